@@ -1,0 +1,134 @@
+import { parseArgs } from 'node:util';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { CallMeter } from './api/callMeter.ts';
+import { OrgClient } from './api/orgClient.ts';
+import { DEFAULT_RETRY } from './api/retry.ts';
+import { SyncError, explain } from './api/syncError.ts';
+import { DEFAULT_API_VERSION, resolveOrg } from './connect.ts';
+import { Reporter } from './reporter.ts';
+import { DEFAULT_ROLLUP, runRollup, type RollupSummary } from './rollup/rollup.ts';
+import { seedTemplates } from './templates/seedTemplates.ts';
+
+const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+
+const HELP = `plan-sync — Mutual Action Plans sync for Salesforce
+
+Usage:
+  plan-sync seed-templates [--dir <folder>] [--prune] [--dry-run] [--target-org <alias>] [--json]
+  plan-sync rollup [--dry-run] [--api auto|rest|bulk] [--max-api-calls <n>] [--closed-days <n>]
+                   [--today YYYY-MM-DD] [--target-org <alias>] [--json]
+
+Org: --target-org (an sf CLI alias or username), else SF_INSTANCE_URL + SF_ACCESS_TOKEN,
+else the project's default org (sf config set target-org).
+
+seed-templates  Validates every template file, then upserts templates and steps by external ID,
+                writing only what changed. --prune deletes templates/steps that are not in the files.
+rollup          Assesses every open opportunity (and those closed in the last N days) with the plan
+                engine and writes plan health to Opportunity fields, only where a value changed.
+
+Exit codes: 0 done; 1 failed or records left unwritten; 2 bad input or an org that lacks the package.`;
+
+interface Parsed {
+  command: string | undefined;
+  values: Record<string, string | boolean | undefined>;
+}
+
+function parse(argv: readonly string[]): Parsed {
+  const { values, positionals } = parseArgs({
+    args: [...argv],
+    allowPositionals: true,
+    options: {
+      'target-org': { type: 'string', short: 'o' },
+      'api-version': { type: 'string' },
+      json: { type: 'boolean' },
+      'dry-run': { type: 'boolean' },
+      dir: { type: 'string' },
+      prune: { type: 'boolean' },
+      api: { type: 'string' },
+      'max-api-calls': { type: 'string' },
+      'closed-days': { type: 'string' },
+      today: { type: 'string' },
+      help: { type: 'boolean', short: 'h' }
+    }
+  });
+  return { command: positionals[0], values };
+}
+
+function wholeNumber(name: string, value: string | boolean | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0) throw new SyncError(`--${name} takes a whole number, not "${String(value)}".`, { errorCode: 'INVALID_ARGUMENT', exitCode: 2 });
+  return n;
+}
+
+function printRollup(summary: RollupSummary, reporter: Reporter): void {
+  const h = summary.health;
+  reporter.step(
+    `Health: ${h['On Track']} on track, ${h['At Risk']} at risk, ${h['Off Track']} off track, ${h['No Plan']} no plan, ${h.Complete} complete.`
+  );
+  reporter.step(
+    `${summary.changed} changed, ${summary.unchanged} unchanged; ${summary.written} written${summary.retried ? ` (${summary.retried} retried)` : ''}, ${summary.failed} failed${summary.notSent ? `, ${summary.notSent} not sent` : ''}. ${summary.apiCalls} API calls in ${(summary.elapsedMs / 1000).toFixed(1)} s.`
+  );
+  for (const failure of summary.failures.slice(0, 20)) reporter.step(`  ${failure.key}: ${failure.errorCode} ${failure.message}`);
+  if (summary.failures.length > 20) reporter.step(`  … and ${summary.failures.length - 20} more (--json lists them all).`);
+}
+
+/** Runs one command; returns the process exit code. */
+export async function main(argv: readonly string[], stdout: NodeJS.WritableStream = process.stdout): Promise<number> {
+  let parsed: Parsed;
+  try {
+    parsed = parse(argv);
+  } catch (error) {
+    process.stderr.write(`${(error as Error).message}\n\n${HELP}\n`);
+    return 2;
+  }
+  const json = parsed.values.json === true;
+  const reporter = new Reporter({ json });
+  if (parsed.values.help || !parsed.command || !['seed-templates', 'rollup'].includes(parsed.command)) {
+    (parsed.values.help ? process.stdout : process.stderr).write(`${HELP}\n`);
+    return parsed.values.help ? 0 : 2;
+  }
+  try {
+    const apiVersion = typeof parsed.values['api-version'] === 'string' ? parsed.values['api-version'] : DEFAULT_API_VERSION;
+    const auth = await resolveOrg(parsed.values['target-org'] as string | undefined, apiVersion);
+    const client = new OrgClient(auth, new CallMeter());
+    const dryRun = parsed.values['dry-run'] === true;
+    if (parsed.command === 'seed-templates') {
+      const dir = path.resolve(typeof parsed.values.dir === 'string' ? parsed.values.dir : path.join(projectRoot, 'templates'));
+      const summary = await seedTemplates(client, { dir, objectsDir: path.join(projectRoot, 'force-app/main/default/objects'), prune: parsed.values.prune === true, dryRun, retry: DEFAULT_RETRY }, reporter);
+      if (json) stdout.write(`${JSON.stringify({ status: 0, result: { ...summary, apiCalls: client.meter.calls }, warnings: reporter.warnings }, null, 2)}\n`);
+      return 0;
+    }
+    const api = parsed.values.api ?? 'auto';
+    if (api !== 'auto' && api !== 'rest' && api !== 'bulk') throw new SyncError(`--api takes auto, rest or bulk, not "${String(api)}".`, { errorCode: 'INVALID_ARGUMENT', exitCode: 2 });
+    const summary = await runRollup(
+      client,
+      {
+        ...DEFAULT_ROLLUP,
+        api,
+        dryRun,
+        maxApiCalls: wholeNumber('max-api-calls', parsed.values['max-api-calls']),
+        closedDays: wholeNumber('closed-days', parsed.values['closed-days']),
+        today: typeof parsed.values.today === 'string' ? parsed.values.today : undefined
+      },
+      reporter
+    );
+    const status = summary.failed > 0 || summary.stoppedEarly ? 1 : 0;
+    if (json) stdout.write(`${JSON.stringify({ status, result: summary, warnings: reporter.warnings }, null, 2)}\n`);
+    else printRollup(summary, reporter);
+    return status;
+  } catch (error) {
+    const problem = explain(error);
+    if (json) {
+      stdout.write(`${JSON.stringify({ status: problem.exitCode, name: problem.errorCode, message: problem.message, action: problem.action ?? null, warnings: reporter.warnings }, null, 2)}\n`);
+    } else {
+      process.stderr.write(`Error (${problem.errorCode}): ${problem.message}\n${problem.action ? `What to do: ${problem.action}\n` : ''}`);
+    }
+    return problem.exitCode;
+  }
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  process.exitCode = await main(process.argv.slice(2));
+}

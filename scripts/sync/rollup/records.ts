@@ -1,0 +1,97 @@
+import type { OpportunityFacts, PlanInfo, PlanStatus, PlanStep, Side, StepStatus } from '../engine.ts';
+
+/**
+ * Rows as the org returns them, through REST (typed JSON) or Bulk API 2.0 (CSV strings), and
+ * their conversion into the engine's plain data.
+ */
+export type Row = Record<string, unknown>;
+
+export const STEP_FIELDS = [
+  'Id',
+  'Name',
+  'Plan__c',
+  'Side__c',
+  'Owner__c',
+  'Due_Date__c',
+  'Baseline_Date__c',
+  'Status__c',
+  'Completed_Date__c',
+  'Is_Milestone__c',
+  'Phase__c',
+  'Depends_On__c',
+  'Lag_Days__c',
+  'Duration_Days__c',
+  'Buyer_Committed__c',
+  'Visibility__c',
+  'Sort_Order__c',
+  'LastModifiedDate'
+] as const;
+
+export const PLAN_FIELDS = ['Id', 'Name', 'Opportunity__c', 'Status__c', 'Go_Live_Date__c', 'LastModifiedDate', 'Step_Count__c'] as const;
+
+export const OPPORTUNITY_FACT_FIELDS = ['Id', 'Name', 'CloseDate', 'StageName', 'IsClosed', 'IsWon', 'NextStep'] as const;
+
+export function text(value: unknown): string | null {
+  if (value === undefined || value === null || value === '') return null;
+  return String(value);
+}
+
+export function flag(value: unknown): boolean {
+  return value === true || value === 'true';
+}
+
+export function num(value: unknown): number | null {
+  if (value === undefined || value === null || value === '') return null;
+  const n = Number(value);
+  return Number.isFinite(n) ? n : null;
+}
+
+export function toStep(row: Row): PlanStep {
+  return {
+    id: String(row.Id),
+    planId: text(row.Plan__c),
+    title: text(row.Name) ?? '',
+    side: text(row.Side__c) as Side | null,
+    ownerId: text(row.Owner__c),
+    dueDate: text(row.Due_Date__c),
+    baselineDate: text(row.Baseline_Date__c),
+    status: (text(row.Status__c) ?? 'Not Started') as StepStatus,
+    completedDate: text(row.Completed_Date__c),
+    isMilestone: flag(row.Is_Milestone__c),
+    phase: text(row.Phase__c),
+    dependsOnId: text(row.Depends_On__c),
+    lagDays: num(row.Lag_Days__c) ?? 0,
+    durationDays: num(row.Duration_Days__c) ?? 1,
+    buyerCommitted: flag(row.Buyer_Committed__c),
+    visibility: text(row.Visibility__c) === 'Internal' ? 'Internal' : 'Shared',
+    sortOrder: num(row.Sort_Order__c),
+    lastModified: text(row.LastModifiedDate)
+  };
+}
+
+export function toPlan(row: Row): PlanInfo {
+  return {
+    id: String(row.Id),
+    name: text(row.Name) ?? '',
+    status: (text(row.Status__c) ?? 'Draft') as PlanStatus,
+    goLiveDate: text(row.Go_Live_Date__c),
+    lastModified: text(row.LastModifiedDate)
+  };
+}
+
+export function toOpportunityFacts(row: Row): OpportunityFacts {
+  return {
+    closeDate: text(row.CloseDate),
+    stageName: text(row.StageName),
+    isClosed: flag(row.IsClosed),
+    isWon: flag(row.IsWon)
+  };
+}
+
+/** Of an opportunity's plans, the one the roll-up reads: Active before Completed, then the latest edited. */
+export function preferPlan(current: Row | undefined, candidate: Row): boolean {
+  if (!current) return true;
+  const rank = (row: Row) => (row.Status__c === 'Active' ? 1 : 0);
+  if (rank(candidate) !== rank(current)) return rank(candidate) > rank(current);
+  return String(candidate.LastModifiedDate ?? '') > String(current.LastModifiedDate ?? '');
+}

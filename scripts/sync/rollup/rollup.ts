@@ -1,0 +1,250 @@
+import type { OrgClient } from '../api/orgClient.ts';
+import { DEFAULT_BULK_QUERY, type BulkQueryOptions } from '../api/bulkQuery.ts';
+import type { RecordFailure } from '../api/collections.ts';
+import type { RetryPolicy } from '../api/retry.ts';
+import { SyncError } from '../api/syncError.ts';
+import { assessPlan, isValidIsoDate, todayIn, type HealthStatus } from '../engine.ts';
+import type { Reporter } from '../reporter.ts';
+import { changedFields } from '../values.ts';
+import { BulkDealSource, RestDealSource, countSoql, type DealSource } from './dealSource.ts';
+import { LAST_ROLLUP_FIELD, ROLLUP_FIELDS, rollupValues } from './opportunityFields.ts';
+import { checkOrgSchema } from './preflight.ts';
+import { toOpportunityFacts, toPlan, toStep, type Row } from './records.ts';
+import { readSettings } from './settings.ts';
+import { BULK_WRITE_CALLS, restWriteCalls, writeChanges, type OpportunityChange } from './writeChanges.ts';
+
+export interface RollupOptions {
+  api: 'auto' | 'rest' | 'bulk';
+  dryRun: boolean;
+  maxApiCalls: number | undefined;
+  /** Overrides Closed_Lookback_Days__c. */
+  closedDays: number | undefined;
+  /** Overrides today's date in the org's time zone (YYYY-MM-DD). */
+  today: string | undefined;
+  retry: RetryPolicy;
+  bulk: BulkQueryOptions;
+  stepsPerRange: number;
+  /** Up to this many changed rows are written through REST collections; more through Bulk. */
+  restWriteMax: number;
+  /** Share of the org's daily allocation left untouched for other integrations. */
+  reserveShare: number;
+}
+
+export const DEFAULT_ROLLUP: RollupOptions = {
+  api: 'auto',
+  dryRun: false,
+  maxApiCalls: undefined,
+  closedDays: undefined,
+  today: undefined,
+  retry: { attempts: 5, baseDelayMs: 500, maxDelayMs: 15_000 },
+  bulk: DEFAULT_BULK_QUERY,
+  stepsPerRange: 500_000,
+  restWriteMax: 2_000,
+  reserveShare: 0.05
+};
+
+export interface RollupSummary {
+  dryRun: boolean;
+  api: 'rest' | 'bulk';
+  writeApi: 'rest' | 'bulk' | 'none';
+  today: string;
+  opportunities: number;
+  withPlan: number;
+  health: Record<HealthStatus, number>;
+  changed: number;
+  unchanged: number;
+  written: number;
+  retried: number;
+  failed: number;
+  failures: RecordFailure[];
+  notSent: number;
+  stoppedEarly: boolean;
+  apiCalls: number;
+  apiCallsByEndpoint: Record<string, number>;
+  dailyApiRemaining: number | null;
+  elapsedMs: number;
+  /** The first changes, for --dry-run and --json readers. */
+  changes: OpportunityChange[];
+}
+
+const POLLS_PER_JOB = 4;
+const FIXED_CALLS = 8; // limits, 3 describes, settings, time zone, 2 counts
+
+function bulkJobCalls(rows: number, pageSize: number): number {
+  return 1 + POLLS_PER_JOB + Math.max(1, Math.ceil(rows / pageSize));
+}
+
+/** API calls a run is expected to take on each path, reads plus the writes of a worst case. */
+export function estimateCalls(opportunities: number, steps: number, options: Pick<RollupOptions, 'bulk' | 'stepsPerRange' | 'restWriteMax'>): { rest: number; bulk: number } {
+  const restReads = Math.max(1, Math.ceil(opportunities / 2000)) + Math.max(1, Math.ceil((opportunities + steps) / 2000));
+  const writes = Math.min(restWriteCalls(opportunities), Math.max(BULK_WRITE_CALLS, restWriteCalls(options.restWriteMax)));
+  const ranges = Math.max(1, Math.ceil(steps / options.stepsPerRange));
+  const bulkReads =
+    bulkJobCalls(opportunities, options.bulk.pageSize) * 2 + ranges * bulkJobCalls(Math.ceil(steps / ranges), options.bulk.pageSize);
+  return { rest: FIXED_CALLS + restReads + writes, bulk: FIXED_CALLS + bulkReads + writes };
+}
+
+async function orgToday(client: OrgClient, reporter: Reporter): Promise<string> {
+  const rows = await client.queryAll<Row>('SELECT TimeZoneSidKey FROM Organization LIMIT 1');
+  const zone = typeof rows[0]?.TimeZoneSidKey === 'string' ? rows[0].TimeZoneSidKey : 'UTC';
+  try {
+    return todayIn(zone);
+  } catch {
+    reporter.warn(`Unknown org time zone ${zone}: using UTC for today's date.`);
+    return todayIn('UTC');
+  }
+}
+
+async function countOf(client: OrgClient, soql: string): Promise<number> {
+  const page = await client.queryPage<Row>(soql);
+  return page.totalSize;
+}
+
+/**
+ * Rolls plan health up to Opportunity fields: reads every opportunity in scope with its plan and
+ * steps, assesses each with the plan engine, and writes only the fields whose values changed.
+ */
+export async function runRollup(client: OrgClient, options: RollupOptions, reporter: Reporter): Promise<RollupSummary> {
+  const started = Date.now();
+  if (options.today !== undefined && !isValidIsoDate(options.today)) {
+    throw new SyncError(`--today ${options.today} is not a date (YYYY-MM-DD).`, { errorCode: 'INVALID_ARGUMENT', exitCode: 2 });
+  }
+
+  // The budget guard: this run's calls stay under --max-api-calls and leave a reserve of the day's allocation.
+  const limits = await client.requestJson<{ DailyApiRequests?: { Max: number; Remaining: number } }>('GET', '/limits', undefined, 'rest:limits');
+  const daily = limits.DailyApiRequests;
+  const reserve = daily ? Math.ceil(daily.Max * options.reserveShare) : 0;
+  const dailyBudget = daily ? daily.Remaining - reserve : Number.POSITIVE_INFINITY;
+  client.meter.budget = Math.min(options.maxApiCalls ?? Number.POSITIVE_INFINITY, client.meter.calls + dailyBudget);
+  if (client.meter.remaining < FIXED_CALLS) {
+    throw new SyncError(
+      `Not starting: ${daily ? `${daily.Remaining} of ${daily.Max} daily API calls remain (${reserve} kept in reserve)` : 'the API budget is too small'}${options.maxApiCalls !== undefined ? `, --max-api-calls ${options.maxApiCalls}` : ''}.`,
+      { errorCode: 'API_BUDGET', action: 'Run again when the daily allocation has rolled over, or raise --max-api-calls.' }
+    );
+  }
+
+  await checkOrgSchema(client);
+  const settings = await readSettings(client, reporter);
+  const scope = { closedLookbackDays: options.closedDays ?? settings.closedLookbackDays };
+  const today = options.today ?? (await orgToday(client, reporter));
+  const counts = countSoql(scope);
+  const opportunityCount = await countOf(client, counts.opportunities);
+  const stepCount = await countOf(client, counts.steps);
+  const estimate = estimateCalls(opportunityCount, stepCount, options);
+  const api = options.api === 'auto' ? (estimate.rest <= estimate.bulk ? 'rest' : 'bulk') : options.api;
+  const expected = estimate[api];
+  reporter.step(
+    `Rolling up ${opportunityCount.toLocaleString('en-US')} opportunities with ${stepCount.toLocaleString('en-US')} plan steps through ${api === 'rest' ? 'REST' : 'Bulk API 2.0'} (about ${expected} API calls; today is ${today}).`
+  );
+  if (client.meter.calls + expected > client.meter.budget) {
+    throw new SyncError(`Not starting: this run needs about ${expected} more API calls and only ${client.meter.remaining} fit in the budget.`, {
+      errorCode: 'API_BUDGET',
+      action: 'Run again when the daily allocation has rolled over, or raise --max-api-calls.'
+    });
+  }
+
+  const extraFields = settings.writeStandardNextStep ? ['NextStep'] : [];
+  const source: DealSource =
+    api === 'rest' ? new RestDealSource(client, scope, extraFields) : new BulkDealSource(client, scope, extraFields, options.bulk, options.stepsPerRange);
+
+  const summary: RollupSummary = {
+    dryRun: options.dryRun,
+    api,
+    writeApi: 'none',
+    today,
+    opportunities: 0,
+    withPlan: 0,
+    health: { 'On Track': 0, 'At Risk': 0, 'Off Track': 0, 'No Plan': 0, Complete: 0 },
+    changed: 0,
+    unchanged: 0,
+    written: 0,
+    retried: 0,
+    failed: 0,
+    failures: [],
+    notSent: 0,
+    stoppedEarly: false,
+    apiCalls: 0,
+    apiCallsByEndpoint: {},
+    dailyApiRemaining: null,
+    elapsedMs: 0,
+    changes: []
+  };
+  const changes: OpportunityChange[] = [];
+  const opportunities = new Map<string, Row>();
+  const keep = ['Id', 'Name', 'CloseDate', 'StageName', 'IsClosed', 'IsWon', ...ROLLUP_FIELDS, ...extraFields];
+
+  const assess = (opportunity: Row, plan: Row | null, steps: readonly Row[]) => {
+    const assessment = assessPlan({
+      plan: plan ? toPlan(plan) : null,
+      steps: steps.map(toStep),
+      opportunity: toOpportunityFacts(opportunity),
+      today,
+      thresholds: settings.thresholds
+    });
+    summary.opportunities++;
+    if (plan) summary.withPlan++;
+    summary.health[assessment.health.status]++;
+    const fields = changedFields(opportunity, rollupValues(assessment, plan !== null, settings.writeStandardNextStep));
+    if (Object.keys(fields).length === 0) {
+      summary.unchanged++;
+      return;
+    }
+    changes.push({ id: String(opportunity.Id), name: String(opportunity.Name ?? ''), fields });
+  };
+
+  try {
+    await source.opportunities((row) => {
+      const slim: Row = {};
+      for (const field of keep) slim[field] = row[field];
+      opportunities.set(String(row.Id), slim);
+      reporter.progress('Reading opportunities', opportunities.size, opportunityCount);
+    });
+    const chosen = await source.plans();
+    for (const opportunityId of [...chosen.keys()]) if (!opportunities.has(opportunityId)) chosen.delete(opportunityId);
+    const planOwner = new Map([...chosen].map(([opportunityId, plan]) => [String(plan.Id), opportunityId]));
+    for await (const group of source.steps(chosen)) {
+      for (const [planId, steps] of group) {
+        const opportunityId = planOwner.get(planId);
+        const opportunity = opportunityId ? opportunities.get(opportunityId) : undefined;
+        if (!opportunity || !opportunityId) continue;
+        assess(opportunity, chosen.get(opportunityId)!, steps);
+        opportunities.delete(opportunityId);
+      }
+      reporter.progress('Assessing plans', summary.withPlan, chosen.size);
+    }
+    for (const opportunity of opportunities.values()) assess(opportunity, null, []);
+    opportunities.clear();
+
+    summary.changed = changes.length;
+    summary.changes = changes.slice(0, 1000);
+    if (options.dryRun) {
+      reporter.step(`Dry run: ${changes.length.toLocaleString('en-US')} opportunities would change; nothing written.`);
+      for (const change of changes.slice(0, 50)) {
+        reporter.step(`  ${change.id} ${change.name}: ${Object.entries(change.fields).map(([f, v]) => `${f}=${JSON.stringify(v)}`).join(', ')}`);
+      }
+      if (changes.length > 50) reporter.step(`  … and ${changes.length - 50} more (--json lists the first 1,000).`);
+    } else {
+      const stamp = new Date().toISOString();
+      for (const change of changes) change.fields[LAST_ROLLUP_FIELD] = stamp;
+      const writeApi = api === 'rest' || changes.length <= options.restWriteMax ? 'rest' : 'bulk';
+      const outcome = await writeChanges(client, changes, { api: writeApi, retry: options.retry, pollIntervalMs: options.bulk.pollIntervalMs, restWriteMax: options.restWriteMax }, reporter);
+      summary.writeApi = outcome.api;
+      summary.written = outcome.written;
+      summary.retried = outcome.retried;
+      summary.failures = outcome.failures;
+      summary.failed = outcome.failures.length;
+      summary.notSent = outcome.notSent;
+      summary.stoppedEarly = outcome.notSent > 0;
+    }
+  } catch (error) {
+    if (!(error instanceof SyncError && error.errorCode === 'API_BUDGET')) throw error;
+    summary.stoppedEarly = true;
+    reporter.warn(`${error.message} ${error.action ?? ''}`.trim());
+  }
+
+  summary.apiCalls = client.meter.calls;
+  summary.apiCallsByEndpoint = client.meter.summary();
+  summary.dailyApiRemaining = client.apiUsage ? client.apiUsage.limit - client.apiUsage.used : null;
+  summary.elapsedMs = Date.now() - started;
+  return summary;
+}

@@ -1,0 +1,119 @@
+import type { OrgClient } from '../api/orgClient.ts';
+import { bulkUpdate } from '../api/bulkIngest.ts';
+import { saveCollection, COLLECTION_SIZE, type RecordFailure, type SaveRecord } from '../api/collections.ts';
+import { csvCell } from '../api/csv.ts';
+import { backoffDelay, sleep, type RetryPolicy } from '../api/retry.ts';
+import { isTransient, SalesforceApiError } from '../api/syncError.ts';
+import type { Reporter } from '../reporter.ts';
+import type { FieldValue } from '../values.ts';
+
+export interface OpportunityChange {
+  id: string;
+  name: string;
+  fields: Record<string, FieldValue>;
+}
+
+export interface WriteOutcome {
+  api: 'rest' | 'bulk' | 'none';
+  written: number;
+  retried: number;
+  failures: RecordFailure[];
+  /** Changes not sent because the API budget ran out; the next run writes them. */
+  notSent: number;
+}
+
+/** Calls a Bulk API 2.0 update takes: create, upload, close, a few polls, failed results. */
+export const BULK_WRITE_CALLS = 8;
+
+export function restWriteCalls(changes: number): number {
+  return Math.ceil(changes / COLLECTION_SIZE);
+}
+
+function toRecord(change: OpportunityChange): SaveRecord {
+  return { attributes: { type: 'Opportunity' }, Id: change.id, ...change.fields };
+}
+
+/** One CSV for a Bulk update: a blank cell leaves a field as it is, #N/A clears it. */
+export function changesToCsv(changes: readonly OpportunityChange[]): string {
+  const columns = [...new Set(changes.flatMap((c) => Object.keys(c.fields)))].sort();
+  const lines = [['Id', ...columns].join(',') + '\n'];
+  for (const change of changes) {
+    const cells = [change.id];
+    for (const column of columns) cells.push(column in change.fields ? csvCell(change.fields[column] ?? null) : '');
+    lines.push(cells.join(',') + '\n');
+  }
+  return lines.join('');
+}
+
+async function writeRest(client: OrgClient, changes: readonly OpportunityChange[], retry: RetryPolicy, reporter: Reporter): Promise<WriteOutcome> {
+  const affordable = Math.max(0, client.meter.remaining) * COLLECTION_SIZE;
+  const sending = changes.slice(0, Math.min(changes.length, affordable));
+  const outcome = await saveCollection(client, { kind: 'update' }, sending.map(toRecord), {
+    allOrNone: false,
+    retry,
+    keyOf: (record) => String(record.Id),
+    onBatch: (done) => reporter.progress('Writing opportunities', done, sending.length)
+  });
+  return {
+    api: 'rest',
+    written: sending.length - outcome.failures.length,
+    retried: outcome.retried,
+    failures: outcome.failures,
+    notSent: changes.length - sending.length
+  };
+}
+
+async function writeBulk(client: OrgClient, changes: readonly OpportunityChange[], retry: RetryPolicy, reporter: Reporter, pollIntervalMs: number, restWriteMax: number): Promise<WriteOutcome> {
+  let pending = [...changes];
+  const result: WriteOutcome = { api: 'bulk', written: 0, retried: 0, failures: [], notSent: 0 };
+  for (let attempt = 1; pending.length > 0; attempt++) {
+    if (pending.length <= restWriteMax && attempt > 1) {
+      // A few locked rows left: a REST collection retry is cheaper than another Bulk job.
+      const rest = await writeRest(client, pending, retry, reporter);
+      result.written += rest.written;
+      result.retried += rest.retried;
+      result.failures.push(...rest.failures);
+      result.notSent += rest.notSent;
+      return result;
+    }
+    if (!client.meter.allows(BULK_WRITE_CALLS)) {
+      result.notSent += pending.length;
+      return result;
+    }
+    reporter.step(`Writing ${pending.length.toLocaleString('en-US')} opportunities through a Bulk API 2.0 job…`);
+    const job = await bulkUpdate(client, 'Opportunity', changesToCsv(pending), pollIntervalMs);
+    const byId = new Map(pending.map((c) => [c.id, c]));
+    const retryable: OpportunityChange[] = [];
+    const failedIds = new Set<string>();
+    for (const failure of job.failures) {
+      failedIds.add(failure.id);
+      const change = byId.get(failure.id);
+      if (change && isTransient(new SalesforceApiError(failure.errorCode, failure.message, 400)) && attempt < retry.attempts) retryable.push(change);
+      else result.failures.push({ key: failure.id, errorCode: failure.errorCode, message: failure.message });
+    }
+    for (const id of job.unprocessed) {
+      failedIds.add(id);
+      const change = byId.get(id);
+      if (change) retryable.push(change);
+    }
+    result.written += pending.length - failedIds.size;
+    result.retried += retryable.length;
+    pending = retryable;
+    if (pending.length > 0) await sleep(backoffDelay(retry, attempt));
+  }
+  return result;
+}
+
+/** Writes each changed opportunity once, in Id order (fewer lock collisions on shared parents). */
+export async function writeChanges(
+  client: OrgClient,
+  changes: OpportunityChange[],
+  options: { api: 'rest' | 'bulk'; retry: RetryPolicy; pollIntervalMs: number; restWriteMax: number },
+  reporter: Reporter
+): Promise<WriteOutcome> {
+  if (changes.length === 0) return { api: 'none', written: 0, retried: 0, failures: [], notSent: 0 };
+  changes.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return options.api === 'rest'
+    ? writeRest(client, changes, options.retry, reporter)
+    : writeBulk(client, changes, options.retry, reporter, options.pollIntervalMs, options.restWriteMax);
+}
