@@ -21,8 +21,10 @@ function salesforceStandIns(): Plugin {
     resolveId(source) {
       if (source.startsWith('@salesforce/apex/')) return `\0apex:${source.slice('@salesforce/apex/'.length)}`;
       if (source === '@salesforce/apex') return path.join(standins, 'apex.js');
-      if (source.startsWith('@salesforce/schema/')) return `\0schema:${source.slice('@salesforce/schema/'.length)}`;
-      if (source.startsWith('@salesforce/label/')) return `\0label:${source.slice('@salesforce/label/'.length)}`;
+      if (source.startsWith('@salesforce/schema/'))
+        return `\0schema:${source.slice('@salesforce/schema/'.length)}`;
+      if (source.startsWith('@salesforce/label/'))
+        return `\0label:${source.slice('@salesforce/label/'.length)}`;
       if (source === '@salesforce/user/Id') return '\0user-id';
       if (source === 'lightning/platformShowToastEvent') return path.join(standins, 'toast.js');
       if (source === 'lightning/navigation') return path.join(standins, 'navigation.js');
@@ -45,7 +47,8 @@ function salesforceStandIns(): Plugin {
           ? `export default ${JSON.stringify({ objectApiName, fieldApiName })};`
           : `export default ${JSON.stringify({ objectApiName })};`;
       }
-      if (id.startsWith('\0label:')) return `export default ${JSON.stringify(id.slice('\0label:'.length).split('.').pop())};`;
+      if (id.startsWith('\0label:'))
+        return `export default ${JSON.stringify(id.slice('\0label:'.length).split('.').pop())};`;
       if (id === '\0user-id') return `export default '005000000000001AAA';`;
       if (id === '\0gate-closed') return 'export default false;';
       return null;
@@ -61,7 +64,9 @@ function componentAliases(): { name: string; path: string }[] {
 }
 
 /** Builds the preview bundle (the compiled .js of the TypeScript LWCs must exist: `npm run build`). */
-export async function buildPreview(outFile = path.join(projectRoot, 'artifacts/preview/app.js')): Promise<string> {
+export async function buildPreview(
+  outFile = path.join(projectRoot, 'artifacts/preview/app.js')
+): Promise<string> {
   if (!existsSync(path.join(lwcDir, 'planWorkspace/planWorkspace.js'))) {
     throw new Error('The components are not compiled: run `npm run build` first.');
   }
@@ -69,7 +74,10 @@ export async function buildPreview(outFile = path.join(projectRoot, 'artifacts/p
     input: path.join(here, 'app/main.js'),
     plugins: [
       salesforceStandIns(),
-      replace({ preventAssignment: true, values: { 'import.meta.env.SSR': 'false', 'process.env.NODE_ENV': JSON.stringify('production') } }),
+      replace({
+        preventAssignment: true,
+        values: { 'import.meta.env.SSR': 'false', 'process.env.NODE_ENV': JSON.stringify('production') }
+      }),
       lwc({
         rootDir: projectRoot,
         modules: [...componentAliases(), { npm: 'lightning-base-components' }],

@@ -8,9 +8,18 @@ export const DEFAULT_API_VERSION = '68.0';
  * has stored), then SF_INSTANCE_URL + SF_ACCESS_TOKEN from the environment (for schedulers), then
  * the project's default org (`sf config set target-org`).
  */
-export async function resolveOrg(targetOrg: string | undefined, apiVersion: string, env: NodeJS.ProcessEnv = process.env): Promise<OrgAuth> {
+export async function resolveOrg(
+  targetOrg: string | undefined,
+  apiVersion: string,
+  env: NodeJS.ProcessEnv = process.env
+): Promise<OrgAuth> {
   if (!targetOrg && env.SF_INSTANCE_URL && env.SF_ACCESS_TOKEN) {
-    return { instanceUrl: env.SF_INSTANCE_URL.replace(/\/$/, ''), accessToken: env.SF_ACCESS_TOKEN, apiVersion, label: 'SF_INSTANCE_URL' };
+    return {
+      instanceUrl: env.SF_INSTANCE_URL.replace(/\/$/, ''),
+      accessToken: env.SF_ACCESS_TOKEN,
+      apiVersion,
+      label: 'SF_INSTANCE_URL'
+    };
   }
   const { Org, ConfigAggregator } = await import('@salesforce/core');
   let aliasOrUsername = targetOrg;
@@ -22,7 +31,8 @@ export async function resolveOrg(targetOrg: string | undefined, apiVersion: stri
   if (!aliasOrUsername) {
     throw new SyncError('No org to work on.', {
       errorCode: 'NO_ORG',
-      action: 'Pass --target-org <alias|username>, set a default with `sf config set target-org <alias>`, or set SF_INSTANCE_URL and SF_ACCESS_TOKEN.',
+      action:
+        'Pass --target-org <alias|username>, set a default with `sf config set target-org <alias>`, or set SF_INSTANCE_URL and SF_ACCESS_TOKEN.',
       exitCode: 2
     });
   }
@@ -31,7 +41,12 @@ export async function resolveOrg(targetOrg: string | undefined, apiVersion: stri
     await org.refreshAuth();
     const connection = org.getConnection();
     if (!connection.accessToken) throw new Error('no access token stored');
-    return { instanceUrl: connection.instanceUrl, accessToken: connection.accessToken, apiVersion, label: aliasOrUsername };
+    return {
+      instanceUrl: connection.instanceUrl,
+      accessToken: connection.accessToken,
+      apiVersion,
+      label: aliasOrUsername
+    };
   } catch (error) {
     throw new SyncError(`Cannot use the org "${aliasOrUsername}": ${(error as Error).message}`, {
       errorCode: 'NO_ORG',

@@ -58,7 +58,11 @@ function parse(argv: readonly string[]): Parsed {
 function wholeNumber(name: string, value: string | boolean | undefined): number | undefined {
   if (value === undefined) return undefined;
   const n = Number(value);
-  if (!Number.isInteger(n) || n < 0) throw new SyncError(`--${name} takes a whole number, not "${String(value)}".`, { errorCode: 'INVALID_ARGUMENT', exitCode: 2 });
+  if (!Number.isInteger(n) || n < 0)
+    throw new SyncError(`--${name} takes a whole number, not "${String(value)}".`, {
+      errorCode: 'INVALID_ARGUMENT',
+      exitCode: 2
+    });
   return n;
 }
 
@@ -70,12 +74,17 @@ function printRollup(summary: RollupSummary, reporter: Reporter): void {
   reporter.step(
     `${summary.changed} changed, ${summary.unchanged} unchanged; ${summary.written} written${summary.retried ? ` (${summary.retried} retried)` : ''}, ${summary.failed} failed${summary.notSent ? `, ${summary.notSent} not sent` : ''}. ${summary.apiCalls} API calls in ${(summary.elapsedMs / 1000).toFixed(1)} s.`
   );
-  for (const failure of summary.failures.slice(0, 20)) reporter.step(`  ${failure.key}: ${failure.errorCode} ${failure.message}`);
-  if (summary.failures.length > 20) reporter.step(`  … and ${summary.failures.length - 20} more (--json lists them all).`);
+  for (const failure of summary.failures.slice(0, 20))
+    reporter.step(`  ${failure.key}: ${failure.errorCode} ${failure.message}`);
+  if (summary.failures.length > 20)
+    reporter.step(`  … and ${summary.failures.length - 20} more (--json lists them all).`);
 }
 
 /** Runs one command; returns the process exit code. */
-export async function main(argv: readonly string[], stdout: NodeJS.WritableStream = process.stdout): Promise<number> {
+export async function main(
+  argv: readonly string[],
+  stdout: NodeJS.WritableStream = process.stdout
+): Promise<number> {
   let parsed: Parsed;
   try {
     parsed = parse(argv);
@@ -90,18 +99,38 @@ export async function main(argv: readonly string[], stdout: NodeJS.WritableStrea
     return parsed.values.help ? 0 : 2;
   }
   try {
-    const apiVersion = typeof parsed.values['api-version'] === 'string' ? parsed.values['api-version'] : DEFAULT_API_VERSION;
+    const apiVersion =
+      typeof parsed.values['api-version'] === 'string' ? parsed.values['api-version'] : DEFAULT_API_VERSION;
     const auth = await resolveOrg(parsed.values['target-org'] as string | undefined, apiVersion);
     const client = new OrgClient(auth, new CallMeter());
     const dryRun = parsed.values['dry-run'] === true;
     if (parsed.command === 'seed-templates') {
-      const dir = path.resolve(typeof parsed.values.dir === 'string' ? parsed.values.dir : path.join(projectRoot, 'templates'));
-      const summary = await seedTemplates(client, { dir, objectsDir: path.join(projectRoot, 'force-app/main/default/objects'), prune: parsed.values.prune === true, dryRun, retry: DEFAULT_RETRY }, reporter);
-      if (json) stdout.write(`${JSON.stringify({ status: 0, result: { ...summary, apiCalls: client.meter.calls }, warnings: reporter.warnings }, null, 2)}\n`);
+      const dir = path.resolve(
+        typeof parsed.values.dir === 'string' ? parsed.values.dir : path.join(projectRoot, 'templates')
+      );
+      const summary = await seedTemplates(
+        client,
+        {
+          dir,
+          objectsDir: path.join(projectRoot, 'force-app/main/default/objects'),
+          prune: parsed.values.prune === true,
+          dryRun,
+          retry: DEFAULT_RETRY
+        },
+        reporter
+      );
+      if (json)
+        stdout.write(
+          `${JSON.stringify({ status: 0, result: { ...summary, apiCalls: client.meter.calls }, warnings: reporter.warnings }, null, 2)}\n`
+        );
       return 0;
     }
     const api = parsed.values.api ?? 'auto';
-    if (api !== 'auto' && api !== 'rest' && api !== 'bulk') throw new SyncError(`--api takes auto, rest or bulk, not "${String(api)}".`, { errorCode: 'INVALID_ARGUMENT', exitCode: 2 });
+    if (api !== 'auto' && api !== 'rest' && api !== 'bulk')
+      throw new SyncError(`--api takes auto, rest or bulk, not "${String(api)}".`, {
+        errorCode: 'INVALID_ARGUMENT',
+        exitCode: 2
+      });
     const summary = await runRollup(
       client,
       {
@@ -115,15 +144,20 @@ export async function main(argv: readonly string[], stdout: NodeJS.WritableStrea
       reporter
     );
     const status = summary.failed > 0 || summary.stoppedEarly ? 1 : 0;
-    if (json) stdout.write(`${JSON.stringify({ status, result: summary, warnings: reporter.warnings }, null, 2)}\n`);
+    if (json)
+      stdout.write(`${JSON.stringify({ status, result: summary, warnings: reporter.warnings }, null, 2)}\n`);
     else printRollup(summary, reporter);
     return status;
   } catch (error) {
     const problem = explain(error);
     if (json) {
-      stdout.write(`${JSON.stringify({ status: problem.exitCode, name: problem.errorCode, message: problem.message, action: problem.action ?? null, warnings: reporter.warnings }, null, 2)}\n`);
+      stdout.write(
+        `${JSON.stringify({ status: problem.exitCode, name: problem.errorCode, message: problem.message, action: problem.action ?? null, warnings: reporter.warnings }, null, 2)}\n`
+      );
     } else {
-      process.stderr.write(`Error (${problem.errorCode}): ${problem.message}\n${problem.action ? `What to do: ${problem.action}\n` : ''}`);
+      process.stderr.write(
+        `Error (${problem.errorCode}): ${problem.message}\n${problem.action ? `What to do: ${problem.action}\n` : ''}`
+      );
     }
     return problem.exitCode;
   }

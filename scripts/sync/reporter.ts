@@ -36,7 +36,9 @@ export class Reporter {
     const now = Date.now();
     if (now - this.lastProgress < 100 && (total === undefined || done < total)) return;
     this.lastProgress = now;
-    const figure = total ? `${done.toLocaleString('en-US')}/${total.toLocaleString('en-US')} (${Math.floor((done / total) * 100)}%)` : done.toLocaleString('en-US');
+    const figure = total
+      ? `${done.toLocaleString('en-US')}/${total.toLocaleString('en-US')} (${Math.floor((done / total) * 100)}%)`
+      : done.toLocaleString('en-US');
     this.stream.write(`\r\x1b[2K${label}: ${figure}`);
     this.progressShown = true;
   }

@@ -7,11 +7,18 @@ export function sameValue(current: unknown, next: FieldValue): boolean {
   if (a === null || b === null) return a === b;
   if (typeof b === 'number') return Number(a) === b;
   if (typeof b === 'boolean') return (a === true || a === 'true') === b;
-  return String(a) === b;
+  return (
+    (typeof a === 'string' || typeof a === 'number' || typeof a === 'boolean'
+      ? String(a)
+      : JSON.stringify(a)) === b
+  );
 }
 
 /** The fields of `next` whose values differ from `current`. */
-export function changedFields(current: Record<string, unknown> | undefined, next: Record<string, FieldValue>): Record<string, FieldValue> {
+export function changedFields(
+  current: Record<string, unknown> | undefined,
+  next: Record<string, FieldValue>
+): Record<string, FieldValue> {
   const changes: Record<string, FieldValue> = {};
   for (const [field, value] of Object.entries(next)) {
     if (!current || !sameValue(current[field], value)) changes[field] = value;

@@ -19,7 +19,11 @@ export async function callApex(method, params) {
   const body = await response.json();
   if (!response.ok) {
     // The shape an AuraHandledException reaches a component in.
-    const error = { status: response.status, body: { message: body.message || 'Unknown error' }, headers: {} };
+    const error = {
+      status: response.status,
+      body: { message: body.message || 'Unknown error' },
+      headers: {}
+    };
     throw error;
   }
   window.__apexLastDataAt = performance.now();

@@ -46,9 +46,12 @@ test('sameValue compares REST JSON and Bulk CSV values the way Salesforce stores
 
 test('changedFields returns only the fields whose values differ', () => {
   const current = { Plan_Health__c: 'On Track', Plan_Health_Score__c: '90', Plan_Next_Step__c: '' };
-  assert.deepEqual(changedFields(current, { Plan_Health__c: 'On Track', Plan_Health_Score__c: 85, Plan_Next_Step__c: null }), {
-    Plan_Health_Score__c: 85
-  });
+  assert.deepEqual(
+    changedFields(current, { Plan_Health__c: 'On Track', Plan_Health_Score__c: 85, Plan_Next_Step__c: null }),
+    {
+      Plan_Health_Score__c: 85
+    }
+  );
   assert.deepEqual(changedFields(undefined, { Plan_Health__c: 'No Plan' }), { Plan_Health__c: 'No Plan' });
 });
 
@@ -64,7 +67,10 @@ test('CallMeter refuses the call that would pass the budget', () => {
   const meter = new CallMeter(2);
   meter.count('a');
   meter.count('b');
-  assert.throws(() => meter.count('c'), (error: Error & { errorCode?: string }) => error.errorCode === 'API_BUDGET');
+  assert.throws(
+    () => meter.count('c'),
+    (error: Error & { errorCode?: string }) => error.errorCode === 'API_BUDGET'
+  );
   assert.equal(meter.calls, 2);
   assert.deepEqual(meter.summary(), { a: 1, b: 1 });
 });

@@ -10,18 +10,31 @@ const schema: SchemaNode = {
     name: { type: 'string', minLength: 1, maxLength: 5 },
     steps: {
       type: 'array',
-      items: { type: 'object', properties: { side: { type: 'string', 'x-picklist': 'Side' }, days: { type: 'integer', minimum: -10 } } }
+      items: {
+        type: 'object',
+        properties: {
+          side: { type: 'string', 'x-picklist': 'Side' },
+          days: { type: 'integer', minimum: -10 }
+        }
+      }
     }
   }
 };
 const picklists = new Map([['Side', ['Buyer', 'Seller']]]);
 
 test('a valid document has no errors', () => {
-  assert.deepEqual(validateAgainstSchema({ name: 'ok', steps: [{ side: 'Buyer', days: -3 }] }, schema, picklists), []);
+  assert.deepEqual(
+    validateAgainstSchema({ name: 'ok', steps: [{ side: 'Buyer', days: -3 }] }, schema, picklists),
+    []
+  );
 });
 
 test('each error names its JSON path and what is wrong', () => {
-  const errors = validateAgainstSchema({ name: 'too long', extra: 1, steps: [{ side: 'Vendor', days: 1.5 }] }, schema, picklists);
+  const errors = validateAgainstSchema(
+    { name: 'too long', extra: 1, steps: [{ side: 'Vendor', days: 1.5 }] },
+    schema,
+    picklists
+  );
   assert.deepEqual(
     errors.map((e) => `${e.path}: ${e.message}`),
     [

@@ -26,15 +26,30 @@ export interface IngestResult {
 }
 
 /** Updates records through one Bulk API 2.0 ingest job from a CSV whose first column is Id. */
-export async function bulkUpdate(client: OrgClient, sobject: string, csv: string, pollIntervalMs: number): Promise<IngestResult> {
+export async function bulkUpdate(
+  client: OrgClient,
+  sobject: string,
+  csv: string,
+  pollIntervalMs: number
+): Promise<IngestResult> {
   const created = await client.raw('POST', '/jobs/ingest', {
-    body: JSON.stringify({ object: sobject, operation: 'update', contentType: 'CSV', columnDelimiter: 'COMMA', lineEnding: 'LF' }),
+    body: JSON.stringify({
+      object: sobject,
+      operation: 'update',
+      contentType: 'CSV',
+      columnDelimiter: 'COMMA',
+      lineEnding: 'LF'
+    }),
     contentType: 'application/json',
     accept: 'application/json',
     endpoint: 'bulk:ingest-create'
   });
   const job = JSON.parse(created.text) as IngestJobInfo;
-  await client.raw('PUT', `/jobs/ingest/${job.id}/batches`, { body: csv, contentType: 'text/csv', endpoint: 'bulk:ingest-upload' });
+  await client.raw('PUT', `/jobs/ingest/${job.id}/batches`, {
+    body: csv,
+    contentType: 'text/csv',
+    endpoint: 'bulk:ingest-upload'
+  });
   await client.raw('PATCH', `/jobs/ingest/${job.id}`, {
     body: JSON.stringify({ state: 'UploadComplete' }),
     contentType: 'application/json',
@@ -45,7 +60,10 @@ export async function bulkUpdate(client: OrgClient, sobject: string, csv: string
   let interval = Math.min(pollIntervalMs, 250);
   let info: IngestJobInfo;
   for (;;) {
-    const response = await client.raw('GET', `/jobs/ingest/${job.id}`, { accept: 'application/json', endpoint: 'bulk:ingest-poll' });
+    const response = await client.raw('GET', `/jobs/ingest/${job.id}`, {
+      accept: 'application/json',
+      endpoint: 'bulk:ingest-poll'
+    });
     info = JSON.parse(response.text) as IngestJobInfo;
     if (info.state === 'JobComplete' || info.state === 'Failed' || info.state === 'Aborted') break;
     await sleep(interval);
@@ -54,12 +72,15 @@ export async function bulkUpdate(client: OrgClient, sobject: string, csv: string
 
   const failures: IngestFailure[] = [];
   if ((info.numberRecordsFailed ?? 0) > 0 || info.state !== 'JobComplete') {
-    const failed = await client.raw('GET', `/jobs/ingest/${job.id}/failedResults`, { accept: 'text/csv', endpoint: 'bulk:ingest-failed' });
+    const failed = await client.raw('GET', `/jobs/ingest/${job.id}/failedResults`, {
+      accept: 'text/csv',
+      endpoint: 'bulk:ingest-failed'
+    });
     for (const record of csvRecords(failed.text).records) {
       const error = record.sf__Error ?? '';
       const colon = error.indexOf(':');
       failures.push({
-        id: record.sf__Id || record.Id || '',
+        id: record.sf__Id ?? record.Id ?? '',
         errorCode: colon > 0 ? error.slice(0, colon).trim() : 'UNKNOWN_ERROR',
         message: colon > 0 ? error.slice(colon + 1).trim() : error
       });
@@ -67,10 +88,17 @@ export async function bulkUpdate(client: OrgClient, sobject: string, csv: string
   }
   const unprocessed: string[] = [];
   if (info.state !== 'JobComplete') {
-    const rest = await client.raw('GET', `/jobs/ingest/${job.id}/unprocessedrecords`, { accept: 'text/csv', endpoint: 'bulk:ingest-unprocessed' });
+    const rest = await client.raw('GET', `/jobs/ingest/${job.id}/unprocessedrecords`, {
+      accept: 'text/csv',
+      endpoint: 'bulk:ingest-unprocessed'
+    });
     for (const record of csvRecords(rest.text).records) if (record.Id) unprocessed.push(record.Id);
     if (unprocessed.length === 0 && failures.length === 0) {
-      throw new SalesforceApiError('BULK_INGEST_FAILED', `Bulk ingest job ${job.id} ${info.state.toLowerCase()}: ${info.errorMessage ?? 'no reason given'}`, 400);
+      throw new SalesforceApiError(
+        'BULK_INGEST_FAILED',
+        `Bulk ingest job ${job.id} ${info.state.toLowerCase()}: ${info.errorMessage ?? 'no reason given'}`,
+        400
+      );
     }
   }
   const processed = info.numberRecordsProcessed ?? 0;

@@ -31,7 +31,8 @@ export class CallMeter {
     if (!this.allows(1)) {
       throw new SyncError(`Stopped before passing the API budget of ${this.budget} calls.`, {
         errorCode: 'API_BUDGET',
-        action: 'Run again when the daily allocation allows it, or raise --max-api-calls; the next run finishes the job.'
+        action:
+          'Run again when the daily allocation allows it, or raise --max-api-calls; the next run finishes the job.'
       });
     }
     this.total += 1;

@@ -38,9 +38,15 @@ export interface SaveOutcome {
  */
 export async function saveCollection(
   client: OrgClient,
-  mode: { kind: 'update' } | { kind: 'upsert'; sobject: string; externalIdField: string } | { kind: 'create' },
+  mode:
+    { kind: 'update' } | { kind: 'upsert'; sobject: string; externalIdField: string } | { kind: 'create' },
   records: readonly SaveRecord[],
-  options: { allOrNone: boolean; retry: RetryPolicy; keyOf: (record: SaveRecord) => string; onBatch?: (done: number) => void }
+  options: {
+    allOrNone: boolean;
+    retry: RetryPolicy;
+    keyOf: (record: SaveRecord) => string;
+    onBatch?: (done: number) => void;
+  }
 ): Promise<SaveOutcome> {
   const outcome: SaveOutcome = { ids: [], created: [], failures: [], retried: 0 };
   for (let start = 0; start < records.length; start += COLLECTION_SIZE) {
@@ -50,9 +56,9 @@ export async function saveCollection(
       outcome.ids.push(result.success ? (result.id ?? null) : null);
       outcome.created.push(result.created === true);
       if (!result.success) {
-        const first = result.errors[0];
+        const first = result.errors.at(0);
         outcome.failures.push({
-          key: options.keyOf(batch[index]!),
+          key: options.keyOf(batch[index]),
           errorCode: first?.statusCode ?? 'UNKNOWN_ERROR',
           message: first?.message ?? 'no message'
         });
@@ -65,7 +71,8 @@ export async function saveCollection(
 
 async function saveBatchWithRetry(
   client: OrgClient,
-  mode: { kind: 'update' } | { kind: 'upsert'; sobject: string; externalIdField: string } | { kind: 'create' },
+  mode:
+    { kind: 'update' } | { kind: 'upsert'; sobject: string; externalIdField: string } | { kind: 'create' },
   batch: readonly SaveRecord[],
   options: { allOrNone: boolean; retry: RetryPolicy },
   outcome: SaveOutcome
@@ -75,7 +82,12 @@ async function saveBatchWithRetry(
   for (let attempt = 1; pending.length > 0; attempt++) {
     let answer: SaveResult[];
     try {
-      answer = await send(client, mode, pending.map((index) => batch[index]!), options.allOrNone);
+      answer = await send(
+        client,
+        mode,
+        pending.map((index) => batch[index]),
+        options.allOrNone
+      );
     } catch (error) {
       // A transient failure of the whole request (5xx, timeout): the save is idempotent, send it again.
       if (!isTransient(error) || attempt >= options.retry.attempts) throw error;
@@ -85,8 +97,10 @@ async function saveBatchWithRetry(
     }
     const stillLocked: number[] = [];
     answer.forEach((result, position) => {
-      const index = pending[position]!;
-      const lockedOrBusy = !result.success && result.errors.some((e) => isTransient(new SalesforceApiError(e.statusCode, e.message, 400)));
+      const index = pending[position];
+      const lockedOrBusy =
+        !result.success &&
+        result.errors.some((e) => isTransient(new SalesforceApiError(e.statusCode, e.message, 400)));
       if (lockedOrBusy && attempt < options.retry.attempts) stillLocked.push(index);
       else results[index] = result;
     });
@@ -96,22 +110,40 @@ async function saveBatchWithRetry(
     }
     pending = stillLocked;
   }
-  return results.map((result) => result ?? { success: false, errors: [{ statusCode: 'UNKNOWN_ERROR', message: 'no result' }] });
+  return results.map(
+    (result) => result ?? { success: false, errors: [{ statusCode: 'UNKNOWN_ERROR', message: 'no result' }] }
+  );
 }
 
 async function send(
   client: OrgClient,
-  mode: { kind: 'update' } | { kind: 'upsert'; sobject: string; externalIdField: string } | { kind: 'create' },
+  mode:
+    { kind: 'update' } | { kind: 'upsert'; sobject: string; externalIdField: string } | { kind: 'create' },
   records: readonly SaveRecord[],
   allOrNone: boolean
 ): Promise<SaveResult[]> {
   if (mode.kind === 'update') {
-    return client.requestJson<SaveResult[]>('PATCH', '/composite/sobjects', { allOrNone, records }, 'rest:collections-update');
+    return client.requestJson<SaveResult[]>(
+      'PATCH',
+      '/composite/sobjects',
+      { allOrNone, records },
+      'rest:collections-update'
+    );
   }
   if (mode.kind === 'create') {
-    return client.requestJson<SaveResult[]>('POST', '/composite/sobjects', { allOrNone, records }, 'rest:collections-create');
+    return client.requestJson<SaveResult[]>(
+      'POST',
+      '/composite/sobjects',
+      { allOrNone, records },
+      'rest:collections-create'
+    );
   }
-  return client.requestJson<SaveResult[]>('PATCH', `/composite/sobjects/${mode.sobject}/${mode.externalIdField}`, { allOrNone, records }, 'rest:collections-upsert');
+  return client.requestJson<SaveResult[]>(
+    'PATCH',
+    `/composite/sobjects/${mode.sobject}/${mode.externalIdField}`,
+    { allOrNone, records },
+    'rest:collections-upsert'
+  );
 }
 
 /** Deletes records by Id through sObject Collections, 200 a request, all or none per request. */
@@ -119,9 +151,19 @@ export async function deleteCollection(client: OrgClient, ids: readonly string[]
   const failures: RecordFailure[] = [];
   for (let start = 0; start < ids.length; start += COLLECTION_SIZE) {
     const batch = ids.slice(start, start + COLLECTION_SIZE);
-    const results = await client.requestJson<SaveResult[]>('DELETE', `/composite/sobjects?ids=${batch.join(',')}&allOrNone=true`, undefined, 'rest:collections-delete');
+    const results = await client.requestJson<SaveResult[]>(
+      'DELETE',
+      `/composite/sobjects?ids=${batch.join(',')}&allOrNone=true`,
+      undefined,
+      'rest:collections-delete'
+    );
     results.forEach((result, index) => {
-      if (!result.success) failures.push({ key: batch[index]!, errorCode: result.errors[0]?.statusCode ?? 'UNKNOWN_ERROR', message: result.errors[0]?.message ?? '' });
+      if (!result.success)
+        failures.push({
+          key: batch[index],
+          errorCode: result.errors[0]?.statusCode ?? 'UNKNOWN_ERROR',
+          message: result.errors[0]?.message ?? ''
+        });
     });
   }
   return failures;

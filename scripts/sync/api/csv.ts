@@ -52,11 +52,14 @@ export function parseCsv(text: string): string[][] {
 }
 
 /** Rows as objects keyed by the header; empty strings stay empty strings (Bulk's null). */
-export function csvRecords(text: string): { header: string[]; records: Record<string, string>[] } {
+export function csvRecords(text: string): {
+  header: string[];
+  records: Record<string, string | undefined>[];
+} {
   const rows = parseCsv(text);
   const header = rows.shift() ?? [];
   const records = rows.map((cells) => {
-    const record: Record<string, string> = {};
+    const record: Record<string, string | undefined> = {};
     header.forEach((name, index) => {
       record[name] = cells[index] ?? '';
     });

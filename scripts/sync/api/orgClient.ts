@@ -48,7 +48,10 @@ export class OrgClient {
   }
 
   /** One REST query page (or the next one, given a nextRecordsUrl). */
-  async queryPage<T>(soqlOrLocator: string, isLocator = false): Promise<{ records: T[]; done: boolean; totalSize: number; nextRecordsUrl?: string }> {
+  async queryPage<T>(
+    soqlOrLocator: string,
+    isLocator = false
+  ): Promise<{ records: T[]; done: boolean; totalSize: number; nextRecordsUrl?: string }> {
     this.meter.count(isLocator ? 'rest:queryMore' : 'rest:query');
     try {
       const result = isLocator
@@ -78,7 +81,12 @@ export class OrgClient {
   }
 
   /** A JSON request through jsforce (REST resources: limits, describe, collections, composite). */
-  async requestJson<T>(method: 'GET' | 'POST' | 'PATCH' | 'DELETE', path: string, body?: unknown, endpoint = `rest:${method} ${path.split('?')[0]}`): Promise<T> {
+  async requestJson<T>(
+    method: 'GET' | 'POST' | 'PATCH' | 'DELETE',
+    path: string,
+    body?: unknown,
+    endpoint = `rest:${method} ${path.split('?')[0]}`
+  ): Promise<T> {
     this.meter.count(endpoint);
     try {
       const result = await this.conn.request<T>({
@@ -95,7 +103,11 @@ export class OrgClient {
   }
 
   /** A raw HTTP request (Bulk API 2.0 CSV): status, headers and body text; Salesforce errors thrown. */
-  async raw(method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE', path: string, options: { body?: string; contentType?: string; accept?: string; endpoint?: string } = {}): Promise<RawResponse> {
+  async raw(
+    method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE',
+    path: string,
+    options: { body?: string; contentType?: string; accept?: string; endpoint?: string } = {}
+  ): Promise<RawResponse> {
     this.meter.count(options.endpoint ?? `bulk:${method}`);
     const url = `${this.auth.instanceUrl}${path.startsWith('/services') ? path : `${this.dataPath}${path}`}`;
     const headers: Record<string, string> = { Authorization: `Bearer ${this.auth.accessToken}` };
@@ -105,7 +117,11 @@ export class OrgClient {
     try {
       response = await fetch(url, { method, headers, body: options.body });
     } catch (error) {
-      throw new SalesforceApiError('ECONNRESET', `Could not reach ${this.auth.instanceUrl}: ${String(error)}`, 599);
+      throw new SalesforceApiError(
+        'ECONNRESET',
+        `Could not reach ${this.auth.instanceUrl}: ${String(error)}`,
+        599
+      );
     }
     const text = await response.text();
     this.parseLimitHeader(response.headers.get('sforce-limit-info'));
@@ -114,7 +130,7 @@ export class OrgClient {
   }
 
   private readLimitInfo(): void {
-    const usage = this.conn.limitInfo?.apiUsage;
+    const usage = this.conn.limitInfo.apiUsage;
     if (usage) this.apiUsage = { used: usage.used, limit: usage.limit };
   }
 
@@ -127,12 +143,16 @@ export class OrgClient {
 export function errorFromBody(text: string, status: number): SalesforceApiError {
   try {
     const parsed = JSON.parse(text) as SalesforceErrorBody[] | SalesforceErrorBody;
-    const first = Array.isArray(parsed) ? parsed[0] : parsed;
+    const first = Array.isArray(parsed) ? parsed.at(0) : parsed;
     if (first && typeof first.errorCode === 'string') {
       return new SalesforceApiError(first.errorCode, first.message ?? '', status, first.fields ?? []);
     }
   } catch {
     // not JSON: fall through to the status line
   }
-  return new SalesforceApiError(status >= 500 ? 'SERVER_UNAVAILABLE' : `HTTP_${status}`, text.slice(0, 500), status);
+  return new SalesforceApiError(
+    status >= 500 ? 'SERVER_UNAVAILABLE' : `HTTP_${status}`,
+    text.slice(0, 500),
+    status
+  );
 }

@@ -4,7 +4,10 @@ export class SyncError extends Error {
   readonly exitCode: number;
   readonly action: string | undefined;
 
-  constructor(message: string, options: { errorCode?: string; action?: string; exitCode?: number; cause?: unknown } = {}) {
+  constructor(
+    message: string,
+    options: { errorCode?: string; action?: string; exitCode?: number; cause?: unknown } = {}
+  ) {
     super(message, options.cause === undefined ? undefined : { cause: options.cause });
     this.name = 'SyncError';
     this.errorCode = options.errorCode ?? 'SYNC_ERROR';
@@ -73,12 +76,18 @@ export function isTransient(error: unknown): boolean {
 export function explain(error: unknown): SyncError {
   if (error instanceof SyncError) return error;
   const code = errorCodeOf(error);
-  const message = error instanceof SalesforceApiError ? error.message.replace(/^[A-Z_]+: /, '') : error instanceof Error ? error.message : String(error);
+  const message =
+    error instanceof SalesforceApiError
+      ? error.message.replace(/^[A-Z_]+: /, '')
+      : error instanceof Error
+        ? error.message
+        : String(error);
   switch (code) {
     case 'INVALID_SESSION_ID':
       return new SyncError('The session has expired or is invalid.', {
         errorCode: code,
-        action: 'Log in again (sf org login web --alias <alias>) or refresh the access token in SF_ACCESS_TOKEN.',
+        action:
+          'Log in again (sf org login web --alias <alias>) or refresh the access token in SF_ACCESS_TOKEN.',
         cause: error
       });
     case 'REQUEST_LIMIT_EXCEEDED':

@@ -10,7 +10,7 @@ export interface DealSource {
   /** Each opportunity's chosen plan (Active first, then Completed). */
   plans(): Promise<Map<string, Row>>;
   /** The steps of the chosen plans, a group of plans at a time, keyed by plan Id. */
-  steps(chosen: Map<string, Row>): AsyncGenerator<Map<string, Row[]>>;
+  steps(chosen: Map<string, Row>): AsyncIterable<Map<string, Row[]>> | Iterable<Map<string, Row[]>>;
 }
 
 export interface Scope {
@@ -55,7 +55,8 @@ export class RestDealSource implements DealSource {
   }
 
   async opportunities(onRow: (row: Row) => void): Promise<void> {
-    for await (const page of this.client.queryPages<Row>(opportunitySoql(this.scope, this.extraFields))) page.forEach(onRow);
+    for await (const page of this.client.queryPages<Row>(opportunitySoql(this.scope, this.extraFields)))
+      page.forEach(onRow);
   }
 
   async plans(): Promise<Map<string, Row>> {
@@ -83,9 +84,10 @@ export class RestDealSource implements DealSource {
     return steps;
   }
 
-  async *steps(chosen: Map<string, Row>): AsyncGenerator<Map<string, Row[]>> {
+  *steps(chosen: Map<string, Row>): Generator<Map<string, Row[]>> {
     const byPlan = new Map<string, Row[]>();
-    for (const plan of chosen.values()) byPlan.set(String(plan.Id), (plan.__steps as Row[] | undefined) ?? []);
+    for (const plan of chosen.values())
+      byPlan.set(String(plan.Id), (plan.__steps as Row[] | undefined) ?? []);
     yield byPlan;
   }
 }
@@ -99,7 +101,13 @@ export class BulkDealSource implements DealSource {
   /** Steps held in memory at once: the plans are read in Id ranges of about this many steps. */
   private readonly stepsPerRange: number;
 
-  constructor(client: OrgClient, scope: Scope, extraFields: readonly string[], options: BulkQueryOptions, stepsPerRange: number) {
+  constructor(
+    client: OrgClient,
+    scope: Scope,
+    extraFields: readonly string[],
+    options: BulkQueryOptions,
+    stepsPerRange: number
+  ) {
     this.client = client;
     this.scope = scope;
     this.extraFields = extraFields;
@@ -108,13 +116,19 @@ export class BulkDealSource implements DealSource {
   }
 
   async opportunities(onRow: (row: Row) => void): Promise<void> {
-    for await (const page of bulkQuery(this.client, opportunitySoql(this.scope, this.extraFields), this.options)) page.forEach(onRow);
+    for await (const page of bulkQuery(
+      this.client,
+      opportunitySoql(this.scope, this.extraFields),
+      this.options
+    ))
+      page.forEach(onRow);
   }
 
   async plans(): Promise<Map<string, Row>> {
     const soql = `SELECT ${PLAN_FIELDS.join(', ')} FROM Mutual_Action_Plan__c WHERE ${planWhere(this.scope)}`;
     const chosen = new Map<string, Row>();
-    for await (const page of bulkQuery(this.client, soql, this.options)) page.forEach((row) => choose(chosen, row));
+    for await (const page of bulkQuery(this.client, soql, this.options))
+      page.forEach((row) => choose(chosen, row));
     return chosen;
   }
 
@@ -123,14 +137,17 @@ export class BulkDealSource implements DealSource {
    * the plans' step-count roll-up: each range's steps are complete when its job ends.
    */
   async *steps(chosen: Map<string, Row>): AsyncGenerator<Map<string, Row[]>> {
-    const planIds = [...chosen.values()].map((plan) => ({ id: String(plan.Id), steps: num(plan.Step_Count__c) ?? 20 })).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    const planIds = [...chosen.values()]
+      .map((plan) => ({ id: String(plan.Id), steps: num(plan.Step_Count__c) ?? 20 }))
+      .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
     let start = 0;
     while (start < planIds.length) {
       let end = start;
       let steps = 0;
-      while (end < planIds.length && (end === start || steps + planIds[end]!.steps <= this.stepsPerRange)) steps += planIds[end++]!.steps;
-      const first = planIds[start]!.id;
-      const last = planIds[end - 1]!.id;
+      while (end < planIds.length && (end === start || steps + planIds[end].steps <= this.stepsPerRange))
+        steps += planIds[end++].steps;
+      const first = planIds[start].id;
+      const last = planIds[end - 1].id;
       const wanted = new Set(planIds.slice(start, end).map((p) => p.id));
       const soql = `SELECT ${STEP_FIELDS.join(', ')} FROM Plan_Step__c WHERE Plan__c >= '${first}' AND Plan__c <= '${last}' AND Plan__r.Status__c IN ('Active', 'Completed')`;
       const byPlan = new Map<string, Row[]>([...wanted].map((id) => [id, []]));

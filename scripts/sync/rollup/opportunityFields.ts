@@ -19,12 +19,17 @@ export const ROLLUP_FIELDS = [
 /** Written with the values above, only when one of them changes. */
 export const LAST_ROLLUP_FIELD = 'Plan_Last_Rollup__c';
 
-export function rollupValues(assessment: PlanAssessment, hasPlan: boolean, writeStandardNextStep: boolean): Record<string, FieldValue> {
+export function rollupValues(
+  assessment: PlanAssessment,
+  hasPlan: boolean,
+  writeStandardNextStep: boolean
+): Record<string, FieldValue> {
   const next = hasPlan ? assessment.nextStep : null;
   const values: Record<string, FieldValue> = {
     Plan_Health__c: assessment.health.status,
     Plan_Health_Score__c: hasPlan ? assessment.health.score : null,
-    Plan_Health_Reasons__c: assessment.health.reasons.length > 0 ? truncate(assessment.health.reasons.join('\n'), 4000) : null,
+    Plan_Health_Reasons__c:
+      assessment.health.reasons.length > 0 ? truncate(assessment.health.reasons.join('\n'), 4000) : null,
     Plan_Percent_Complete__c: hasPlan ? assessment.percentComplete : null,
     Plan_Overdue_Steps__c: hasPlan ? assessment.overdueCount : null,
     Plan_Overdue_Buyer_Steps__c: hasPlan ? assessment.overdueBuyerCount : null,

@@ -22,7 +22,12 @@ export async function checkOrgSchema(client: OrgClient): Promise<void> {
   for (const [sobject, need] of Object.entries(needs)) {
     let describe: Describe;
     try {
-      describe = await client.requestJson<Describe>('GET', `/sobjects/${sobject}/describe`, undefined, 'rest:describe');
+      describe = await client.requestJson<Describe>(
+        'GET',
+        `/sobjects/${sobject}/describe`,
+        undefined,
+        'rest:describe'
+      );
     } catch (error) {
       const code = (error as { errorCode?: string }).errorCode;
       if (code === 'NOT_FOUND' || code === 'INVALID_TYPE') {
@@ -32,20 +37,27 @@ export async function checkOrgSchema(client: OrgClient): Promise<void> {
       throw error;
     }
     const fields = new Map(describe.fields.map((f) => [f.name, f]));
-    for (const name of [...need.read, ...need.write]) if (!fields.has(name)) missing.push(`${sobject}.${name}`);
-    for (const name of need.write) if (fields.get(name)?.updateable === false) readOnly.push(`${sobject}.${name}`);
+    for (const name of [...need.read, ...need.write])
+      if (!fields.has(name)) missing.push(`${sobject}.${name}`);
+    for (const name of need.write)
+      if (fields.get(name)?.updateable === false) readOnly.push(`${sobject}.${name}`);
   }
   if (missing.length > 0) {
-    throw new SyncError(`The org lacks ${missing.length} field(s) the roll-up needs: ${missing.join(', ')}.`, {
-      errorCode: 'MISSING_FIELDS',
-      action: 'Upgrade the Mutual Action Plans package in this org to the version this CLI ships with, then run again. Nothing was written.',
-      exitCode: 2
-    });
+    throw new SyncError(
+      `The org lacks ${missing.length} field(s) the roll-up needs: ${missing.join(', ')}.`,
+      {
+        errorCode: 'MISSING_FIELDS',
+        action:
+          'Upgrade the Mutual Action Plans package in this org to the version this CLI ships with, then run again. Nothing was written.',
+        exitCode: 2
+      }
+    );
   }
   if (readOnly.length > 0) {
     throw new SyncError(`The running user cannot edit ${readOnly.join(', ')}.`, {
       errorCode: 'FIELD_NOT_EDITABLE',
-      action: 'Run as an integration user with the Mutual Action Plans Admin permission set. Nothing was written.',
+      action:
+        'Run as an integration user with the Mutual Action Plans Admin permission set. Nothing was written.',
       exitCode: 2
     });
   }

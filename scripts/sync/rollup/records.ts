@@ -27,13 +27,36 @@ export const STEP_FIELDS = [
   'LastModifiedDate'
 ] as const;
 
-export const PLAN_FIELDS = ['Id', 'Name', 'Opportunity__c', 'Status__c', 'Go_Live_Date__c', 'LastModifiedDate', 'Step_Count__c'] as const;
+export const PLAN_FIELDS = [
+  'Id',
+  'Name',
+  'Opportunity__c',
+  'Status__c',
+  'Go_Live_Date__c',
+  'LastModifiedDate',
+  'Step_Count__c'
+] as const;
 
-export const OPPORTUNITY_FACT_FIELDS = ['Id', 'Name', 'CloseDate', 'StageName', 'IsClosed', 'IsWon', 'NextStep'] as const;
+export const OPPORTUNITY_FACT_FIELDS = [
+  'Id',
+  'Name',
+  'CloseDate',
+  'StageName',
+  'IsClosed',
+  'IsWon',
+  'NextStep'
+] as const;
+
+/** A scalar as text; anything else (never expected from the API) as JSON. */
+export function scalarText(value: unknown): string {
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  return JSON.stringify(value);
+}
 
 export function text(value: unknown): string | null {
   if (value === undefined || value === null || value === '') return null;
-  return String(value);
+  return scalarText(value);
 }
 
 export function flag(value: unknown): boolean {
@@ -93,5 +116,5 @@ export function preferPlan(current: Row | undefined, candidate: Row): boolean {
   if (!current) return true;
   const rank = (row: Row) => (row.Status__c === 'Active' ? 1 : 0);
   if (rank(candidate) !== rank(current)) return rank(candidate) > rank(current);
-  return String(candidate.LastModifiedDate ?? '') > String(current.LastModifiedDate ?? '');
+  return (text(candidate.LastModifiedDate) ?? '') > (text(current.LastModifiedDate) ?? '');
 }

@@ -9,7 +9,7 @@ import { changedFields } from '../values.ts';
 import { BulkDealSource, RestDealSource, countSoql, type DealSource } from './dealSource.ts';
 import { LAST_ROLLUP_FIELD, ROLLUP_FIELDS, rollupValues } from './opportunityFields.ts';
 import { checkOrgSchema } from './preflight.ts';
-import { toOpportunityFacts, toPlan, toStep, type Row } from './records.ts';
+import { text, toOpportunityFacts, toPlan, toStep, type Row } from './records.ts';
 import { readSettings } from './settings.ts';
 import { BULK_WRITE_CALLS, restWriteCalls, writeChanges, type OpportunityChange } from './writeChanges.ts';
 
@@ -75,12 +75,21 @@ function bulkJobCalls(rows: number, pageSize: number): number {
 }
 
 /** API calls a run is expected to take on each path, reads plus the writes of a worst case. */
-export function estimateCalls(opportunities: number, steps: number, options: Pick<RollupOptions, 'bulk' | 'stepsPerRange' | 'restWriteMax'>): { rest: number; bulk: number } {
-  const restReads = Math.max(1, Math.ceil(opportunities / 2000)) + Math.max(1, Math.ceil((opportunities + steps) / 2000));
-  const writes = Math.min(restWriteCalls(opportunities), Math.max(BULK_WRITE_CALLS, restWriteCalls(options.restWriteMax)));
+export function estimateCalls(
+  opportunities: number,
+  steps: number,
+  options: Pick<RollupOptions, 'bulk' | 'stepsPerRange' | 'restWriteMax'>
+): { rest: number; bulk: number } {
+  const restReads =
+    Math.max(1, Math.ceil(opportunities / 2000)) + Math.max(1, Math.ceil((opportunities + steps) / 2000));
+  const writes = Math.min(
+    restWriteCalls(opportunities),
+    Math.max(BULK_WRITE_CALLS, restWriteCalls(options.restWriteMax))
+  );
   const ranges = Math.max(1, Math.ceil(steps / options.stepsPerRange));
   const bulkReads =
-    bulkJobCalls(opportunities, options.bulk.pageSize) * 2 + ranges * bulkJobCalls(Math.ceil(steps / ranges), options.bulk.pageSize);
+    bulkJobCalls(opportunities, options.bulk.pageSize) * 2 +
+    ranges * bulkJobCalls(Math.ceil(steps / ranges), options.bulk.pageSize);
   return { rest: FIXED_CALLS + restReads + writes, bulk: FIXED_CALLS + bulkReads + writes };
 }
 
@@ -104,22 +113,41 @@ async function countOf(client: OrgClient, soql: string): Promise<number> {
  * Rolls plan health up to Opportunity fields: reads every opportunity in scope with its plan and
  * steps, assesses each with the plan engine, and writes only the fields whose values changed.
  */
-export async function runRollup(client: OrgClient, options: RollupOptions, reporter: Reporter): Promise<RollupSummary> {
+export async function runRollup(
+  client: OrgClient,
+  options: RollupOptions,
+  reporter: Reporter
+): Promise<RollupSummary> {
   const started = Date.now();
-  if (options.today !== undefined && !isValidIsoDate(options.today)) {
-    throw new SyncError(`--today ${options.today} is not a date (YYYY-MM-DD).`, { errorCode: 'INVALID_ARGUMENT', exitCode: 2 });
+  const todayArgument: unknown = options.today;
+  if (typeof todayArgument === 'string' && !isValidIsoDate(todayArgument)) {
+    throw new SyncError(`--today ${JSON.stringify(todayArgument)} is not a date (YYYY-MM-DD).`, {
+      errorCode: 'INVALID_ARGUMENT',
+      exitCode: 2
+    });
   }
 
   // The budget guard: this run's calls stay under --max-api-calls and leave a reserve of the day's allocation.
-  const limits = await client.requestJson<{ DailyApiRequests?: { Max: number; Remaining: number } }>('GET', '/limits', undefined, 'rest:limits');
+  const limits = await client.requestJson<{ DailyApiRequests?: { Max: number; Remaining: number } }>(
+    'GET',
+    '/limits',
+    undefined,
+    'rest:limits'
+  );
   const daily = limits.DailyApiRequests;
   const reserve = daily ? Math.ceil(daily.Max * options.reserveShare) : 0;
   const dailyBudget = daily ? daily.Remaining - reserve : Number.POSITIVE_INFINITY;
-  client.meter.budget = Math.min(options.maxApiCalls ?? Number.POSITIVE_INFINITY, client.meter.calls + dailyBudget);
+  client.meter.budget = Math.min(
+    options.maxApiCalls ?? Number.POSITIVE_INFINITY,
+    client.meter.calls + dailyBudget
+  );
   if (client.meter.remaining < FIXED_CALLS) {
     throw new SyncError(
       `Not starting: ${daily ? `${daily.Remaining} of ${daily.Max} daily API calls remain (${reserve} kept in reserve)` : 'the API budget is too small'}${options.maxApiCalls !== undefined ? `, --max-api-calls ${options.maxApiCalls}` : ''}.`,
-      { errorCode: 'API_BUDGET', action: 'Run again when the daily allocation has rolled over, or raise --max-api-calls.' }
+      {
+        errorCode: 'API_BUDGET',
+        action: 'Run again when the daily allocation has rolled over, or raise --max-api-calls.'
+      }
     );
   }
 
@@ -137,15 +165,20 @@ export async function runRollup(client: OrgClient, options: RollupOptions, repor
     `Rolling up ${opportunityCount.toLocaleString('en-US')} opportunities with ${stepCount.toLocaleString('en-US')} plan steps through ${api === 'rest' ? 'REST' : 'Bulk API 2.0'} (about ${expected} API calls; today is ${today}).`
   );
   if (client.meter.calls + expected > client.meter.budget) {
-    throw new SyncError(`Not starting: this run needs about ${expected} more API calls and only ${client.meter.remaining} fit in the budget.`, {
-      errorCode: 'API_BUDGET',
-      action: 'Run again when the daily allocation has rolled over, or raise --max-api-calls.'
-    });
+    throw new SyncError(
+      `Not starting: this run needs about ${expected} more API calls and only ${client.meter.remaining} fit in the budget.`,
+      {
+        errorCode: 'API_BUDGET',
+        action: 'Run again when the daily allocation has rolled over, or raise --max-api-calls.'
+      }
+    );
   }
 
   const extraFields = settings.writeStandardNextStep ? ['NextStep'] : [];
   const source: DealSource =
-    api === 'rest' ? new RestDealSource(client, scope, extraFields) : new BulkDealSource(client, scope, extraFields, options.bulk, options.stepsPerRange);
+    api === 'rest'
+      ? new RestDealSource(client, scope, extraFields)
+      : new BulkDealSource(client, scope, extraFields, options.bulk, options.stepsPerRange);
 
   const summary: RollupSummary = {
     dryRun: options.dryRun,
@@ -171,7 +204,16 @@ export async function runRollup(client: OrgClient, options: RollupOptions, repor
   };
   const changes: OpportunityChange[] = [];
   const opportunities = new Map<string, Row>();
-  const keep = ['Id', 'Name', 'CloseDate', 'StageName', 'IsClosed', 'IsWon', ...ROLLUP_FIELDS, ...extraFields];
+  const keep = [
+    'Id',
+    'Name',
+    'CloseDate',
+    'StageName',
+    'IsClosed',
+    'IsWon',
+    ...ROLLUP_FIELDS,
+    ...extraFields
+  ];
 
   const assess = (opportunity: Row, plan: Row | null, steps: readonly Row[]) => {
     const assessment = assessPlan({
@@ -184,12 +226,15 @@ export async function runRollup(client: OrgClient, options: RollupOptions, repor
     summary.opportunities++;
     if (plan) summary.withPlan++;
     summary.health[assessment.health.status]++;
-    const fields = changedFields(opportunity, rollupValues(assessment, plan !== null, settings.writeStandardNextStep));
+    const fields = changedFields(
+      opportunity,
+      rollupValues(assessment, plan !== null, settings.writeStandardNextStep)
+    );
     if (Object.keys(fields).length === 0) {
       summary.unchanged++;
       return;
     }
-    changes.push({ id: String(opportunity.Id), name: String(opportunity.Name ?? ''), fields });
+    changes.push({ id: String(opportunity.Id), name: text(opportunity.Name) ?? '', fields });
   };
 
   try {
@@ -200,14 +245,16 @@ export async function runRollup(client: OrgClient, options: RollupOptions, repor
       reporter.progress('Reading opportunities', opportunities.size, opportunityCount);
     });
     const chosen = await source.plans();
-    for (const opportunityId of [...chosen.keys()]) if (!opportunities.has(opportunityId)) chosen.delete(opportunityId);
+    for (const opportunityId of [...chosen.keys()])
+      if (!opportunities.has(opportunityId)) chosen.delete(opportunityId);
     const planOwner = new Map([...chosen].map(([opportunityId, plan]) => [String(plan.Id), opportunityId]));
     for await (const group of source.steps(chosen)) {
       for (const [planId, steps] of group) {
         const opportunityId = planOwner.get(planId);
         const opportunity = opportunityId ? opportunities.get(opportunityId) : undefined;
-        if (!opportunity || !opportunityId) continue;
-        assess(opportunity, chosen.get(opportunityId)!, steps);
+        const plan = opportunityId ? chosen.get(opportunityId) : undefined;
+        if (!opportunity || !opportunityId || !plan) continue;
+        assess(opportunity, plan, steps);
         opportunities.delete(opportunityId);
       }
       reporter.progress('Assessing plans', summary.withPlan, chosen.size);
@@ -218,16 +265,33 @@ export async function runRollup(client: OrgClient, options: RollupOptions, repor
     summary.changed = changes.length;
     summary.changes = changes.slice(0, 1000);
     if (options.dryRun) {
-      reporter.step(`Dry run: ${changes.length.toLocaleString('en-US')} opportunities would change; nothing written.`);
+      reporter.step(
+        `Dry run: ${changes.length.toLocaleString('en-US')} opportunities would change; nothing written.`
+      );
       for (const change of changes.slice(0, 50)) {
-        reporter.step(`  ${change.id} ${change.name}: ${Object.entries(change.fields).map(([f, v]) => `${f}=${JSON.stringify(v)}`).join(', ')}`);
+        reporter.step(
+          `  ${change.id} ${change.name}: ${Object.entries(change.fields)
+            .map(([f, v]) => `${f}=${JSON.stringify(v)}`)
+            .join(', ')}`
+        );
       }
-      if (changes.length > 50) reporter.step(`  … and ${changes.length - 50} more (--json lists the first 1,000).`);
+      if (changes.length > 50)
+        reporter.step(`  … and ${changes.length - 50} more (--json lists the first 1,000).`);
     } else {
       const stamp = new Date().toISOString();
       for (const change of changes) change.fields[LAST_ROLLUP_FIELD] = stamp;
       const writeApi = api === 'rest' || changes.length <= options.restWriteMax ? 'rest' : 'bulk';
-      const outcome = await writeChanges(client, changes, { api: writeApi, retry: options.retry, pollIntervalMs: options.bulk.pollIntervalMs, restWriteMax: options.restWriteMax }, reporter);
+      const outcome = await writeChanges(
+        client,
+        changes,
+        {
+          api: writeApi,
+          retry: options.retry,
+          pollIntervalMs: options.bulk.pollIntervalMs,
+          restWriteMax: options.restWriteMax
+        },
+        reporter
+      );
       summary.writeApi = outcome.api;
       summary.written = outcome.written;
       summary.retried = outcome.retried;

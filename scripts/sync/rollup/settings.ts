@@ -19,13 +19,17 @@ const THRESHOLD_FIELDS: Record<keyof HealthThresholds, string> = {
   slipOffTrackDays: 'Slip_Off_Track_Days__c'
 };
 
-export const SETTING_FIELDS = [...Object.values(THRESHOLD_FIELDS), 'Closed_Lookback_Days__c', 'Write_Standard_Next_Step__c'];
+export const SETTING_FIELDS = [
+  ...Object.values(THRESHOLD_FIELDS),
+  'Closed_Lookback_Days__c',
+  'Write_Standard_Next_Step__c'
+];
 
 export async function readSettings(client: OrgClient, reporter: Reporter): Promise<RollupSettings> {
   const rows = await client.queryAll<Row>(
     `SELECT DeveloperName, ${SETTING_FIELDS.join(', ')} FROM Plan_Health_Setting__mdt WHERE DeveloperName = 'Default' LIMIT 1`
   );
-  const row = rows[0];
+  const row = rows.at(0);
   if (!row) {
     reporter.warn('No Plan_Health_Setting__mdt record named Default: using the default thresholds.');
     return { thresholds: { ...DEFAULT_THRESHOLDS }, closedLookbackDays: 30, writeStandardNextStep: false };

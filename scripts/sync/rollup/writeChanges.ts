@@ -39,13 +39,19 @@ export function changesToCsv(changes: readonly OpportunityChange[]): string {
   const lines = [['Id', ...columns].join(',') + '\n'];
   for (const change of changes) {
     const cells = [change.id];
-    for (const column of columns) cells.push(column in change.fields ? csvCell(change.fields[column] ?? null) : '');
+    for (const column of columns)
+      cells.push(column in change.fields ? csvCell(change.fields[column] ?? null) : '');
     lines.push(cells.join(',') + '\n');
   }
   return lines.join('');
 }
 
-async function writeRest(client: OrgClient, changes: readonly OpportunityChange[], retry: RetryPolicy, reporter: Reporter): Promise<WriteOutcome> {
+async function writeRest(
+  client: OrgClient,
+  changes: readonly OpportunityChange[],
+  retry: RetryPolicy,
+  reporter: Reporter
+): Promise<WriteOutcome> {
   const affordable = Math.max(0, client.meter.remaining) * COLLECTION_SIZE;
   const sending = changes.slice(0, Math.min(changes.length, affordable));
   const outcome = await saveCollection(client, { kind: 'update' }, sending.map(toRecord), {
@@ -63,7 +69,14 @@ async function writeRest(client: OrgClient, changes: readonly OpportunityChange[
   };
 }
 
-async function writeBulk(client: OrgClient, changes: readonly OpportunityChange[], retry: RetryPolicy, reporter: Reporter, pollIntervalMs: number, restWriteMax: number): Promise<WriteOutcome> {
+async function writeBulk(
+  client: OrgClient,
+  changes: readonly OpportunityChange[],
+  retry: RetryPolicy,
+  reporter: Reporter,
+  pollIntervalMs: number,
+  restWriteMax: number
+): Promise<WriteOutcome> {
   let pending = [...changes];
   const result: WriteOutcome = { api: 'bulk', written: 0, retried: 0, failures: [], notSent: 0 };
   for (let attempt = 1; pending.length > 0; attempt++) {
@@ -80,7 +93,9 @@ async function writeBulk(client: OrgClient, changes: readonly OpportunityChange[
       result.notSent += pending.length;
       return result;
     }
-    reporter.step(`Writing ${pending.length.toLocaleString('en-US')} opportunities through a Bulk API 2.0 job…`);
+    reporter.step(
+      `Writing ${pending.length.toLocaleString('en-US')} opportunities through a Bulk API 2.0 job…`
+    );
     const job = await bulkUpdate(client, 'Opportunity', changesToCsv(pending), pollIntervalMs);
     const byId = new Map(pending.map((c) => [c.id, c]));
     const retryable: OpportunityChange[] = [];
@@ -88,7 +103,12 @@ async function writeBulk(client: OrgClient, changes: readonly OpportunityChange[
     for (const failure of job.failures) {
       failedIds.add(failure.id);
       const change = byId.get(failure.id);
-      if (change && isTransient(new SalesforceApiError(failure.errorCode, failure.message, 400)) && attempt < retry.attempts) retryable.push(change);
+      if (
+        change &&
+        isTransient(new SalesforceApiError(failure.errorCode, failure.message, 400)) &&
+        attempt < retry.attempts
+      )
+        retryable.push(change);
       else result.failures.push({ key: failure.id, errorCode: failure.errorCode, message: failure.message });
     }
     for (const id of job.unprocessed) {

@@ -52,23 +52,38 @@ export function validateAgainstSchema(
   }
   if (value === null) return errors;
   if (typeof value === 'string') {
-    if (schema.minLength !== undefined && value.length < schema.minLength) errors.push({ path, message: `must not be empty` });
-    if (schema.maxLength !== undefined && value.length > schema.maxLength) errors.push({ path, message: `is ${value.length} characters; at most ${schema.maxLength} fit` });
-    if (schema.pattern !== undefined && !new RegExp(schema.pattern).test(value)) errors.push({ path, message: `"${value}" does not match ${schema.pattern}` });
+    if (schema.minLength !== undefined && value.length < schema.minLength)
+      errors.push({ path, message: `must not be empty` });
+    if (schema.maxLength !== undefined && value.length > schema.maxLength)
+      errors.push({ path, message: `is ${value.length} characters; at most ${schema.maxLength} fit` });
+    if (schema.pattern !== undefined && !new RegExp(schema.pattern).test(value))
+      errors.push({ path, message: `"${value}" does not match ${schema.pattern}` });
     const picklist = schema['x-picklist'] ? picklists.get(schema['x-picklist']) : undefined;
     if (picklist && !picklist.includes(value)) {
-      errors.push({ path, message: `"${value}" is not a value of ${schema['x-picklist']}; use one of: ${picklist.join(', ')}` });
+      errors.push({
+        path,
+        message: `"${value}" is not a value of ${schema['x-picklist']}; use one of: ${picklist.join(', ')}`
+      });
     }
   }
   if (typeof value === 'number') {
-    if (schema.minimum !== undefined && value < schema.minimum) errors.push({ path, message: `must be at least ${schema.minimum}` });
-    if (schema.maximum !== undefined && value > schema.maximum) errors.push({ path, message: `must be at most ${schema.maximum}` });
+    if (schema.minimum !== undefined && value < schema.minimum)
+      errors.push({ path, message: `must be at least ${schema.minimum}` });
+    if (schema.maximum !== undefined && value > schema.maximum)
+      errors.push({ path, message: `must be at most ${schema.maximum}` });
   }
-  if (schema.enum && !schema.enum.includes(value)) errors.push({ path, message: `must be one of ${schema.enum.map(String).join(', ')}` });
+  if (schema.enum && !schema.enum.includes(value))
+    errors.push({ path, message: `must be one of ${schema.enum.map(String).join(', ')}` });
   if (Array.isArray(value)) {
-    if (schema.minItems !== undefined && value.length < schema.minItems) errors.push({ path, message: `needs at least ${schema.minItems} item(s)` });
-    if (schema.maxItems !== undefined && value.length > schema.maxItems) errors.push({ path, message: `has ${value.length} items; at most ${schema.maxItems} allowed` });
-    if (schema.items) value.forEach((item, index) => errors.push(...validateAgainstSchema(item, schema.items!, picklists, `${path}[${index}]`)));
+    if (schema.minItems !== undefined && value.length < schema.minItems)
+      errors.push({ path, message: `needs at least ${schema.minItems} item(s)` });
+    if (schema.maxItems !== undefined && value.length > schema.maxItems)
+      errors.push({ path, message: `has ${value.length} items; at most ${schema.maxItems} allowed` });
+    const items = schema.items;
+    if (items)
+      value.forEach((item, index) =>
+        errors.push(...validateAgainstSchema(item, items, picklists, `${path}[${index}]`))
+      );
   } else if (typeof value === 'object') {
     const record = value as Record<string, unknown>;
     for (const name of schema.required ?? []) {
@@ -76,8 +91,10 @@ export function validateAgainstSchema(
     }
     for (const [name, child] of Object.entries(record)) {
       const childSchema = schema.properties?.[name];
-      if (childSchema) errors.push(...validateAgainstSchema(child, childSchema, picklists, `${path}.${name}`));
-      else if (schema.additionalProperties === false) errors.push({ path: `${path}.${name}`, message: `is not a known property` });
+      if (childSchema)
+        errors.push(...validateAgainstSchema(child, childSchema, picklists, `${path}.${name}`));
+      else if (schema.additionalProperties === false)
+        errors.push({ path: `${path}.${name}`, message: `is not a known property` });
     }
   }
   return errors;

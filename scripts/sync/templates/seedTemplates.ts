@@ -55,7 +55,12 @@ const STEP_FIELDS = [
 
 function templateValues(loaded: LoadedTemplate): Record<string, FieldValue> {
   const t = loaded.template;
-  return { Name: t.name, Plan_Type__c: t.planType, Description__c: t.description ?? null, Is_Active__c: t.active ?? true };
+  return {
+    Name: t.name,
+    Plan_Type__c: t.planType,
+    Description__c: t.description ?? null,
+    Is_Active__c: t.active ?? true
+  };
 }
 
 function stepValues(loaded: LoadedTemplate): Map<string, Record<string, FieldValue>> {
@@ -89,27 +94,42 @@ const zero = (): Counts => ({ created: 0, updated: 0, unchanged: 0, deleted: 0, 
  * written; only new or changed records are sent; nothing absent from the files is deleted unless
  * `prune` is set.
  */
-export async function seedTemplates(client: OrgClient, options: SeedOptions, reporter: Reporter): Promise<SeedSummary> {
+export async function seedTemplates(
+  client: OrgClient,
+  options: SeedOptions,
+  reporter: Reporter
+): Promise<SeedSummary> {
   const { templates, problems } = loadTemplates(options.dir, options.objectsDir);
   if (problems.length > 0) {
     const lines = problems.map((p) => `  ${p.file}${p.path ? ` ${p.path}` : ''}: ${p.message}`);
-    throw new SyncError(`${problems.length} problem(s) in the template files; nothing was written:\n${lines.join('\n')}`, {
-      errorCode: 'INVALID_TEMPLATE',
-      action: 'Fix the files named above and run again.',
-      exitCode: 2
-    });
+    throw new SyncError(
+      `${problems.length} problem(s) in the template files; nothing was written:\n${lines.join('\n')}`,
+      {
+        errorCode: 'INVALID_TEMPLATE',
+        action: 'Fix the files named above and run again.',
+        exitCode: 2
+      }
+    );
   }
   reporter.step(`Validated ${templates.length} template file(s) in ${options.dir}`);
 
   const fieldList = (fields: readonly string[]) => fields.join(', ');
-  const orgTemplates = await client.queryAll<OrgRow>(`SELECT Id, External_Id__c, ${fieldList(TEMPLATE_FIELDS)} FROM Plan_Template__c`);
+  const orgTemplates = await client.queryAll<OrgRow>(
+    `SELECT Id, External_Id__c, ${fieldList(TEMPLATE_FIELDS)} FROM Plan_Template__c`
+  );
   const orgSteps = await client.queryAll<OrgRow & { Template__c: string }>(
     `SELECT Id, External_Id__c, Template__c, ${fieldList(STEP_FIELDS)} FROM Plan_Template_Step__c`
   );
   const templateByKey = new Map(orgTemplates.map((row) => [row.External_Id__c, row]));
   const stepByKey = new Map(orgSteps.map((row) => [row.External_Id__c, row]));
 
-  const summary: SeedSummary = { dryRun: options.dryRun, files: templates.length, templates: zero(), steps: zero(), failures: [] };
+  const summary: SeedSummary = {
+    dryRun: options.dryRun,
+    files: templates.length,
+    templates: zero(),
+    steps: zero(),
+    failures: []
+  };
   const templateWrites: SaveRecord[] = [];
   for (const loaded of templates) {
     const existing = templateByKey.get(loaded.template.externalId);
@@ -118,7 +138,11 @@ export async function seedTemplates(client: OrgClient, options: SeedOptions, rep
     else {
       if (existing) summary.templates.updated++;
       else summary.templates.created++;
-      templateWrites.push({ attributes: { type: 'Plan_Template__c' }, External_Id__c: loaded.template.externalId, ...changes });
+      templateWrites.push({
+        attributes: { type: 'Plan_Template__c' },
+        External_Id__c: loaded.template.externalId,
+        ...changes
+      });
     }
   }
 
@@ -134,7 +158,10 @@ export async function seedTemplates(client: OrgClient, options: SeedOptions, rep
       else {
         if (existing) summary.steps.updated++;
         else summary.steps.created++;
-        stepWrites.push({ templateKey: loaded.template.externalId, record: { attributes: { type: 'Plan_Template_Step__c' }, External_Id__c: key, ...changes } });
+        stepWrites.push({
+          templateKey: loaded.template.externalId,
+          record: { attributes: { type: 'Plan_Template_Step__c' }, External_Id__c: key, ...changes }
+        });
       }
     }
   }
@@ -143,38 +170,55 @@ export async function seedTemplates(client: OrgClient, options: SeedOptions, rep
   summary.steps.notInFiles = staleSteps.length;
   summary.templates.notInFiles = staleTemplates.length;
 
-  const nothingToWrite = templateWrites.length === 0 && stepWrites.length === 0 && (!options.prune || (staleSteps.length === 0 && staleTemplates.length === 0));
+  const nothingToWrite =
+    templateWrites.length === 0 &&
+    stepWrites.length === 0 &&
+    (!options.prune || (staleSteps.length === 0 && staleTemplates.length === 0));
   if (nothingToWrite) {
     reporter.step('Templates are up to date: nothing to write.');
     return summary;
   }
   if (options.dryRun) {
-    reporter.step(`Dry run: would write ${templateWrites.length} template(s) and ${stepWrites.length} step(s)${options.prune ? `, delete ${staleTemplates.length} template(s) and ${staleSteps.length} step(s)` : ''}.`);
+    reporter.step(
+      `Dry run: would write ${templateWrites.length} template(s) and ${stepWrites.length} step(s)${options.prune ? `, delete ${staleTemplates.length} template(s) and ${staleSteps.length} step(s)` : ''}.`
+    );
     return summary;
   }
 
   // Templates first (their Ids parent the steps), all or none per request.
   const templateIds = new Map(orgTemplates.map((row) => [row.External_Id__c, row.Id]));
   if (templateWrites.length > 0) {
-    const outcome = await saveCollection(client, { kind: 'upsert', sobject: 'Plan_Template__c', externalIdField: 'External_Id__c' }, templateWrites, {
-      allOrNone: true,
-      retry: options.retry,
-      keyOf: (r) => String(r.External_Id__c)
-    });
+    const outcome = await saveCollection(
+      client,
+      { kind: 'upsert', sobject: 'Plan_Template__c', externalIdField: 'External_Id__c' },
+      templateWrites,
+      {
+        allOrNone: true,
+        retry: options.retry,
+        keyOf: (r) => String(r.External_Id__c)
+      }
+    );
     summary.failures.push(...outcome.failures);
     outcome.ids.forEach((id, index) => {
-      if (id) templateIds.set(String(templateWrites[index]!.External_Id__c), id);
+      if (id) templateIds.set(String(templateWrites[index].External_Id__c), id);
     });
   }
   if (summary.failures.length === 0 && stepWrites.length > 0) {
     const records = stepWrites.map(({ templateKey, record }) =>
-      stepByKey.has(String(record.External_Id__c)) ? record : { ...record, Template__c: templateIds.get(templateKey) }
+      stepByKey.has(String(record.External_Id__c))
+        ? record
+        : { ...record, Template__c: templateIds.get(templateKey) }
     );
-    const outcome = await saveCollection(client, { kind: 'upsert', sobject: 'Plan_Template_Step__c', externalIdField: 'External_Id__c' }, records, {
-      allOrNone: true,
-      retry: options.retry,
-      keyOf: (r) => String(r.External_Id__c)
-    });
+    const outcome = await saveCollection(
+      client,
+      { kind: 'upsert', sobject: 'Plan_Template_Step__c', externalIdField: 'External_Id__c' },
+      records,
+      {
+        allOrNone: true,
+        retry: options.retry,
+        keyOf: (r) => String(r.External_Id__c)
+      }
+    );
     summary.failures.push(...outcome.failures);
   }
   if (summary.failures.length === 0 && options.prune) {
@@ -195,9 +239,13 @@ export async function seedTemplates(client: OrgClient, options: SeedOptions, rep
   }
   const t = summary.templates;
   const s = summary.steps;
-  reporter.step(`Templates: ${t.created} created, ${t.updated} updated, ${t.unchanged} unchanged. Steps: ${s.created} created, ${s.updated} updated, ${s.unchanged} unchanged.`);
+  reporter.step(
+    `Templates: ${t.created} created, ${t.updated} updated, ${t.unchanged} unchanged. Steps: ${s.created} created, ${s.updated} updated, ${s.unchanged} unchanged.`
+  );
   if (!options.prune && (s.notInFiles > 0 || t.notInFiles > 0)) {
-    reporter.warn(`${t.notInFiles} template(s) and ${s.notInFiles} step(s) in the org are not in the files; kept (--prune deletes them).`);
+    reporter.warn(
+      `${t.notInFiles} template(s) and ${s.notInFiles} step(s) in the org are not in the files; kept (--prune deletes them).`
+    );
   }
   return summary;
 }

@@ -74,14 +74,22 @@ function semanticProblems(file: string, template: TemplateFile): TemplateProblem
   template.steps.forEach((step, index) => {
     const previous = keys.get(step.key);
     if (previous !== undefined) {
-      problems.push({ file, path: `$.steps[${index}].key`, message: `"${step.key}" is already the key of $.steps[${previous}]; keys must be unique` });
+      problems.push({
+        file,
+        path: `$.steps[${index}].key`,
+        message: `"${step.key}" is already the key of $.steps[${previous}]; keys must be unique`
+      });
     } else {
       keys.set(step.key, index);
     }
   });
   template.steps.forEach((step, index) => {
     if (step.dependsOn && !keys.has(step.dependsOn)) {
-      problems.push({ file, path: `$.steps[${index}].dependsOn`, message: `"${step.dependsOn}" is not the key of a step in this template` });
+      problems.push({
+        file,
+        path: `$.steps[${index}].dependsOn`,
+        message: `"${step.dependsOn}" is not the key of a step in this template`
+      });
     }
     if (step.dependsOn === step.key) {
       problems.push({ file, path: `$.steps[${index}].dependsOn`, message: `a step cannot depend on itself` });
@@ -102,13 +110,21 @@ function semanticProblems(file: string, template: TemplateFile): TemplateProblem
  * Reads every *.json template in `dir` (the JSON schema file excepted) and validates all of them
  * before anything is written: syntax, the schema, picklist values, keys, dependencies and cycles.
  */
-export function loadTemplates(dir: string, objectsDir: string): { templates: LoadedTemplate[]; problems: TemplateProblem[] } {
+export function loadTemplates(
+  dir: string,
+  objectsDir: string
+): { templates: LoadedTemplate[]; problems: TemplateProblem[] } {
   let names: string[];
   try {
     if (!statSync(dir).isDirectory()) throw new Error('not a folder');
-    names = readdirSync(dir).filter((name) => name.endsWith('.json') && !name.endsWith('.schema.json')).sort();
+    names = readdirSync(dir)
+      .filter((name) => name.endsWith('.json') && !name.endsWith('.schema.json'))
+      .sort();
   } catch {
-    return { templates: [], problems: [{ file: dir, path: '', message: 'is not a readable folder of template files' }] };
+    return {
+      templates: [],
+      problems: [{ file: dir, path: '', message: 'is not a readable folder of template files' }]
+    };
   }
   const schema = JSON.parse(readFileSync(path.join(dir, 'plan-template.schema.json'), 'utf8')) as SchemaNode;
   const picklists = readPicklistValues(objectsDir, PICKLIST_FIELDS);
@@ -134,7 +150,12 @@ export function loadTemplates(dir: string, objectsDir: string): { templates: Loa
     const semantic = semanticProblems(file, template);
     problems.push(...semantic);
     const owner = owners.get(template.externalId);
-    if (owner) problems.push({ file, path: '$.externalId', message: `"${template.externalId}" is also the externalId of ${owner}` });
+    if (owner)
+      problems.push({
+        file,
+        path: '$.externalId',
+        message: `"${template.externalId}" is also the externalId of ${owner}`
+      });
     owners.set(template.externalId, file);
     if (semantic.length === 0) templates.push({ file, template });
   }
