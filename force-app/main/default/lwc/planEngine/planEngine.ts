@@ -1,0 +1,53 @@
+/**
+ * The plan engine: health, overdue and next steps, projection and cascade, template scheduling and
+ * validation of a Mutual Action Plan. Pure TypeScript with no DOM and no Salesforce imports, shared
+ * by the Lightning components (c/planEngine) and the sync CLI. See docs/plan-engine.md.
+ */
+export type {
+  AssessInput,
+  ChangeProposal,
+  Health,
+  HealthStatus,
+  HealthThresholds,
+  IsoDate,
+  OpportunityFacts,
+  PlanAssessment,
+  PlanInfo,
+  PlanProblem,
+  PlanStakeholder,
+  PlanStatus,
+  PlanStep,
+  ProblemCode,
+  ProposedChange,
+  ScheduleOptions,
+  ScheduleResult,
+  ScheduledStep,
+  Side,
+  StepChange,
+  StepFacts,
+  StepRef,
+  StepStatus,
+  TemplateStepSpec,
+  Visibility
+} from './types';
+export {
+  addBusinessDays,
+  addDays,
+  dayOfWeek,
+  daysBetween,
+  daysInMonth,
+  fromDay,
+  isValidIsoDate,
+  isWeekend,
+  nextWeekday,
+  parseIsoDate,
+  previousWeekday,
+  toDay,
+  todayIn
+} from './dates';
+export { DEFAULT_THRESHOLDS, resolveThresholds } from './thresholds';
+export { PENALTIES, STATUS_SCORE_CAP, statusRank } from './health';
+export { assessPlan, isPostSaleStep, isSignatureStep } from './assess';
+export { proposeChange } from './cascade';
+export { scheduleTemplate } from './schedule';
+export { validatePlan } from './validation';

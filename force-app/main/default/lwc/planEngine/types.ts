@@ -1,0 +1,221 @@
+/** The plain data the engine reads and returns: a mirror of the plan records (docs/data-model.md). */
+
+/** 'YYYY-MM-DD', a calendar day, never an instant. */
+export type IsoDate = string;
+export type Side = 'Buyer' | 'Seller' | 'Joint';
+export type StepStatus = 'Not Started' | 'In Progress' | 'Blocked' | 'Done' | 'Skipped';
+export type PlanStatus = 'Draft' | 'Active' | 'Completed' | 'Abandoned';
+export type HealthStatus = 'On Track' | 'At Risk' | 'Off Track' | 'No Plan' | 'Complete';
+export type Visibility = 'Shared' | 'Internal';
+
+/** Plan_Step__c. */
+export interface PlanStep {
+  id: string;
+  planId: string | null;
+  title: string;
+  side: Side | null;
+  ownerId: string | null;
+  dueDate: IsoDate | null;
+  baselineDate: IsoDate | null;
+  status: StepStatus;
+  completedDate: IsoDate | null;
+  isMilestone: boolean;
+  phase: string | null;
+  dependsOnId: string | null;
+  lagDays: number;
+  durationDays: number;
+  buyerCommitted: boolean;
+  visibility: Visibility;
+  sortOrder: number | null;
+  /** ISO datetime (LastModifiedDate). */
+  lastModified: string | null;
+}
+
+/** Plan_Stakeholder__c. */
+export interface PlanStakeholder {
+  id: string;
+  name: string;
+  side: 'Buyer' | 'Seller';
+  role: string | null;
+  influence: string | null;
+  stance: string | null;
+  contactId: string | null;
+  userId: string | null;
+}
+
+/** Mutual_Action_Plan__c. */
+export interface PlanInfo {
+  id: string;
+  name: string;
+  status: PlanStatus;
+  goLiveDate: IsoDate | null;
+  /** ISO datetime (LastModifiedDate). */
+  lastModified: string | null;
+}
+
+/** The Opportunity fields health depends on. */
+export interface OpportunityFacts {
+  closeDate: IsoDate | null;
+  stageName: string | null;
+  isClosed: boolean;
+  isWon: boolean;
+}
+
+/** Plan_Health_Setting__mdt, as numbers of days. */
+export interface HealthThresholds {
+  atRiskDaysOverdue: number;
+  offTrackDaysOverdue: number;
+  commitmentWindowDays: number;
+  stalePlanDays: number;
+  slipAtRiskDays: number;
+  slipOffTrackDays: number;
+}
+
+export interface AssessInput {
+  plan: PlanInfo | null;
+  steps: readonly PlanStep[];
+  stakeholders?: readonly PlanStakeholder[];
+  opportunity: OpportunityFacts;
+  today: IsoDate;
+  thresholds?: Partial<HealthThresholds>;
+}
+
+export type ProblemCode =
+  | 'CYCLE'
+  | 'CROSS_PLAN_DEPENDENCY'
+  | 'MISSING_DEPENDENCY'
+  | 'DUPLICATE_STEP'
+  | 'MISSING_OWNER'
+  | 'MISSING_DATE'
+  | 'IMPOSSIBLE_DATE'
+  | 'DONE_WITHOUT_DATE'
+  | 'SELF_DEPENDENCY'
+  | 'IN_PAST'
+  | 'DEPENDENCY_CONFLICT'
+  | 'UNKNOWN_STEP'
+  | 'INVALID_NUMBER';
+
+export interface PlanProblem {
+  /** One of ProblemCode, or another string: callers must not assume the list is closed. */
+  code: ProblemCode | (string & Record<never, never>);
+  /** The step (or, from scheduleTemplate, the template step key) the problem is about; null for the plan. */
+  stepId: string | null;
+  message: string;
+  severity: 'error' | 'warning';
+}
+
+export interface StepRef {
+  id: string;
+  title: string;
+  side: Side | null;
+  dueDate: IsoDate | null;
+  ownerId: string | null;
+}
+
+/** What the engine worked out about one step. */
+export interface StepFacts {
+  id: string;
+  /** Not Done or Skipped. */
+  isOpen: boolean;
+  /** Open, dated, and due before today. */
+  isOverdue: boolean;
+  /** today − due date when overdue, else 0. */
+  daysLate: number;
+  /** Ids of the unfinished steps this step waits on (its predecessor, when that is open). */
+  blockedBy: string[];
+  /** The buyer committed to the date (buyerCommitted and a valid due date). */
+  isCommitted: boolean;
+  /** When the step is expected to finish given today and its dependencies (see docs/plan-engine.md); null when it cannot be said. */
+  projectedDueDate: IsoDate | null;
+  /** projectedDueDate − dueDate, 0 when not pushed or undated. */
+  projectedSlipDays: number;
+}
+
+export interface Health {
+  status: HealthStatus;
+  /** 0–100 integer; 100 is healthy. */
+  score: number;
+  /** Each reason a sentence fragment with its numbers, most serious first. */
+  reasons: string[];
+}
+
+export interface PlanAssessment {
+  health: Health;
+  /** 0–100 integer share of steps Done or Skipped (rounded down, so 100 only when all are); 0 with no steps. */
+  percentComplete: number;
+  /** The same over milestones; null when the plan has none. */
+  milestonePercentComplete: number | null;
+  stepCount: number;
+  completedCount: number;
+  openCount: number;
+  overdueCount: number;
+  overdueBuyerCount: number;
+  longestOverdueDays: number;
+  blockedCount: number;
+  nextStep: StepRef | null;
+  nextStepBySide: { Buyer: StepRef | null; Seller: StepRef | null; Joint: StepRef | null };
+  projectedEndDate: IsoDate | null;
+  projectedCloseDate: IsoDate | null;
+  /** projectedCloseDate − closeDate; null without either. */
+  slipDays: number | null;
+  /** 0–100 share of open, dated buyer steps whose date is committed; null when there are none. */
+  buyerCommitmentPercent: number | null;
+  /** Open buyer steps due within the commitment window (or already past) whose date is not committed. */
+  uncommittedBuyerCount: number;
+  /** Whole days since the plan or any step was last modified; null when unknown. */
+  daysSinceUpdate: number | null;
+  stepsWithoutOwner: string[];
+  stepsWithoutDate: string[];
+  steps: StepFacts[];
+  problems: PlanProblem[];
+}
+
+export type ProposedChange =
+  | { kind: 'move'; stepId: string; dueDate: IsoDate; allowEarlier?: boolean }
+  | { kind: 'complete'; stepId: string; completedDate: IsoDate }
+  | { kind: 'insert'; step: PlanStep }
+  | { kind: 'remove'; stepId: string };
+
+export interface StepChange {
+  stepId: string;
+  field: 'dueDate' | 'status' | 'completedDate' | 'dependsOnId';
+  from: string | null;
+  to: string | null;
+  reason: string;
+}
+
+export interface ChangeProposal {
+  changes: StepChange[];
+  /** The plan with the change and every change above applied (input order; a removed step left out, an inserted one last). */
+  steps: PlanStep[];
+  problems: PlanProblem[];
+}
+
+export interface TemplateStepSpec {
+  key: string;
+  title: string;
+  side: Side;
+  ownerRole: string | null;
+  phase: string | null;
+  offsetDays: number;
+  durationDays: number;
+  lagDays: number;
+  dependsOnKey: string | null;
+  isMilestone: boolean;
+  visibility: Visibility;
+  deliverable: string | null;
+  description: string | null;
+  sortOrder: number | null;
+}
+
+export type ScheduledStep = TemplateStepSpec & { dueDate: IsoDate; inPast: boolean };
+
+export interface ScheduleOptions {
+  /** Move a date that lands on a weekend to the Friday before (or, scheduling forward from a predecessor, the Monday after). */
+  skipWeekends?: boolean;
+}
+
+export interface ScheduleResult {
+  steps: ScheduledStep[];
+  problems: PlanProblem[];
+}
