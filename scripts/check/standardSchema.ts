@@ -1,0 +1,76 @@
+// The standard objects and fields the product depends on (docs/data-model.md, "Standard fields").
+// Reference checks accept these besides what force-app defines; a reference to any other standard
+// field fails until it is added here, on purpose: the package must not depend on schema by accident.
+// The local org server may reuse this list to know which standard fields to serve.
+
+export interface StandardField {
+  /** For lookups: the object the field points to, and the relationship name used in paths. */
+  referenceTo?: string;
+  relationshipName?: string;
+}
+
+export interface StandardObject {
+  fields: Readonly<Record<string, StandardField>>;
+}
+
+/** Fields every object has (custom ones included). */
+export const COMMON_STANDARD_FIELDS: readonly string[] = [
+  'Id',
+  'Name',
+  'CreatedDate',
+  'LastModifiedDate',
+  'SystemModstamp'
+];
+
+/** Fields every custom metadata type has. */
+export const CUSTOM_METADATA_FIELDS: readonly string[] = [
+  'Id',
+  'DeveloperName',
+  'MasterLabel',
+  'Label',
+  'QualifiedApiName',
+  'NamespacePrefix',
+  'Language'
+];
+
+export const STANDARD_OBJECTS: Readonly<Record<string, StandardObject>> = {
+  Opportunity: {
+    fields: {
+      Name: {},
+      AccountId: { referenceTo: 'Account', relationshipName: 'Account' },
+      OwnerId: { referenceTo: 'User', relationshipName: 'Owner' },
+      StageName: {},
+      CloseDate: {},
+      Amount: {},
+      IsClosed: {},
+      IsWon: {},
+      NextStep: {},
+      LastModifiedDate: {}
+    }
+  },
+  Account: { fields: { Name: {} } },
+  Contact: {
+    fields: {
+      FirstName: {},
+      LastName: {},
+      Name: {},
+      Title: {},
+      Email: {},
+      AccountId: { referenceTo: 'Account', relationshipName: 'Account' }
+    }
+  },
+  User: { fields: { Name: {}, Email: {}, Title: {}, IsActive: {} } },
+  OpportunityContactRole: {
+    fields: {
+      OpportunityId: { referenceTo: 'Opportunity', relationshipName: 'Opportunity' },
+      ContactId: { referenceTo: 'Contact', relationshipName: 'Contact' },
+      Role: {},
+      IsPrimary: {}
+    }
+  }
+};
+
+/** Standard child relationships used in queries: parent object → relationship name → child object. */
+export const STANDARD_CHILD_RELATIONSHIPS: Readonly<Record<string, Readonly<Record<string, string>>>> = {
+  Opportunity: { OpportunityContactRoles: 'OpportunityContactRole' }
+};
