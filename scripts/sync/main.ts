@@ -83,7 +83,8 @@ function printRollup(summary: RollupSummary, reporter: Reporter): void {
 /** Runs one command; returns the process exit code. */
 export async function main(
   argv: readonly string[],
-  stdout: NodeJS.WritableStream = process.stdout
+  stdout: NodeJS.WritableStream = process.stdout,
+  env: NodeJS.ProcessEnv = process.env
 ): Promise<number> {
   let parsed: Parsed;
   try {
@@ -101,7 +102,7 @@ export async function main(
   try {
     const apiVersion =
       typeof parsed.values['api-version'] === 'string' ? parsed.values['api-version'] : DEFAULT_API_VERSION;
-    const auth = await resolveOrg(parsed.values['target-org'] as string | undefined, apiVersion);
+    const auth = await resolveOrg(parsed.values['target-org'] as string | undefined, apiVersion, env);
     const client = new OrgClient(auth, new CallMeter());
     const dryRun = parsed.values['dry-run'] === true;
     if (parsed.command === 'seed-templates') {

@@ -2,6 +2,9 @@ import type { OrgClient } from './orgClient.ts';
 import { backoffDelay, sleep, type RetryPolicy } from './retry.ts';
 import { SalesforceApiError, isTransient } from './syncError.ts';
 
+/** The errorCode of a record left unsent because the run's API budget ran out. */
+export const NOT_SENT = 'API_BUDGET';
+
 /** sObject Collections take at most 200 records a request. */
 export const COLLECTION_SIZE = 200;
 
@@ -80,6 +83,15 @@ async function saveBatchWithRetry(
   const results: (SaveResult | undefined)[] = new Array<SaveResult | undefined>(batch.length).fill(undefined);
   let pending = batch.map((_, index) => index);
   for (let attempt = 1; pending.length > 0; attempt++) {
+    if (!client.meter.allows(1)) {
+      // Out of API budget: what is still pending is reported as not sent, never half-known.
+      for (const index of pending)
+        results[index] = {
+          success: false,
+          errors: [{ statusCode: NOT_SENT, message: 'not sent: the API budget ran out' }]
+        };
+      break;
+    }
     let answer: SaveResult[];
     try {
       answer = await send(

@@ -164,9 +164,10 @@ export async function runRollup(
   reporter.step(
     `Rolling up ${opportunityCount.toLocaleString('en-US')} opportunities with ${stepCount.toLocaleString('en-US')} plan steps through ${api === 'rest' ? 'REST' : 'Bulk API 2.0'} (about ${expected} API calls; today is ${today}).`
   );
-  if (client.meter.calls + expected > client.meter.budget) {
+  // The estimate counts the fixed calls already made; what is left to spend is the rest.
+  if (client.meter.calls + expected - FIXED_CALLS > client.meter.budget) {
     throw new SyncError(
-      `Not starting: this run needs about ${expected} more API calls and only ${client.meter.remaining} fit in the budget.`,
+      `Not starting: this run needs about ${expected - FIXED_CALLS} more API calls and only ${client.meter.remaining} fit in the budget.`,
       {
         errorCode: 'API_BUDGET',
         action: 'Run again when the daily allocation has rolled over, or raise --max-api-calls.'

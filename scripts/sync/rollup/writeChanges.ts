@@ -1,6 +1,12 @@
 import type { OrgClient } from '../api/orgClient.ts';
 import { bulkUpdate } from '../api/bulkIngest.ts';
-import { saveCollection, COLLECTION_SIZE, type RecordFailure, type SaveRecord } from '../api/collections.ts';
+import {
+  saveCollection,
+  COLLECTION_SIZE,
+  NOT_SENT,
+  type RecordFailure,
+  type SaveRecord
+} from '../api/collections.ts';
 import { csvCell } from '../api/csv.ts';
 import { backoffDelay, sleep, type RetryPolicy } from '../api/retry.ts';
 import { isTransient, SalesforceApiError } from '../api/syncError.ts';
@@ -60,12 +66,13 @@ async function writeRest(
     keyOf: (record) => String(record.Id),
     onBatch: (done) => reporter.progress('Writing opportunities', done, sending.length)
   });
+  const unsent = outcome.failures.filter((f) => f.errorCode === NOT_SENT).length;
   return {
     api: 'rest',
     written: sending.length - outcome.failures.length,
     retried: outcome.retried,
-    failures: outcome.failures,
-    notSent: changes.length - sending.length
+    failures: outcome.failures.filter((f) => f.errorCode !== NOT_SENT),
+    notSent: changes.length - sending.length + unsent
   };
 }
 

@@ -1,0 +1,147 @@
+import type { FieldDef } from './schema.ts';
+
+/** The standard objects and fields the product touches (see docs/data-model.md), as the local org serves them. */
+export interface StandardObject {
+  name: string;
+  label: string;
+  labelPlural?: string;
+  keyPrefix: string;
+  readOnly?: boolean;
+  fields: FieldDef[];
+}
+
+const base = { required: false, unique: false, externalId: false, createable: true, updateable: true };
+const text = (name: string, label: string, length = 255, required = false): FieldDef => ({ ...base, name, label, type: 'string', length, required });
+const ref = (name: string, label: string, referenceTo: string, relationshipName: string, required = false): FieldDef => ({
+  ...base,
+  name,
+  label,
+  type: 'reference',
+  length: 18,
+  referenceTo,
+  relationshipName,
+  required,
+  deleteConstraint: 'SetNull'
+});
+const readOnly = (f: FieldDef): FieldDef => ({ ...f, createable: false, updateable: false });
+
+export const OPPORTUNITY_STAGES = [
+  'Prospecting',
+  'Qualification',
+  'Needs Analysis',
+  'Value Proposition',
+  'Id. Decision Makers',
+  'Perception Analysis',
+  'Proposal/Price Quote',
+  'Negotiation/Review',
+  'Closed Won',
+  'Closed Lost'
+];
+
+/** Default probability per stage, as a new org ships it. */
+export const STAGE_PROBABILITY: Record<string, number> = {
+  Prospecting: 10,
+  Qualification: 10,
+  'Needs Analysis': 20,
+  'Value Proposition': 50,
+  'Id. Decision Makers': 60,
+  'Perception Analysis': 70,
+  'Proposal/Price Quote': 75,
+  'Negotiation/Review': 90,
+  'Closed Won': 100,
+  'Closed Lost': 0
+};
+
+export const STANDARD_OBJECTS: StandardObject[] = [
+  {
+    name: 'User',
+    label: 'User',
+    keyPrefix: '005',
+    fields: [
+      { ...readOnly(text('Name', 'Full Name', 121)), derived: true },
+      text('FirstName', 'First Name', 40),
+      text('LastName', 'Last Name', 80, true),
+      { ...text('Username', 'Username', 80, true), unique: true },
+      { ...base, name: 'Email', label: 'Email', type: 'email', length: 128, required: true },
+      text('Alias', 'Alias', 8),
+      text('Title', 'Title', 80),
+      text('TimeZoneSidKey', 'Time Zone', 40),
+      text('LanguageLocaleKey', 'Language', 40),
+      text('LocaleSidKey', 'Locale', 40),
+      { ...base, name: 'IsActive', label: 'Active', type: 'boolean', defaultValue: true }
+    ]
+  },
+  {
+    name: 'Organization',
+    label: 'Organization',
+    keyPrefix: '00D',
+    readOnly: true,
+    fields: ([
+      text('Name', 'Name', 80),
+      text('TimeZoneSidKey', 'Time Zone', 40),
+      text('InstanceName', 'Instance Name', 5),
+      { ...base, name: 'IsSandbox', label: 'Is Sandbox', type: 'boolean' },
+      { ...base, name: 'TrialExpirationDate', label: 'Trial Expiration Date', type: 'datetime' },
+      text('NamespacePrefix', 'Namespace Prefix', 15),
+      text('OrganizationType', 'Edition', 40),
+      text('LanguageLocaleKey', 'Language', 40)
+    ] as FieldDef[]).map(readOnly)
+  },
+  {
+    name: 'Account',
+    label: 'Account',
+    keyPrefix: '001',
+    fields: [text('Name', 'Account Name', 255, true), text('Industry', 'Industry', 255), text('Website', 'Website', 255), ref('OwnerId', 'Owner ID', 'User', 'Owner')]
+  },
+  {
+    name: 'Contact',
+    label: 'Contact',
+    keyPrefix: '003',
+    fields: [
+      text('FirstName', 'First Name', 40),
+      text('LastName', 'Last Name', 80, true),
+      { ...readOnly(text('Name', 'Full Name', 121)), derived: true },
+      text('Title', 'Title', 128),
+      { ...base, name: 'Email', label: 'Email', type: 'email', length: 80 },
+      ref('AccountId', 'Account ID', 'Account', 'Account'),
+      ref('OwnerId', 'Owner ID', 'User', 'Owner')
+    ]
+  },
+  {
+    name: 'Opportunity',
+    label: 'Opportunity',
+    keyPrefix: '006',
+    fields: [
+      text('Name', 'Name', 120, true),
+      ref('AccountId', 'Account ID', 'Account', 'Account'),
+      ref('OwnerId', 'Owner ID', 'User', 'Owner'),
+      { ...base, name: 'StageName', label: 'Stage', type: 'picklist', length: 255, picklistValues: OPPORTUNITY_STAGES, restricted: true, required: true },
+      { ...base, name: 'CloseDate', label: 'Close Date', type: 'date', required: true },
+      { ...base, name: 'Amount', label: 'Amount', type: 'currency', precision: 18, scale: 2 },
+      { ...base, name: 'Probability', label: 'Probability (%)', type: 'percent', precision: 3, scale: 0 },
+      { ...base, name: 'IsClosed', label: 'Closed', type: 'boolean', createable: false, updateable: false, derived: true },
+      { ...base, name: 'IsWon', label: 'Won', type: 'boolean', createable: false, updateable: false, derived: true },
+      text('NextStep', 'Next Step', 255),
+      text('Description', 'Description', 32000)
+    ]
+  },
+  {
+    name: 'OpportunityContactRole',
+    label: 'Opportunity Contact Role',
+    keyPrefix: '00K',
+    fields: [
+      { ...ref('OpportunityId', 'Opportunity ID', 'Opportunity', 'Opportunity', true), updateable: false, deleteConstraint: 'Cascade' },
+      { ...ref('ContactId', 'Contact ID', 'Contact', 'Contact', true), deleteConstraint: 'Cascade' },
+      {
+        ...base,
+        name: 'Role',
+        label: 'Role',
+        type: 'picklist',
+        length: 40,
+        restricted: false,
+        picklistValues: ['Business User', 'Decision Maker', 'Economic Buyer', 'Economic Decision Maker', 'Evaluator', 'Executive Sponsor', 'Influencer', 'Technical Buyer', 'Other']
+      },
+      { ...base, name: 'IsPrimary', label: 'Primary', type: 'boolean', defaultValue: false }
+    ]
+  }
+];

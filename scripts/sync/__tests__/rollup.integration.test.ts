@@ -1,0 +1,259 @@
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { assessPlan } from '../engine.ts';
+import { CallMeter } from '../api/callMeter.ts';
+import { OrgClient } from '../api/orgClient.ts';
+import { Reporter } from '../reporter.ts';
+import { DEFAULT_ROLLUP, runRollup, type RollupOptions } from '../rollup/rollup.ts';
+import { rollupValues, ROLLUP_FIELDS } from '../rollup/opportunityFields.ts';
+import { toOpportunityFacts, toPlan, toStep, preferPlan, type Row } from '../rollup/records.ts';
+import { DEFAULT_THRESHOLDS } from '../engine.ts';
+import { sameValue } from '../values.ts';
+import { main } from '../main.ts';
+import { startDemoOrg, type DemoOrg } from './localOrgFixture.ts';
+
+const TODAY = '2026-11-24';
+const quiet = () => new Reporter({ json: true });
+const fast: Partial<RollupOptions> = {
+  today: TODAY,
+  retry: { attempts: 4, baseDelayMs: 5, maxDelayMs: 20 },
+  bulk: { pageSize: 500, pollIntervalMs: 5, pollTimeoutMs: 10_000 },
+  stepsPerRange: 400
+};
+
+function clientFor(org: DemoOrg): OrgClient {
+  return new OrgClient(
+    { instanceUrl: org.url, accessToken: org.token, apiVersion: '68.0', label: 'local' },
+    new CallMeter()
+  );
+}
+
+async function rollup(org: DemoOrg, options: Partial<RollupOptions> = {}) {
+  return runRollup(clientFor(org), { ...DEFAULT_ROLLUP, ...fast, ...options }, quiet());
+}
+
+/** What the engine says each opportunity's fields should hold, computed from the org's own data. */
+async function expectedValues(org: DemoOrg): Promise<Map<string, Record<string, unknown>>> {
+  const client = clientFor(org);
+  const opportunities = await client.queryAll<Row>(
+    'SELECT Id, CloseDate, StageName, IsClosed, IsWon FROM Opportunity WHERE IsClosed = false OR CloseDate = LAST_N_DAYS:30'
+  );
+  const plans = await client.queryAll<Row>(
+    "SELECT Id, Name, Opportunity__c, Status__c, Go_Live_Date__c, LastModifiedDate, (SELECT Id, Name, Plan__c, Side__c, Owner__c, Due_Date__c, Baseline_Date__c, Status__c, Completed_Date__c, Is_Milestone__c, Phase__c, Depends_On__c, Lag_Days__c, Duration_Days__c, Buyer_Committed__c, Visibility__c, Sort_Order__c, LastModifiedDate FROM Plan_Steps__r) FROM Mutual_Action_Plan__c WHERE Status__c IN ('Active', 'Completed')"
+  );
+  const chosen = new Map<string, Row>();
+  for (const plan of plans)
+    if (preferPlan(chosen.get(String(plan.Opportunity__c)), plan))
+      chosen.set(String(plan.Opportunity__c), plan);
+  const expected = new Map<string, Record<string, unknown>>();
+  for (const opportunity of opportunities) {
+    const plan = chosen.get(String(opportunity.Id));
+    const steps = ((plan?.Plan_Steps__r as { records?: Row[] } | null)?.records ?? []).map(toStep);
+    const assessment = assessPlan({
+      plan: plan ? toPlan(plan) : null,
+      steps,
+      opportunity: toOpportunityFacts(opportunity),
+      today: TODAY,
+      thresholds: DEFAULT_THRESHOLDS
+    });
+    expected.set(String(opportunity.Id), rollupValues(assessment, Boolean(plan), false));
+  }
+  return expected;
+}
+
+async function assertOrgMatchesEngine(org: DemoOrg): Promise<number> {
+  const expected = await expectedValues(org);
+  const actual = await clientFor(org).queryAll<Row>(
+    `SELECT Id, ${ROLLUP_FIELDS.join(', ')} FROM Opportunity WHERE IsClosed = false OR CloseDate = LAST_N_DAYS:30`
+  );
+  assert.equal(actual.length, expected.size);
+  for (const row of actual) {
+    const want = expected.get(String(row.Id));
+    assert.ok(want, `opportunity ${String(row.Id)} expected`);
+    for (const field of ROLLUP_FIELDS) {
+      assert.ok(
+        sameValue(row[field], (want[field] ?? null) as string | number | boolean | null),
+        `${String(row.Id)} ${field}: org has ${JSON.stringify(row[field])}, engine says ${JSON.stringify(want[field])}`
+      );
+    }
+  }
+  return actual.length;
+}
+
+let org: DemoOrg;
+before(async () => {
+  org = await startDemoOrg({ opportunities: 60, today: TODAY });
+});
+after(async () => {
+  await org.close();
+});
+
+test('a REST roll-up writes exactly what the engine computes for every opportunity', async () => {
+  const summary = await rollup(org, { api: 'rest' });
+  assert.equal(summary.api, 'rest');
+  assert.equal(summary.failed, 0);
+  assert.ok(summary.written > 0, 'the first run writes');
+  assert.equal(summary.written, summary.changed);
+  const checked = await assertOrgMatchesEngine(org);
+  assert.equal(checked, summary.opportunities);
+  assert.ok(
+    summary.health['No Plan'] > 0 &&
+      summary.health['On Track'] + summary.health['At Risk'] + summary.health['Off Track'] > 0,
+    JSON.stringify(summary.health)
+  );
+});
+
+test('a second run writes nothing and spends no write calls', async () => {
+  const summary = await rollup(org, { api: 'rest' });
+  assert.equal(summary.changed, 0);
+  assert.equal(summary.written, 0);
+  assert.equal(
+    Object.keys(summary.apiCallsByEndpoint).filter((e) => e.includes('collections')).length,
+    0,
+    JSON.stringify(summary.apiCallsByEndpoint)
+  );
+});
+
+test('days passing changes health with no edit, and only the deals that changed are written', async () => {
+  const later = await rollup(org, { api: 'rest', today: '2026-12-10' });
+  assert.ok(
+    later.changed > 0 && later.changed < later.opportunities,
+    `${later.changed} of ${later.opportunities} changed`
+  );
+  assert.equal(later.written, later.changed);
+  const back = await rollup(org, { api: 'rest' });
+  assert.equal(back.written, later.changed, 'going back rewrites the same deals');
+});
+
+test('the Bulk API 2.0 path gives the same values as REST', async () => {
+  const bulkOrg = await startDemoOrg({ opportunities: 60, today: TODAY });
+  try {
+    const summary = await rollup(bulkOrg, { api: 'bulk', restWriteMax: 10 });
+    assert.equal(summary.api, 'bulk');
+    assert.equal(summary.writeApi, 'bulk');
+    assert.equal(summary.failed, 0);
+    assert.ok(
+      Object.keys(summary.apiCallsByEndpoint).some((e) => e.startsWith('bulk:ingest')),
+      'written through a Bulk ingest job'
+    );
+    await assertOrgMatchesEngine(bulkOrg);
+    const again = await rollup(bulkOrg, { api: 'bulk' });
+    assert.equal(again.changed, 0);
+  } finally {
+    await bulkOrg.close();
+  }
+});
+
+test('row locks are retried with backoff; a lock that never clears is reported and fails the run', async () => {
+  const lockOrg = await startDemoOrg({ opportunities: 20, today: TODAY });
+  try {
+    const ids = await lockOrg.opportunityIds();
+    lockOrg.lock(ids[0]!, 2);
+    lockOrg.lock(ids[1]!, 2);
+    lockOrg.lock(ids[2]!, Number.POSITIVE_INFINITY);
+    const summary = await rollup(lockOrg, { api: 'rest' });
+    assert.equal(summary.failed, 1);
+    assert.equal(summary.failures[0]!.key, ids[2]);
+    assert.equal(summary.failures[0]!.errorCode, 'UNABLE_TO_LOCK_ROW');
+    assert.ok(summary.retried >= 4, `retried ${summary.retried}`);
+    assert.equal(summary.written, summary.changed - 1);
+    const code = await main(
+      ['rollup', '--today', TODAY, '--json'],
+      { write: () => true } as unknown as NodeJS.WritableStream,
+      { SF_INSTANCE_URL: lockOrg.url, SF_ACCESS_TOKEN: lockOrg.token }
+    );
+    assert.equal(code, 1, 'a record still failing makes the command exit 1');
+  } finally {
+    await lockOrg.close();
+  }
+});
+
+test('an exhausted API allocation stops the run before it starts, with nothing written', async () => {
+  const poorOrg = await startDemoOrg({ opportunities: 10, today: TODAY });
+  try {
+    poorOrg.leaveApiCalls(5);
+    await assert.rejects(
+      rollup(poorOrg),
+      (error: Error & { errorCode?: string }) =>
+        error.errorCode === 'API_BUDGET' && /daily API calls remain/.test(error.message)
+    );
+    assert.equal(poorOrg.rowsWritten(), 0);
+  } finally {
+    await poorOrg.close();
+  }
+});
+
+test('--max-api-calls stops cleanly when retries use up the budget, and the next run finishes the job', async () => {
+  const busyOrg = await startDemoOrg({ opportunities: 30, today: TODAY });
+  try {
+    const dry = await rollup(busyOrg, { api: 'rest', dryRun: true });
+    const ids = await busyOrg.opportunityIds();
+    const changedId = dry.changes[0]!.id;
+    assert.ok(ids.includes(changedId));
+    busyOrg.lock(changedId, 2);
+    // Exactly the reads and one collection write: the retry of the locked row does not fit.
+    const first = await rollup(busyOrg, { api: 'rest', maxApiCalls: dry.apiCalls + 1 });
+    assert.equal(first.stoppedEarly, true);
+    assert.equal(first.apiCalls, dry.apiCalls + 1);
+    assert.equal(first.written, dry.changed - 1, 'every row but the locked one is written');
+    assert.equal(first.notSent, 1);
+    const second = await rollup(busyOrg, { api: 'rest' });
+    assert.equal(second.stoppedEarly, false);
+    assert.equal(second.failed, 0);
+    assert.equal(second.written, 1, 'the re-run writes the row the first run could not, and nothing twice');
+    await assertOrgMatchesEngine(busyOrg);
+  } finally {
+    await busyOrg.close();
+  }
+});
+
+test('an expired session gets a message that says to log in again', async () => {
+  const expiredOrg = await startDemoOrg({ opportunities: 5, today: TODAY });
+  try {
+    expiredOrg.expireSession();
+    const out: string[] = [];
+    const code = await main(
+      ['rollup', '--json'],
+      { write: (s: string) => out.push(s) } as unknown as NodeJS.WritableStream,
+      { SF_INSTANCE_URL: expiredOrg.url, SF_ACCESS_TOKEN: expiredOrg.token }
+    );
+    assert.equal(code, 1);
+    const result = JSON.parse(out.join('')) as { name: string; message: string; action: string };
+    assert.equal(result.name, 'INVALID_SESSION_ID');
+    assert.match(result.action, /log in again/i);
+  } finally {
+    await expiredOrg.close();
+  }
+});
+
+test('an org on an older package version is told which fields it lacks, and nothing is written', async () => {
+  const oldOrg = await startDemoOrg({
+    opportunities: 5,
+    today: TODAY,
+    withoutFields: ['Opportunity.Plan_Buyer_Commitment__c', 'Opportunity.Plan_Slip_Days__c']
+  });
+  try {
+    await assert.rejects(rollup(oldOrg), (error: Error & { errorCode?: string }) => {
+      assert.equal(error.errorCode, 'MISSING_FIELDS');
+      assert.match(error.message, /Opportunity\.Plan_Buyer_Commitment__c/);
+      assert.match(error.message, /Opportunity\.Plan_Slip_Days__c/);
+      return true;
+    });
+    assert.equal(oldOrg.rowsWritten(), 0);
+  } finally {
+    await oldOrg.close();
+  }
+});
+
+test('--dry-run reports the changes and writes nothing', async () => {
+  const dryOrg = await startDemoOrg({ opportunities: 10, today: TODAY });
+  try {
+    const summary = await rollup(dryOrg, { dryRun: true });
+    assert.ok(summary.changed > 0);
+    assert.equal(summary.written, 0);
+    assert.equal(summary.changes.length, summary.changed);
+    assert.equal(dryOrg.rowsWritten(), 0);
+  } finally {
+    await dryOrg.close();
+  }
+});
