@@ -1,0 +1,73 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { fileURLToPath } from 'node:url';
+import { main as planSync } from './sync/main.ts';
+import { DEMO_PRESETS, generateDemoData, loadTemplates } from './localorg/demoData.ts';
+import { startLocalOrg } from './localorg/index.ts';
+
+/**
+ * The product's run command. With --target-org: seeds the plan templates into that org and rolls
+ * plan health up to its opportunities. Without: starts the local org with demo data and does the
+ * same there, then serves the UI preview when the components are built, and prints where to look.
+ */
+const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+async function run(): Promise<number> {
+  const { values } = parseArgs({
+    options: {
+      'target-org': { type: 'string', short: 'o' },
+      port: { type: 'string', default: '6868' },
+      'preview-port': { type: 'string', default: '6869' },
+      'no-serve': { type: 'boolean', default: false }
+    }
+  });
+  const targetOrg = values['target-org'];
+  if (targetOrg) {
+    process.stderr.write(`Seeding plan templates into ${targetOrg}…\n`);
+    const seeded = await planSync(['seed-templates', '--target-org', targetOrg]);
+    if (seeded !== 0) return seeded;
+    process.stderr.write(`Rolling plan health up to the opportunities of ${targetOrg}…\n`);
+    return planSync(['rollup', '--target-org', targetOrg]);
+  }
+
+  const org = await startLocalOrg({ port: Number(values.port) });
+  const demo = generateDemoData(org.store, { ...DEMO_PRESETS.small, templates: loadTemplates(path.join(projectRoot, 'templates')), insertTemplates: false });
+  process.stderr.write(`Local org at ${org.url} with demo data: ${Object.entries(demo.counts).map(([k, v]) => `${v} ${k}`).join(', ')}.\n\n`);
+  const env = { ...process.env, SF_INSTANCE_URL: org.url, SF_ACCESS_TOKEN: org.token };
+  process.stderr.write('Seeding plan templates (plan-sync seed-templates)…\n');
+  const seeded = await planSync(['seed-templates'], process.stdout, env);
+  process.stderr.write('\nRolling plan health up to Opportunity fields (plan-sync rollup)…\n');
+  const rolled = await planSync(['rollup'], process.stdout, env);
+  if (seeded !== 0 || rolled !== 0) {
+    await org.close();
+    return seeded || rolled;
+  }
+
+  const lines = [
+    '',
+    'Where to look:',
+    `  Local org          ${org.url}  (access token: ${org.token})`,
+    `  Query it           curl -H "Authorization: Bearer ${org.token}" "${org.url}/services/data/v68.0/query?q=SELECT+Name,Plan_Health__c,Plan_Health_Reasons__c+FROM+Opportunity+LIMIT+10"`,
+    `  With the sf CLI    SF_ACCESS_TOKEN='${org.token}' npx sf org login access-token --instance-url ${org.url} --no-prompt --alias local`,
+    `                     npx sf data query -o local -q "SELECT Name, Plan_Health__c, Plan_Health_Score__c FROM Opportunity WHERE IsClosed = false"`,
+    `  Roll up again      SF_INSTANCE_URL=${org.url} SF_ACCESS_TOKEN='${org.token}' npm run rollup -- --dry-run`
+  ];
+  const previewEntry = path.join(projectRoot, 'force-app/main/default/lwc/planWorkspace/planWorkspace.ts');
+  if (existsSync(previewEntry)) {
+    lines.push(`  UI preview         npm run preview (builds the components and serves them on port ${values['preview-port']})`);
+  } else {
+    lines.push('  UI preview         not available yet: the record-page components are not in this version.');
+  }
+  process.stdout.write(`${lines.join('\n')}\n`);
+  if (values['no-serve']) {
+    await org.close();
+    return 0;
+  }
+  process.stdout.write('\nThe local org keeps running; press Ctrl-C to stop it.\n');
+  await new Promise<void>((resolve) => process.once('SIGINT', () => resolve()));
+  await org.close();
+  return 0;
+}
+
+process.exitCode = await run();
