@@ -32,8 +32,16 @@ async function run(): Promise<number> {
   }
 
   const org = await startLocalOrg({ port: Number(values.port) });
-  const demo = generateDemoData(org.store, { ...DEMO_PRESETS.small, templates: loadTemplates(path.join(projectRoot, 'templates')), insertTemplates: false });
-  process.stderr.write(`Local org at ${org.url} with demo data: ${Object.entries(demo.counts).map(([k, v]) => `${v} ${k}`).join(', ')}.\n\n`);
+  const demo = generateDemoData(org.store, {
+    ...DEMO_PRESETS.small,
+    templates: loadTemplates(path.join(projectRoot, 'templates')),
+    insertTemplates: false
+  });
+  process.stderr.write(
+    `Local org at ${org.url} with demo data: ${Object.entries(demo.counts)
+      .map(([k, v]) => `${v} ${k}`)
+      .join(', ')}.\n\n`
+  );
   const env = { ...process.env, SF_INSTANCE_URL: org.url, SF_ACCESS_TOKEN: org.token };
   process.stderr.write('Seeding plan templates (plan-sync seed-templates)…\n');
   const seeded = await planSync(['seed-templates'], process.stdout, env);
@@ -55,7 +63,9 @@ async function run(): Promise<number> {
   ];
   const previewEntry = path.join(projectRoot, 'force-app/main/default/lwc/planWorkspace/planWorkspace.ts');
   if (existsSync(previewEntry)) {
-    lines.push(`  UI preview         npm run preview (builds the components and serves them on port ${values['preview-port']})`);
+    lines.push(
+      `  UI preview         npm run preview (builds the components and serves them on port ${values['preview-port']})`
+    );
   } else {
     lines.push('  UI preview         not available yet: the record-page components are not in this version.');
   }

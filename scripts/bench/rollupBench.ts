@@ -25,24 +25,35 @@ const demo = generateDemoData(org.store, {
   onProgress: (done, total) => process.stderr.write(`\rloading ${done}/${total} opportunities`)
 });
 process.stderr.write('\n');
-console.log(`Loaded ${demo.counts.Opportunity ?? 0} opportunities, ${demo.counts.Plan_Step__c ?? 0} steps in ${((Date.now() - loadStarted) / 1000).toFixed(1)} s`);
+console.log(
+  `Loaded ${String(demo.counts.Opportunity)} opportunities, ${String(demo.counts.Plan_Step__c)} steps in ${((Date.now() - loadStarted) / 1000).toFixed(1)} s`
+);
 
-const snapshot = org.store.db.prepare('SELECT Id FROM "Opportunity"').all().length;
-void snapshot;
 
 async function child(mode: 'product' | 'naive'): Promise<Record<string, unknown>> {
   const before = org.meter.snapshot();
-  const { stdout } = await run(process.execPath, ['--import', 'tsx', path.join(here, 'rollupChild.ts'), mode, today], {
-    env: { ...process.env, SF_INSTANCE_URL: org.url, SF_ACCESS_TOKEN: org.token },
-    maxBuffer: 64 * 1024 * 1024
-  });
+  const { stdout } = await run(
+    process.execPath,
+    ['--import', 'tsx', path.join(here, 'rollupChild.ts'), mode, today],
+    {
+      env: { ...process.env, SF_INSTANCE_URL: org.url, SF_ACCESS_TOKEN: org.token },
+      maxBuffer: 64 * 1024 * 1024
+    }
+  );
   const after = org.meter.snapshot();
   const result = JSON.parse(stdout.trim().split('\n').pop() ?? '{}') as Record<string, unknown>;
-  return { ...result, orgCalls: after.totalCalls - before.totalCalls, rowsRead: after.rowsRead - before.rowsRead, rowsWritten: after.rowsWritten - before.rowsWritten };
+  return {
+    ...result,
+    orgCalls: after.totalCalls - before.totalCalls,
+    rowsRead: after.rowsRead - before.rowsRead,
+    rowsWritten: after.rowsWritten - before.rowsWritten
+  };
 }
 
 function show(label: string, r: Record<string, unknown>): void {
-  console.log(`${label.padEnd(34)} calls ${String(r.orgCalls).padStart(6)}  wall ${((Number(r.wallMs) || 0) / 1000).toFixed(1).padStart(6)} s  peak RSS ${String(r.peakRssMb).padStart(5)} MB  rows read ${String(r.rowsRead)}  written ${String(r.rowsWritten)}`);
+  console.log(
+    `${label.padEnd(34)} calls ${String(r.orgCalls).padStart(6)}  wall ${((Number(r.wallMs) || 0) / 1000).toFixed(1).padStart(6)} s  peak RSS ${String(r.peakRssMb).padStart(5)} MB  rows read ${String(r.rowsRead)}  written ${String(r.rowsWritten)}`
+  );
 }
 
 const first = await child('product');
@@ -50,13 +61,19 @@ show(`product, full run (${String(first.api)})`, first);
 console.log(`  calls by endpoint: ${JSON.stringify(first.byEndpoint)}`);
 
 // 1% of plans change: one open step of each is completed.
-const plans = org.store.db.prepare(`SELECT Id FROM "Mutual_Action_Plan__c" WHERE Status__c = 'Active' ORDER BY Id`).all() as { Id: string }[];
+const plans = org.store.db
+  .prepare(`SELECT Id FROM "Mutual_Action_Plan__c" WHERE Status__c = 'Active' ORDER BY Id`)
+  .all() as { Id: string }[];
 const changedPlans = plans.filter((_, i) => i % 100 === 0);
-const completeStep = org.store.db.prepare(`UPDATE "Plan_Step__c" SET Status__c = 'Done', Completed_Date__c = ? WHERE Id = (SELECT Id FROM "Plan_Step__c" WHERE Plan__c = ? AND Status__c != 'Done' ORDER BY Due_Date__c LIMIT 1)`);
+const completeStep = org.store.db.prepare(
+  `UPDATE "Plan_Step__c" SET Status__c = 'Done', Completed_Date__c = ? WHERE Id = (SELECT Id FROM "Plan_Step__c" WHERE Plan__c = ? AND Status__c != 'Done' ORDER BY Due_Date__c LIMIT 1)`
+);
 for (const plan of changedPlans) completeStep.run(today, plan.Id);
 const second = await child('product');
 show(`product, after 1% of plans changed`, second);
-console.log(`  ${String(changedPlans.length)} plans changed; opportunities written: ${String(second.written)}`);
+console.log(
+  `  ${String(changedPlans.length)} plans changed; opportunities written: ${String(second.written)}`
+);
 
 const naive = await child('naive');
 show('naive (REST paging, 200-row writes)', naive);

@@ -148,13 +148,13 @@ test('row locks are retried with backoff; a lock that never clears is reported a
   const lockOrg = await startDemoOrg({ opportunities: 20, today: TODAY });
   try {
     const ids = await lockOrg.opportunityIds();
-    lockOrg.lock(ids[0]!, 2);
-    lockOrg.lock(ids[1]!, 2);
-    lockOrg.lock(ids[2]!, Number.POSITIVE_INFINITY);
+    lockOrg.lock(ids[0], 2);
+    lockOrg.lock(ids[1], 2);
+    lockOrg.lock(ids[2], Number.POSITIVE_INFINITY);
     const summary = await rollup(lockOrg, { api: 'rest' });
     assert.equal(summary.failed, 1);
-    assert.equal(summary.failures[0]!.key, ids[2]);
-    assert.equal(summary.failures[0]!.errorCode, 'UNABLE_TO_LOCK_ROW');
+    assert.equal(summary.failures[0].key, ids[2]);
+    assert.equal(summary.failures[0].errorCode, 'UNABLE_TO_LOCK_ROW');
     assert.ok(summary.retried >= 4, `retried ${summary.retried}`);
     assert.equal(summary.written, summary.changed - 1);
     const code = await main(
@@ -175,7 +175,7 @@ test('an exhausted API allocation stops the run before it starts, with nothing w
     await assert.rejects(
       rollup(poorOrg),
       (error: Error & { errorCode?: string }) =>
-        error.errorCode === 'API_BUDGET' && /daily API calls remain/.test(error.message)
+        error.errorCode === 'API_BUDGET' && error.message.includes('daily API calls remain')
     );
     assert.equal(poorOrg.rowsWritten(), 0);
   } finally {
@@ -188,7 +188,7 @@ test('--max-api-calls stops cleanly when retries use up the budget, and the next
   try {
     const dry = await rollup(busyOrg, { api: 'rest', dryRun: true });
     const ids = await busyOrg.opportunityIds();
-    const changedId = dry.changes[0]!.id;
+    const changedId = dry.changes[0].id;
     assert.ok(ids.includes(changedId));
     busyOrg.lock(changedId, 2);
     // Exactly the reads and one collection write: the retry of the locked row does not fit.

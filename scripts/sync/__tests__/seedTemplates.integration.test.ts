@@ -78,7 +78,7 @@ test('a changed step is the only record written; a step missing from the files i
     const template = JSON.parse((await import('node:fs')).readFileSync(file, 'utf8')) as {
       steps: { title: string }[];
     };
-    template.steps[1]!.title = 'Buyer completes a two-week trial';
+    template.steps[1].title = 'Buyer completes a two-week trial';
     template.steps.pop();
     writeFileSync(file, JSON.stringify(template));
     const kept = await seed(org, dir).run;
