@@ -20,7 +20,14 @@ function parse(body: string): Record<string, unknown> {
  *   POST /__local/session/revoke   POST /__local/session/restore
  *   GET  /__local/clock            POST /__local/clock {now?, advanceMs?, release?}
  */
-export function handleAdmin(ctx: OrgContext, faults: Faults, method: string, path: string, _query: URLSearchParams, raw: string): ApiResponse {
+export function handleAdmin(
+  ctx: OrgContext,
+  faults: Faults,
+  method: string,
+  path: string,
+  _query: URLSearchParams,
+  raw: string
+): ApiResponse {
   const body = method === 'POST' ? parse(raw) : {};
   const ok = (payload: unknown): ApiResponse => ({ status: 200, body: payload });
   switch (`${method} ${path.replace(/\/$/, '')}`) {
@@ -35,7 +42,8 @@ export function handleAdmin(ctx: OrgContext, faults: Faults, method: string, pat
       if (body.reset === true) faults.reset();
       if (Array.isArray(body.lockIds)) faults.lockRecords(body.lockIds.map(String));
       if (Array.isArray(body.unlockIds)) faults.unlockRecords(body.unlockIds.map(String));
-      if (typeof body.lockRate === 'number') faults.setLockRate(body.lockRate, typeof body.seed === 'number' ? body.seed : 1);
+      if (typeof body.lockRate === 'number')
+        faults.setLockRate(body.lockRate, typeof body.seed === 'number' ? body.seed : 1);
       const nth = body.failNthCall as { n?: number; status?: number } | undefined;
       if (nth && typeof nth.n === 'number') faults.failNthCall(nth.n, nth.status ?? 500);
       return ok(faults.describe());

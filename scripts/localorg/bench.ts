@@ -9,12 +9,17 @@ import { PROJECT_ROOT, startLocalOrg } from './index.ts';
  * query over every step and pages the CSV results through Sforce-Locator, as the sync CLI does.
  * Usage: tsx scripts/localorg/bench.ts [opportunities] [--memory]
  */
-const opportunities = Number(process.argv.slice(2).find((a) => /^\d+$/.test(a)) ?? DEMO_PRESETS.large.opportunities);
+const opportunities = Number(
+  process.argv.slice(2).find((a) => /^\d+$/.test(a)) ?? DEMO_PRESETS.large.opportunities
+);
 const inMemory = process.argv.includes('--memory');
 const dir = mkdtempSync(path.join(tmpdir(), 'localorg-bench-'));
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
 
-const org = await startLocalOrg({ dbPath: inMemory ? ':memory:' : path.join(dir, 'org.db'), clock: '2026-11-24T12:00:00Z' });
+const org = await startLocalOrg({
+  dbPath: inMemory ? ':memory:' : path.join(dir, 'org.db'),
+  clock: '2026-11-24T12:00:00Z'
+});
 try {
   const t0 = performance.now();
   const summary = generateDemoData(org.store, {
@@ -27,21 +32,36 @@ try {
   });
   process.stderr.write('\n');
   const loadMs = performance.now() - t0;
-  console.log(`load: ${(loadMs / 1000).toFixed(1)} s — ${Object.entries(summary.counts).map(([k, v]) => `${k} ${v.toLocaleString('en-US')}`).join(', ')}`);
+  console.log(
+    `load: ${(loadMs / 1000).toFixed(1)} s — ${Object.entries(summary.counts)
+      .map(([k, v]) => `${k} ${v.toLocaleString('en-US')}`)
+      .join(', ')}`
+  );
 
+  const loadPeak = process.resourceUsage().maxRSS * 1024;
+  console.log(`peak RSS after load: ${mb(loadPeak)}`);
   const headers = { Authorization: `Bearer ${org.token}`, 'Content-Type': 'application/json' };
   const base = `${org.url}/services/data/v68.0`;
   const t1 = performance.now();
-  const created = (await (await fetch(`${base}/jobs/query`, {
-    method: 'POST',
-    headers,
-    body: JSON.stringify({ operation: 'query', query: 'SELECT Id, Name, Plan__c, Plan__r.Opportunity__c, Status__c, Side__c, Due_Date__c, Baseline_Date__c, Completed_Date__c, Buyer_Committed__c FROM Plan_Step__c' })
-  })).json()) as { id: string };
+  const created = (await (
+    await fetch(`${base}/jobs/query`, {
+      method: 'POST',
+      headers,
+      body: JSON.stringify({
+        operation: 'query',
+        query:
+          'SELECT Id, Name, Plan__c, Plan__r.Opportunity__c, Status__c, Side__c, Due_Date__c, Baseline_Date__c, Completed_Date__c, Buyer_Committed__c FROM Plan_Step__c'
+      })
+    })
+  ).json()) as { id: string };
   let state = '';
   let polls = 0;
   let processed = 0;
   while (state !== 'JobComplete') {
-    const info = (await (await fetch(`${base}/jobs/query/${created.id}`, { headers })).json()) as { state: string; numberRecordsProcessed: number };
+    const info = (await (await fetch(`${base}/jobs/query/${created.id}`, { headers })).json()) as {
+      state: string;
+      numberRecordsProcessed: number;
+    };
     state = info.state;
     processed = info.numberRecordsProcessed;
     polls++;
@@ -52,7 +72,7 @@ try {
   let pages = 0;
   let bytes = 0;
   do {
-    const q: string = `maxRecords=50000${locator ? `&locator=${locator}` : ''}`;
+    const q = `maxRecords=50000${locator ? `&locator=${locator}` : ''}`;
     const res = await fetch(`${base}/jobs/query/${created.id}/results?${q}`, { headers });
     const reader = res.body!.getReader();
     let lines = 0;
@@ -68,8 +88,12 @@ try {
     locator = next && next !== 'null' ? next : null;
   } while (locator);
   const queryMs = performance.now() - t1;
-  console.log(`bulk query: ${rows.toLocaleString('en-US')} rows (job said ${processed.toLocaleString('en-US')}) in ${pages} pages, ${mb(bytes)} CSV, ${polls} polls, ${(queryMs / 1000).toFixed(1)} s`);
-  console.log(`peak RSS: ${mb(process.resourceUsage().maxRSS * 1024)}`);
+  console.log(
+    `bulk query: ${rows.toLocaleString('en-US')} rows (job said ${processed.toLocaleString('en-US')}) in ${pages} pages, ${mb(bytes)} CSV, ${polls} polls, ${(queryMs / 1000).toFixed(1)} s`
+  );
+  console.log(
+    `peak RSS: ${mb(process.resourceUsage().maxRSS * 1024)} (after load ${mb(loadPeak)}; current ${mb(process.memoryUsage().rss)})`
+  );
   console.log(`API calls: ${org.limits.used}; meter: ${JSON.stringify(org.meter.snapshot())}`);
 } finally {
   await org.close();

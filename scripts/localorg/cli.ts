@@ -24,7 +24,8 @@ async function main(): Promise<void> {
     return;
   }
   const demo = values.demo;
-  if (demo !== 'small' && demo !== 'large' && demo !== 'none') throw new Error(`--demo must be small, large or none (got ${demo})`);
+  if (demo !== 'small' && demo !== 'large' && demo !== 'none')
+    throw new Error(`--demo must be small, large or none (got ${demo})`);
   const org = await startLocalOrg({
     port: Number(values.port),
     dbPath: values.db === ':memory:' ? ':memory:' : path.resolve(values.db),
@@ -33,9 +34,19 @@ async function main(): Promise<void> {
   });
   if (demo !== 'none' && org.store.count('Opportunity') === 0) {
     const templates = loadTemplates(path.join(PROJECT_ROOT, 'templates'));
-    const summary = generateDemoData(org.store, { ...DEMO_PRESETS[demo], seed: Number(values.seed), templates, onProgress: demo === 'large' ? (d, t) => process.stderr.write(`\rloading ${d}/${t} opportunities`) : undefined });
+    const summary = generateDemoData(org.store, {
+      ...DEMO_PRESETS[demo],
+      seed: Number(values.seed),
+      templates,
+      onProgress:
+        demo === 'large' ? (d, t) => process.stderr.write(`\rloading ${d}/${t} opportunities`) : undefined
+    });
     if (demo === 'large') process.stderr.write('\n');
-    console.log(`Demo data (${demo}) in ${summary.ms} ms: ${Object.entries(summary.counts).map(([k, v]) => `${k} ${v}`).join(', ')}`);
+    console.log(
+      `Demo data (${demo}) in ${summary.ms} ms: ${Object.entries(summary.counts)
+        .map(([k, v]) => `${k} ${v}`)
+        .join(', ')}`
+    );
   }
   console.log(`Local org listening
   instance URL: ${org.url}

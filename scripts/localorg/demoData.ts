@@ -73,16 +73,97 @@ export const BUILTIN_TEMPLATES: DemoTemplate[] = [
     name: 'Standard Sales Plan',
     planType: 'Sales',
     steps: [
-      { key: 'discovery', title: 'Discovery call with the champion', side: 'Joint', ownerRole: 'Account Executive', phase: 'Discovery', offsetDays: -75 },
-      { key: 'pain', title: 'Confirm business pain and success criteria', side: 'Buyer', ownerRole: 'Champion', phase: 'Discovery', offsetDays: 5, dependsOn: 'discovery' },
-      { key: 'demo', title: 'Tailored demo for the evaluation team', side: 'Seller', ownerRole: 'Sales Engineer', phase: 'Evaluation', offsetDays: 7, dependsOn: 'pain' },
-      { key: 'poc', title: 'Technical validation (proof of concept)', side: 'Joint', ownerRole: 'Technical Evaluator', phase: 'Technical Validation', offsetDays: 14, dependsOn: 'demo', milestone: true },
-      { key: 'business-case', title: 'Business case reviewed with the economic buyer', side: 'Buyer', ownerRole: 'Economic Buyer', phase: 'Business Case', offsetDays: 7, dependsOn: 'poc' },
-      { key: 'security', title: 'Security questionnaire returned', side: 'Seller', ownerRole: 'Sales Engineer', phase: 'Security and Legal', offsetDays: 5, dependsOn: 'business-case' },
-      { key: 'legal', title: 'Contract redlines agreed', side: 'Buyer', ownerRole: 'Legal', phase: 'Security and Legal', offsetDays: 10, dependsOn: 'security' },
-      { key: 'procurement', title: 'Vendor set up in procurement', side: 'Buyer', ownerRole: 'Procurement', phase: 'Procurement', offsetDays: 5, dependsOn: 'legal' },
-      { key: 'signature', title: 'Order form signed', side: 'Buyer', ownerRole: 'Decision Maker', phase: 'Signature', offsetDays: 3, dependsOn: 'procurement', milestone: true },
-      { key: 'kickoff', title: 'Implementation kick-off', side: 'Joint', ownerRole: 'Implementation Lead', phase: 'Onboarding', offsetDays: 7, dependsOn: 'signature' }
+      {
+        key: 'discovery',
+        title: 'Discovery call with the champion',
+        side: 'Joint',
+        ownerRole: 'Account Executive',
+        phase: 'Discovery',
+        offsetDays: -75
+      },
+      {
+        key: 'pain',
+        title: 'Confirm business pain and success criteria',
+        side: 'Buyer',
+        ownerRole: 'Champion',
+        phase: 'Discovery',
+        offsetDays: 5,
+        dependsOn: 'discovery'
+      },
+      {
+        key: 'demo',
+        title: 'Tailored demo for the evaluation team',
+        side: 'Seller',
+        ownerRole: 'Sales Engineer',
+        phase: 'Evaluation',
+        offsetDays: 7,
+        dependsOn: 'pain'
+      },
+      {
+        key: 'poc',
+        title: 'Technical validation (proof of concept)',
+        side: 'Joint',
+        ownerRole: 'Technical Evaluator',
+        phase: 'Technical Validation',
+        offsetDays: 14,
+        dependsOn: 'demo',
+        milestone: true
+      },
+      {
+        key: 'business-case',
+        title: 'Business case reviewed with the economic buyer',
+        side: 'Buyer',
+        ownerRole: 'Economic Buyer',
+        phase: 'Business Case',
+        offsetDays: 7,
+        dependsOn: 'poc'
+      },
+      {
+        key: 'security',
+        title: 'Security questionnaire returned',
+        side: 'Seller',
+        ownerRole: 'Sales Engineer',
+        phase: 'Security and Legal',
+        offsetDays: 5,
+        dependsOn: 'business-case'
+      },
+      {
+        key: 'legal',
+        title: 'Contract redlines agreed',
+        side: 'Buyer',
+        ownerRole: 'Legal',
+        phase: 'Security and Legal',
+        offsetDays: 10,
+        dependsOn: 'security'
+      },
+      {
+        key: 'procurement',
+        title: 'Vendor set up in procurement',
+        side: 'Buyer',
+        ownerRole: 'Procurement',
+        phase: 'Procurement',
+        offsetDays: 5,
+        dependsOn: 'legal'
+      },
+      {
+        key: 'signature',
+        title: 'Order form signed',
+        side: 'Buyer',
+        ownerRole: 'Decision Maker',
+        phase: 'Signature',
+        offsetDays: 3,
+        dependsOn: 'procurement',
+        milestone: true
+      },
+      {
+        key: 'kickoff',
+        title: 'Implementation kick-off',
+        side: 'Joint',
+        ownerRole: 'Implementation Lead',
+        phase: 'Onboarding',
+        offsetDays: 7,
+        dependsOn: 'signature'
+      }
     ]
   }
 ];
@@ -97,11 +178,100 @@ export function loadTemplates(dir: string): DemoTemplate[] {
     .filter((t) => t && typeof t.externalId === 'string' && Array.isArray(t.steps) && t.steps.length > 0);
 }
 
-const FIRST = ['Ava', 'Liam', 'Maya', 'Noah', 'Zoe', 'Ethan', 'Priya', 'Lucas', 'Chloe', 'Omar', 'Hana', 'Mateo', 'Ines', 'Kenji', 'Sara', 'Jonas', 'Leila', 'Diego', 'Nora', 'Felix', 'Amara', 'Tomas', 'Elena', 'Ravi'];
-const LAST = ['Chen', 'Garcia', 'Okafor', 'Smith', 'Novak', 'Müller', 'Rossi', 'Tanaka', 'Haddad', 'Johansson', 'Silva', 'Kowalski', 'Dubois', 'Patel', 'Nguyen', 'Brown', 'Costa', 'Murphy', 'Ivanova', 'Larsen'];
-const CO_A = ['Northwind', 'Bluepeak', 'Granite', 'Silverline', 'Harbor', 'Evergreen', 'Lumen', 'Cobalt', 'Summit', 'Redwood', 'Brightwater', 'Ironbridge', 'Skylark', 'Meridian', 'Oakridge', 'Polaris'];
-const CO_B = ['Logistics', 'Health', 'Financial', 'Manufacturing', 'Retail', 'Energy', 'Software', 'Foods', 'Insurance', 'Telecom', 'Biotech', 'Media'];
-const INDUSTRY: Record<string, string> = { Logistics: 'Transportation', Health: 'Healthcare', Financial: 'Finance', Manufacturing: 'Manufacturing', Retail: 'Retail', Energy: 'Energy', Software: 'Technology', Foods: 'Food & Beverage', Insurance: 'Insurance', Telecom: 'Communications', Biotech: 'Biotechnology', Media: 'Media' };
+const FIRST = [
+  'Ava',
+  'Liam',
+  'Maya',
+  'Noah',
+  'Zoe',
+  'Ethan',
+  'Priya',
+  'Lucas',
+  'Chloe',
+  'Omar',
+  'Hana',
+  'Mateo',
+  'Ines',
+  'Kenji',
+  'Sara',
+  'Jonas',
+  'Leila',
+  'Diego',
+  'Nora',
+  'Felix',
+  'Amara',
+  'Tomas',
+  'Elena',
+  'Ravi'
+];
+const LAST = [
+  'Chen',
+  'Garcia',
+  'Okafor',
+  'Smith',
+  'Novak',
+  'Müller',
+  'Rossi',
+  'Tanaka',
+  'Haddad',
+  'Johansson',
+  'Silva',
+  'Kowalski',
+  'Dubois',
+  'Patel',
+  'Nguyen',
+  'Brown',
+  'Costa',
+  'Murphy',
+  'Ivanova',
+  'Larsen'
+];
+const CO_A = [
+  'Northwind',
+  'Bluepeak',
+  'Granite',
+  'Silverline',
+  'Harbor',
+  'Evergreen',
+  'Lumen',
+  'Cobalt',
+  'Summit',
+  'Redwood',
+  'Brightwater',
+  'Ironbridge',
+  'Skylark',
+  'Meridian',
+  'Oakridge',
+  'Polaris'
+];
+const CO_B = [
+  'Logistics',
+  'Health',
+  'Financial',
+  'Manufacturing',
+  'Retail',
+  'Energy',
+  'Software',
+  'Foods',
+  'Insurance',
+  'Telecom',
+  'Biotech',
+  'Media'
+];
+const INDUSTRY: Record<string, string> = {
+  Logistics: 'Transportation',
+  Health: 'Healthcare',
+  Financial: 'Finance',
+  Manufacturing: 'Manufacturing',
+  Retail: 'Retail',
+  Energy: 'Energy',
+  Software: 'Technology',
+  Foods: 'Food & Beverage',
+  Insurance: 'Insurance',
+  Telecom: 'Communications',
+  Biotech: 'Biotechnology',
+  Media: 'Media'
+};
 const BUYER_TITLES: [string, string][] = [
   ['VP Operations', 'Economic Buyer'],
   ['Director of IT', 'Technical Evaluator'],
@@ -111,7 +281,12 @@ const BUYER_TITLES: [string, string][] = [
   ['CFO', 'Decision Maker'],
   ['Security Architect', 'Security']
 ];
-const SELLER_TITLES = ['Account Executive', 'Senior Account Executive', 'Sales Engineer', 'Customer Success Manager'];
+const SELLER_TITLES = [
+  'Account Executive',
+  'Senior Account Executive',
+  'Sales Engineer',
+  'Customer Success Manager'
+];
 const OPEN_STAGES = OPPORTUNITY_STAGES.slice(0, 8);
 const DAY = 86400000;
 
@@ -128,7 +303,7 @@ function addDays(date: string, days: number): string {
 export function generateDemoData(store: Store, options: DemoOptions): DemoSummary {
   const started = Date.now();
   const rnd = prng(options.seed ?? 42);
-  const pick = <T>(list: readonly T[]): T => list[Math.floor(rnd() * list.length)]!;
+  const pick = <T>(list: readonly T[]): T => list[Math.floor(rnd() * list.length)];
   const int = (lo: number, hi: number) => lo + Math.floor(rnd() * (hi - lo + 1));
   const today = options.today ?? store.clock.today();
   const nowIso = store.clock.now().toISOString();
@@ -152,10 +327,24 @@ export function generateDemoData(store: Store, options: DemoOptions): DemoSummar
     const first = pick(FIRST);
     const last = pick(LAST);
     const id = store.nextId('User', false);
-    const title = SELLER_TITLES[i % SELLER_TITLES.length]!;
+    const title = SELLER_TITLES[i % SELLER_TITLES.length];
     users.push({ id, name: `${first} ${last}`, title });
     const email = `${first}.${last}.${i}@seller.example`.toLowerCase().replace(/[^a-z0-9.@]/g, '');
-    userRows.push({ Id: id, FirstName: first, LastName: last, Name: `${first} ${last}`, Username: email, Email: email, Alias: `${first.slice(0, 1)}${last.slice(0, 4)}`.toLowerCase(), Title: title, IsActive: 1, TimeZoneSidKey: 'GMT', LanguageLocaleKey: 'en_US', LocaleSidKey: 'en_US', ...stamp(400) });
+    userRows.push({
+      Id: id,
+      FirstName: first,
+      LastName: last,
+      Name: `${first} ${last}`,
+      Username: email,
+      Email: email,
+      Alias: `${first.slice(0, 1)}${last.slice(0, 4)}`.toLowerCase(),
+      Title: title,
+      IsActive: 1,
+      TimeZoneSidKey: 'GMT',
+      LanguageLocaleKey: 'en_US',
+      LocaleSidKey: 'en_US',
+      ...stamp(400)
+    });
   }
   store.insertRaw('User', userRows);
   bump('User', userRows.length);
@@ -166,10 +355,24 @@ export function generateDemoData(store: Store, options: DemoOptions): DemoSummar
     const tRows: Record<string, SqlValue>[] = [];
     const sRows: Record<string, SqlValue>[] = [];
     for (const t of templates) {
-      if (store.prepare('SELECT 1 FROM "Plan_Template__c" WHERE "External_Id__c" = ? AND "IsDeleted" = 0').get(t.externalId)) continue;
+      if (
+        store
+          .prepare('SELECT 1 FROM "Plan_Template__c" WHERE "External_Id__c" = ? AND "IsDeleted" = 0')
+          .get(t.externalId)
+      )
+        continue;
       const id = store.nextId('Plan_Template__c', false);
       templateIds.set(t.externalId, id);
-      tRows.push({ Id: id, Name: t.name, External_Id__c: t.externalId, Plan_Type__c: t.planType, Description__c: t.description ?? null, Is_Active__c: t.active === false ? 0 : 1, OwnerId: store.adminUserId, ...stamp(200) });
+      tRows.push({
+        Id: id,
+        Name: t.name,
+        External_Id__c: t.externalId,
+        Plan_Type__c: t.planType,
+        Description__c: t.description ?? null,
+        Is_Active__c: t.active === false ? 0 : 1,
+        OwnerId: store.adminUserId,
+        ...stamp(200)
+      });
       t.steps.forEach((s, i) =>
         sRows.push({
           Name: s.title.slice(0, 80),
@@ -210,16 +413,33 @@ export function generateDemoData(store: Store, options: DemoOptions): DemoSummar
     const id = store.nextId('Account', false);
     accountIds.push(id);
     accountNames.push(name);
-    aRows.push({ Id: id, Name: name, Industry: INDUSTRY[b] ?? null, Website: `https://www.${a.toLowerCase()}${b.toLowerCase()}.example`, OwnerId: pick(users).id, ...stamp(300) });
+    aRows.push({
+      Id: id,
+      Name: name,
+      Industry: INDUSTRY[b] ?? null,
+      Website: `https://www.${a.toLowerCase()}${b.toLowerCase()}.example`,
+      OwnerId: pick(users).id,
+      ...stamp(300)
+    });
     const contacts: { id: string; name: string; title: string; role: string; email: string }[] = [];
     for (let c = 0; c < contactsPer; c++) {
       const first = pick(FIRST);
       const last = pick(LAST);
-      const [title, role] = BUYER_TITLES[c % BUYER_TITLES.length]!;
+      const [title, role] = BUYER_TITLES[c % BUYER_TITLES.length];
       const cid = store.nextId('Contact', false);
       const email = `${first}.${last}@${a}${b}.example`.toLowerCase().replace(/[^a-z0-9.@]/g, '');
       contacts.push({ id: cid, name: `${first} ${last}`, title, role, email });
-      cRows.push({ Id: cid, FirstName: first, LastName: last, Name: `${first} ${last}`, Title: title, Email: email, AccountId: id, OwnerId: pick(users).id, ...stamp(250) });
+      cRows.push({
+        Id: cid,
+        FirstName: first,
+        LastName: last,
+        Name: `${first} ${last}`,
+        Title: title,
+        Email: email,
+        AccountId: id,
+        OwnerId: pick(users).id,
+        ...stamp(250)
+      });
     }
     accountContacts.push(contacts);
   }
@@ -238,8 +458,8 @@ export function generateDemoData(store: Store, options: DemoOptions): DemoSummar
     const steps: Record<string, SqlValue>[] = [];
     for (let i = start; i < Math.min(oppTotal, start + batch); i++) {
       const accountIndex = i % accountTotal;
-      const accountId = accountIds[accountIndex]!;
-      const contacts = accountContacts[accountIndex]!;
+      const accountId = accountIds[accountIndex];
+      const contacts = accountContacts[accountIndex];
       const owner = pick(users);
       const r = rnd();
       const stage = r < 0.2 ? 'Closed Won' : r < 0.32 ? 'Closed Lost' : pick(OPEN_STAGES);
@@ -250,27 +470,57 @@ export function generateDemoData(store: Store, options: DemoOptions): DemoSummar
       const created = closed ? int(70, 240) : int(10, 180);
       opps.push({
         Id: oppId,
-        Name: `${accountNames[accountIndex]} — ${pick(['Platform', 'Expansion', 'Pilot', 'Renewal', 'Enterprise rollout', 'Add-on'])} ${2026 + (i % 2)}`.slice(0, 120),
+        Name: `${accountNames[accountIndex]} — ${pick(['Platform', 'Expansion', 'Pilot', 'Renewal', 'Enterprise rollout', 'Add-on'])} ${2026 + (i % 2)}`.slice(
+          0,
+          120
+        ),
         AccountId: accountId,
         OwnerId: owner.id,
         StageName: stage,
         CloseDate: closeDate,
         Amount: amount,
         Probability: STAGE_PROBABILITY[stage] ?? null,
-        NextStep: closed ? null : pick(['Send proposal', 'Schedule security review', 'Confirm budget', 'Exec alignment call', null]),
+        NextStep: closed
+          ? null
+          : pick([
+              'Send proposal',
+              'Schedule security review',
+              'Confirm budget',
+              'Exec alignment call',
+              null
+            ]),
         ...stamp(created)
       });
       contacts.slice(0, Math.min(2, contacts.length)).forEach((c, k) =>
-        ocrs.push({ OpportunityId: oppId, ContactId: c.id, Role: k === 0 ? 'Economic Buyer' : 'Technical Buyer', IsPrimary: k === 0 ? 1 : 0, ...stamp(created) })
+        ocrs.push({
+          OpportunityId: oppId,
+          ContactId: c.id,
+          Role: k === 0 ? 'Economic Buyer' : 'Technical Buyer',
+          IsPrimary: k === 0 ? 1 : 0,
+          ...stamp(created)
+        })
       );
       if (rnd() >= planShare) continue;
       const template =
         stage === 'Closed Won' && rnd() < 0.3
-          ? (templates.find((t) => t.planType === 'Onboarding') ?? templates[0]!)
+          ? (templates.find((t) => t.planType === 'Onboarding') ?? templates[0])
           : amount > 150000
-            ? (templates.find((t) => t.steps.length >= 15) ?? templates[0]!)
-            : pick(templates.filter((t) => t.planType === 'Sales').length ? templates.filter((t) => t.planType === 'Sales') : templates);
-      const status = stage === 'Closed Lost' ? 'Abandoned' : stage === 'Closed Won' ? (rnd() < 0.6 ? 'Completed' : 'Active') : rnd() < 0.85 ? 'Active' : 'Draft';
+            ? (templates.find((t) => t.steps.length >= 15) ?? templates[0])
+            : pick(
+                templates.filter((t) => t.planType === 'Sales').length
+                  ? templates.filter((t) => t.planType === 'Sales')
+                  : templates
+              );
+      const status =
+        stage === 'Closed Lost'
+          ? 'Abandoned'
+          : stage === 'Closed Won'
+            ? rnd() < 0.6
+              ? 'Completed'
+              : 'Active'
+            : rnd() < 0.85
+              ? 'Active'
+              : 'Draft';
       const goLive = template.planType === 'Onboarding' ? addDays(closeDate, 60) : addDays(closeDate, 30);
       const planId = store.nextId('Mutual_Action_Plan__c', false);
       plans.push({
@@ -294,28 +544,57 @@ export function generateDemoData(store: Store, options: DemoOptions): DemoSummar
         byRole.set(c.role, id);
         buyerIds.push(id);
         holders.push({
-          Id: id, Name: c.name, Plan__c: planId, Side__c: 'Buyer', Contact__c: c.id, Role__c: c.role, Influence__c: pick(['High', 'Medium', 'Low']),
-          Stance__c: pick(['Champion', 'Supporter', 'Neutral', 'Skeptic', 'Unknown']), Title__c: c.title, Email__c: c.email,
-          Is_Signer__c: c.role === 'Decision Maker' || c.role === 'Economic Buyer' ? 1 : 0, Can_Veto__c: c.role === 'Legal' || c.role === 'Economic Buyer' ? 1 : 0, ...stamp(created)
+          Id: id,
+          Name: c.name,
+          Plan__c: planId,
+          Side__c: 'Buyer',
+          Contact__c: c.id,
+          Role__c: c.role,
+          Influence__c: pick(['High', 'Medium', 'Low']),
+          Stance__c: pick(['Champion', 'Supporter', 'Neutral', 'Skeptic', 'Unknown']),
+          Title__c: c.title,
+          Email__c: c.email,
+          Is_Signer__c: c.role === 'Decision Maker' || c.role === 'Economic Buyer' ? 1 : 0,
+          Can_Veto__c: c.role === 'Legal' || c.role === 'Economic Buyer' ? 1 : 0,
+          ...stamp(created)
         });
       }
-      for (const [u, role] of [[owner, 'Account Executive'], [pick(users), 'Sales Engineer']] as const) {
+      for (const [u, role] of [
+        [owner, 'Account Executive'],
+        [pick(users), 'Sales Engineer']
+      ] as const) {
         const id = store.nextId('Plan_Stakeholder__c', false);
         byRole.set(role, id);
         sellerIds.push(id);
-        holders.push({ Id: id, Name: u.name, Plan__c: planId, Side__c: 'Seller', User__c: u.id, Role__c: role, Influence__c: 'Medium', Stance__c: 'Champion', Title__c: u.title, Is_Signer__c: 0, Can_Veto__c: 0, ...stamp(created) });
+        holders.push({
+          Id: id,
+          Name: u.name,
+          Plan__c: planId,
+          Side__c: 'Seller',
+          User__c: u.id,
+          Role__c: role,
+          Influence__c: 'Medium',
+          Stance__c: 'Champion',
+          Title__c: u.title,
+          Is_Signer__c: 0,
+          Can_Veto__c: 0,
+          ...stamp(created)
+        });
       }
       // Steps, scheduled from the go-live date through their dependencies.
       const count = options.stepsPerPlan ?? template.steps.length;
       const due = new Map<string, string>();
       const idsByKey = new Map<string, string>();
       for (let k = 0; k < count; k++) {
-        const s = template.steps[k % template.steps.length]!;
+        const s = template.steps[k % template.steps.length];
         const round = Math.floor(k / template.steps.length);
         const key = round ? `${s.key}-${round + 1}` : s.key;
         const depKey = s.dependsOn ? (round ? `${s.dependsOn}-${round + 1}` : s.dependsOn) : null;
         const anchor = depKey && due.has(depKey) ? due.get(depKey)! : goLive;
-        const dueDate = addDays(anchor, (depKey && due.has(depKey) ? s.offsetDays : s.offsetDays) + (s.lagDays ?? 0) + round * 3);
+        const dueDate = addDays(
+          anchor,
+          (depKey && due.has(depKey) ? s.offsetDays : s.offsetDays) + (s.lagDays ?? 0) + round * 3
+        );
         due.set(key, dueDate);
         const id = store.nextId('Plan_Step__c', false);
         idsByKey.set(key, id);
@@ -331,7 +610,10 @@ export function generateDemoData(store: Store, options: DemoOptions): DemoSummar
           completed = c > today ? today : c;
         }
         const slip = rnd() < 0.2 ? int(1, 14) : 0;
-        const ownerId = byRole.get(s.ownerRole ?? '') ?? (s.side === 'Buyer' ? buyerIds[k % buyerIds.length] : sellerIds[k % sellerIds.length]) ?? null;
+        const ownerId =
+          byRole.get(s.ownerRole ?? '') ??
+          (s.side === 'Buyer' ? buyerIds[k % buyerIds.length] : sellerIds[k % sellerIds.length]) ??
+          null;
         steps.push({
           Id: id,
           Name: (round ? `${s.title} (${round + 1})` : s.title).slice(0, 80),

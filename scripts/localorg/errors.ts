@@ -17,7 +17,11 @@ export class ApiError extends Error {
     this.fields = fields;
   }
   toBody(): SfError[] {
-    return [this.fields ? { message: this.message, errorCode: this.errorCode, fields: this.fields } : { message: this.message, errorCode: this.errorCode }];
+    return [
+      this.fields
+        ? { message: this.message, errorCode: this.errorCode, fields: this.fields }
+        : { message: this.message, errorCode: this.errorCode }
+    ];
   }
 }
 

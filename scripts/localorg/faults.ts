@@ -49,8 +49,17 @@ export class Faults {
   failNthCall(n: number, status = 500): void {
     const fault: ServerFault =
       status === 503
-        ? { status, errorCode: 'SERVER_UNAVAILABLE', message: 'Server temporarily unavailable; try again later.' }
-        : { status, errorCode: 'UNKNOWN_EXCEPTION', message: 'An unexpected error occurred. Please include this ErrorId if you contact support: 1234567890-12345 (-1234567890)' };
+        ? {
+            status,
+            errorCode: 'SERVER_UNAVAILABLE',
+            message: 'Server temporarily unavailable; try again later.'
+          }
+        : {
+            status,
+            errorCode: 'UNKNOWN_EXCEPTION',
+            message:
+              'An unexpected error occurred. Please include this ErrorId if you contact support: 1234567890-12345 (-1234567890)'
+          };
     this.pending.push({ at: this.calls + n, fault });
   }
   /** Called once per API request: the injected server fault for this call, if any. */
@@ -59,7 +68,7 @@ export class Faults {
     const i = this.pending.findIndex((p) => p.at === this.calls);
     if (i < 0) return null;
     const [hit] = this.pending.splice(i, 1);
-    return hit!.fault;
+    return hit.fault;
   }
   revokeSession(): void {
     this.revoked = true;
@@ -74,6 +83,11 @@ export class Faults {
     this.revoked = false;
   }
   describe(): Record<string, unknown> {
-    return { lockedIds: [...this.lockedIds], lockRate: this.lockRate, pendingServerErrors: this.pending.map((p) => ({ call: p.at - this.calls, status: p.fault.status })), revoked: this.revoked };
+    return {
+      lockedIds: [...this.lockedIds],
+      lockRate: this.lockRate,
+      pendingServerErrors: this.pending.map((p) => ({ call: p.at - this.calls, status: p.fault.status })),
+      revoked: this.revoked
+    };
   }
 }

@@ -9,10 +9,9 @@ export const KNOWN_FORMULAS: Record<string, string> = {
   'Opportunity.Has_Active_Plan__c': '(CASE WHEN ({Active_Plan_Count__c}) > 0 THEN 1 ELSE 0 END)',
   'Mutual_Action_Plan__c.Percent_Complete__c':
     '(CASE WHEN ({Step_Count__c}) > 0 THEN ROUND(100.0 * ({Completed_Step_Count__c}) / ({Step_Count__c}), 0) ELSE 0 END)',
-  'Plan_Step__c.Is_Overdue__c':
-    `(CASE WHEN {t}."Due_Date__c" IS NOT NULL AND {t}."Due_Date__c" < '{today}' AND COALESCE({t}."Status__c", '') NOT IN ('Done', 'Skipped') THEN 1 ELSE 0 END)`,
-  'Plan_Step__c.Days_Late__c':
-    `(CASE WHEN {t}."Due_Date__c" IS NOT NULL AND {t}."Due_Date__c" < '{today}' AND COALESCE({t}."Status__c", '') NOT IN ('Done', 'Skipped') THEN CAST(julianday('{today}') - julianday({t}."Due_Date__c") AS INTEGER) ELSE 0 END)`,
-  'Plan_Step__c.Slip_Days__c': '(CAST(julianday({t}."Due_Date__c") - julianday({t}."Baseline_Date__c") AS INTEGER))',
+  'Plan_Step__c.Is_Overdue__c': `(CASE WHEN {t}."Due_Date__c" IS NOT NULL AND {t}."Due_Date__c" < '{today}' AND COALESCE({t}."Status__c", '') NOT IN ('Done', 'Skipped') THEN 1 ELSE 0 END)`,
+  'Plan_Step__c.Days_Late__c': `(CASE WHEN {t}."Due_Date__c" IS NOT NULL AND {t}."Due_Date__c" < '{today}' AND COALESCE({t}."Status__c", '') NOT IN ('Done', 'Skipped') THEN CAST(julianday('{today}') - julianday({t}."Due_Date__c") AS INTEGER) ELSE 0 END)`,
+  'Plan_Step__c.Slip_Days__c':
+    '(CAST(julianday({t}."Due_Date__c") - julianday({t}."Baseline_Date__c") AS INTEGER))',
   'Plan_Step__c.Owner_Name__c': '(SELECT o."Name" FROM "Plan_Stakeholder__c" o WHERE o."Id" = {t}."Owner__c")'
 };

@@ -65,7 +65,17 @@ export async function startLocalOrg(options: LocalOrgOptions = {}): Promise<Loca
   const bulk = new BulkJobs();
   const token = options.token ?? DEFAULT_TOKEN;
   let baseUrl = '';
-  const ctx: OrgContext = { store, engine, meter, faults, limits, clock, bulk, baseUrl: () => baseUrl, username: 'admin@local.org' };
+  const ctx: OrgContext = {
+    store,
+    engine,
+    meter,
+    faults,
+    limits,
+    clock,
+    bulk,
+    baseUrl: () => baseUrl,
+    username: 'admin@local.org'
+  };
   const server = createOrgServer({ ctx, token: () => token, faults, log: options.log });
   const host = options.host ?? '127.0.0.1';
   await new Promise<void>((resolve, reject) => {

@@ -57,7 +57,10 @@ export class ApiLimits {
       DailyAsyncApexExecutions: mk(250000),
       DailyBulkApiBatches: mk(15000),
       DailyBulkV2QueryFileStorageMB: mk(976562),
-      DailyBulkV2QueryJobs: mk(LIMITS.dailyBulkV2QueryJobs, Math.max(0, LIMITS.dailyBulkV2QueryJobs - this.bulkQueryJobsUsed)),
+      DailyBulkV2QueryJobs: mk(
+        LIMITS.dailyBulkV2QueryJobs,
+        Math.max(0, LIMITS.dailyBulkV2QueryJobs - this.bulkQueryJobsUsed)
+      ),
       DataStorageMB: mk(1024),
       FileStorageMB: mk(20480),
       HourlyTimeBasedWorkflow: mk(1000),

@@ -24,7 +24,12 @@ export class Meter {
     this.rowsWritten += rows;
   }
   snapshot(): MeterSnapshot {
-    return { calls: Object.fromEntries([...this.calls].sort(([a], [b]) => a.localeCompare(b))), totalCalls: this.total, rowsRead: this.rowsRead, rowsWritten: this.rowsWritten };
+    return {
+      calls: Object.fromEntries([...this.calls].sort(([a], [b]) => a.localeCompare(b))),
+      totalCalls: this.total,
+      rowsRead: this.rowsRead,
+      rowsWritten: this.rowsWritten
+    };
   }
   reset(): void {
     this.calls.clear();

@@ -121,9 +121,25 @@ function systemFields(): FieldDef[] {
     { ...sys, name: 'Id', label: 'Record ID', type: 'id', length: 18 },
     { ...sys, name: 'IsDeleted', label: 'Deleted', type: 'boolean' },
     { ...sys, name: 'CreatedDate', label: 'Created Date', type: 'datetime' },
-    { ...sys, name: 'CreatedById', label: 'Created By ID', type: 'reference', length: 18, referenceTo: 'User', relationshipName: 'CreatedBy' },
+    {
+      ...sys,
+      name: 'CreatedById',
+      label: 'Created By ID',
+      type: 'reference',
+      length: 18,
+      referenceTo: 'User',
+      relationshipName: 'CreatedBy'
+    },
     { ...sys, name: 'LastModifiedDate', label: 'Last Modified Date', type: 'datetime' },
-    { ...sys, name: 'LastModifiedById', label: 'Last Modified By ID', type: 'reference', length: 18, referenceTo: 'User', relationshipName: 'LastModifiedBy' },
+    {
+      ...sys,
+      name: 'LastModifiedById',
+      label: 'Last Modified By ID',
+      type: 'reference',
+      length: 18,
+      referenceTo: 'User',
+      relationshipName: 'LastModifiedBy'
+    },
     { ...sys, name: 'SystemModstamp', label: 'System Modstamp', type: 'datetime' }
   ];
 }
@@ -148,17 +164,39 @@ interface XmlField {
   summarizedField?: string;
   summaryFilterItems?: { field: string; operation: string; value?: string | number | boolean }[];
   defaultValue?: string | number | boolean;
-  valueSet?: { restricted?: boolean; valueSetDefinition?: { value?: { fullName: string | number; default?: boolean }[] } };
+  valueSet?: {
+    restricted?: boolean;
+    valueSetDefinition?: { value?: { fullName: string | number; default?: boolean }[] };
+  };
 }
 
-function newObject(name: string, label: string, labelPlural: string, keyPrefix: string, custom: boolean, readOnly = false): ObjectDef {
-  return { name, label, labelPlural, keyPrefix, custom, readOnly, fields: new Map(), fieldIndex: new Map(), parentIndex: new Map(), children: new Map() };
+function newObject(
+  name: string,
+  label: string,
+  labelPlural: string,
+  keyPrefix: string,
+  custom: boolean,
+  readOnly = false
+): ObjectDef {
+  return {
+    name,
+    label,
+    labelPlural,
+    keyPrefix,
+    custom,
+    readOnly,
+    fields: new Map(),
+    fieldIndex: new Map(),
+    parentIndex: new Map(),
+    children: new Map()
+  };
 }
 
 export function putField(object: ObjectDef, field: FieldDef): void {
   object.fields.set(field.name, field);
   object.fieldIndex.set(field.name.toLowerCase(), field);
-  if (field.type === 'reference' && field.relationshipName) object.parentIndex.set(field.relationshipName.toLowerCase(), field);
+  if (field.type === 'reference' && field.relationshipName)
+    object.parentIndex.set(field.relationshipName.toLowerCase(), field);
 }
 
 /** Custom metadata records found under force-app (type → records), served read-only. */
@@ -174,7 +212,14 @@ export function loadSchema(projectRoot: string): { schema: Schema; metadataRecor
   });
   const schema: Schema = new Map();
   for (const std of STANDARD_OBJECTS) {
-    const object = newObject(std.name, std.label, std.labelPlural ?? `${std.label}s`, std.keyPrefix, false, std.readOnly ?? false);
+    const object = newObject(
+      std.name,
+      std.label,
+      std.labelPlural ?? `${std.label}s`,
+      std.keyPrefix,
+      false,
+      std.readOnly ?? false
+    );
     for (const f of [...systemFields(), ...std.fields]) putField(object, { ...f });
     schema.set(std.name, object);
   }
@@ -188,7 +233,9 @@ export function loadSchema(projectRoot: string): { schema: Schema; metadataRecor
     if (!object) {
       const file = path.join(objectsDir, objectName, `${objectName}.object-meta.xml`);
       const xml = existsSync(file)
-        ? (parser.parse(readFileSync(file, 'utf8')) as { CustomObject?: { label?: string; pluralLabel?: string; nameField?: { label?: string } } })
+        ? (parser.parse(readFileSync(file, 'utf8')) as {
+            CustomObject?: { label?: string; pluralLabel?: string; nameField?: { label?: string } };
+          })
         : {};
       const label = String(xml.CustomObject?.label ?? objectName);
       const mdt = objectName.endsWith('__mdt');
@@ -203,7 +250,12 @@ export function loadSchema(projectRoot: string): { schema: Schema; metadataRecor
       prefix++;
       for (const f of systemFields()) putField(object, f);
       if (mdt) {
-        for (const [name, label2] of [['DeveloperName', 'Custom Metadata Record Name'], ['MasterLabel', 'Label'], ['Label', 'Label'], ['QualifiedApiName', 'Qualified API Name']] as const)
+        for (const [name, label2] of [
+          ['DeveloperName', 'Custom Metadata Record Name'],
+          ['MasterLabel', 'Label'],
+          ['Label', 'Label'],
+          ['QualifiedApiName', 'Qualified API Name']
+        ] as const)
           putField(object, { ...sys, name, label: label2, type: 'string', length: 80 });
       } else {
         putField(object, {
@@ -224,7 +276,9 @@ export function loadSchema(projectRoot: string): { schema: Schema; metadataRecor
     if (!existsSync(fieldsDir)) continue;
     for (const file of readdirSync(fieldsDir).sort()) {
       if (!file.endsWith('.field-meta.xml')) continue;
-      const parsed = parser.parse(readFileSync(path.join(fieldsDir, file), 'utf8')) as { CustomField: XmlField };
+      const parsed = parser.parse(readFileSync(path.join(fieldsDir, file), 'utf8')) as {
+        CustomField: XmlField;
+      };
       pending.push({ object, field: parsed.CustomField });
     }
   }
@@ -236,13 +290,34 @@ export function loadSchema(projectRoot: string): { schema: Schema; metadataRecor
   for (const object of schema.values()) {
     if (!object.custom || object.readOnly) continue;
     if (![...object.fields.values()].some((f) => f.masterDetail))
-      putField(object, { name: 'OwnerId', label: 'Owner ID', type: 'reference', length: 18, referenceTo: 'User', relationshipName: 'Owner', required: false, unique: false, externalId: false, createable: true, updateable: true });
+      putField(object, {
+        name: 'OwnerId',
+        label: 'Owner ID',
+        type: 'reference',
+        length: 18,
+        referenceTo: 'User',
+        relationshipName: 'Owner',
+        required: false,
+        unique: false,
+        externalId: false,
+        createable: true,
+        updateable: true
+      });
   }
   for (const [parentName, childName, childObject, field, cascade] of STANDARD_CHILDREN) {
     const parent = schema.get(parentName);
-    if (parent && schema.has(childObject)) parent.children.set(childName.toLowerCase(), { name: childName, childObject, field, cascadeDelete: cascade });
+    if (parent && schema.has(childObject))
+      parent.children.set(childName.toLowerCase(), {
+        name: childName,
+        childObject,
+        field,
+        cascadeDelete: cascade
+      });
   }
-  return { schema, metadataRecords: loadCustomMetadata(parser, path.join(defaultDir, 'customMetadata'), schema) };
+  return {
+    schema,
+    metadataRecords: loadCustomMetadata(parser, path.join(defaultDir, 'customMetadata'), schema)
+  };
 }
 
 function addField(schema: Schema, object: ObjectDef, xml: XmlField): void {
@@ -264,10 +339,14 @@ function addField(schema: Schema, object: ObjectDef, xml: XmlField): void {
     unique: xml.unique === true,
     externalId: xml.externalId === true,
     createable: !calculated && !object.readOnly,
-    updateable: !calculated && !object.readOnly && (xmlType !== 'MasterDetail' || xml.reparentableMasterDetail === true),
+    updateable:
+      !calculated &&
+      !object.readOnly &&
+      (xmlType !== 'MasterDetail' || xml.reparentableMasterDetail === true),
     calculated
   };
-  if (xmlType === 'Text' || xmlType === 'LongTextArea' || xmlType === 'TextArea' || xmlType === 'Html') def.length = xml.length ?? (xmlType === 'TextArea' ? 255 : 255);
+  if (xmlType === 'Text' || xmlType === 'LongTextArea' || xmlType === 'TextArea' || xmlType === 'Html')
+    def.length = xml.length ?? (xmlType === 'TextArea' ? 255 : 255);
   if (xmlType === 'Text' && xml.formula) def.length = 1300;
   if (xmlType === 'Email') def.length = 80;
   if (xmlType === 'Picklist') def.length = 255;
@@ -283,7 +362,12 @@ function addField(schema: Schema, object: ObjectDef, xml: XmlField): void {
   }
   if (xml.defaultValue !== undefined && xmlType !== 'Picklist' && !calculated) {
     const raw = String(xml.defaultValue).replace(/^"(.*)"$/, '$1');
-    def.defaultValue = xmlType === 'Checkbox' ? raw === 'true' : type === 'double' || type === 'percent' || type === 'currency' ? Number(raw) : raw;
+    def.defaultValue =
+      xmlType === 'Checkbox'
+        ? raw === 'true'
+        : type === 'double' || type === 'percent' || type === 'currency'
+          ? Number(raw)
+          : raw;
   }
   if (type === 'boolean' && def.defaultValue === undefined && !calculated) def.defaultValue = false;
   if (xml.referenceTo) {
@@ -293,18 +377,31 @@ function addField(schema: Schema, object: ObjectDef, xml: XmlField): void {
     def.relationshipName = xml.fullName.replace(/__c$/, '__r');
     def.masterDetail = xmlType === 'MasterDetail';
     def.reparentable = xml.reparentableMasterDetail === true;
-    def.deleteConstraint = def.masterDetail ? 'Cascade' : xml.deleteConstraint === 'Restrict' ? 'Restrict' : 'SetNull';
+    def.deleteConstraint = def.masterDetail
+      ? 'Cascade'
+      : xml.deleteConstraint === 'Restrict'
+        ? 'Restrict'
+        : 'SetNull';
     const parent = schema.get(xml.referenceTo);
     if (parent && xml.relationshipName) {
       const name = `${xml.relationshipName}__r`;
-      parent.children.set(name.toLowerCase(), { name, childObject: object.name, field: xml.fullName, cascadeDelete: def.masterDetail });
+      parent.children.set(name.toLowerCase(), {
+        name,
+        childObject: object.name,
+        field: xml.fullName,
+        cascadeDelete: def.masterDetail
+      });
     }
   }
   if (summary) def.sql = summarySql(xml);
   if (xml.formula) {
     def.formula = String(xml.formula);
     const known = KNOWN_FORMULAS[`${object.name}.${xml.fullName}`];
-    if (known) def.sql = known.replace(/\{([A-Za-z0-9_]+__c)\}/g, (_m, name: string) => object.fields.get(name)?.sql ?? 'NULL');
+    if (known)
+      def.sql = known.replace(
+        /\{([A-Za-z0-9_]+__c)\}/g,
+        (_m, name: string) => object.fields.get(name)?.sql ?? 'NULL'
+      );
   }
   putField(object, def);
 }
@@ -316,9 +413,12 @@ function summarySql(xml: XmlField): string | undefined {
   const filters: string[] = [];
   for (const item of xml.summaryFilterItems ?? []) {
     const field = item.field.split('.').pop()!;
-    const values = String(item.value ?? '').split(',').map((v) => v.trim());
+    const values = String(item.value ?? '')
+      .split(',')
+      .map((v) => v.trim());
     if (item.operation !== 'equals') return undefined;
-    if (values.length === 1 && /^(true|false)$/i.test(values[0]!)) filters.push(`_rc."${field}" = ${/^true$/i.test(values[0]!) ? 1 : 0}`);
+    if (values.length === 1 && /^(true|false)$/i.test(values[0]))
+      filters.push(`_rc."${field}" = ${/^true$/i.test(values[0]) ? 1 : 0}`);
     else filters.push(`_rc."${field}" IN (${values.map((v) => `'${v.replaceAll("'", "''")}'`).join(', ')})`);
   }
   const where = [`_rc."${fk}" = {t}."Id"`, '_rc."IsDeleted" = 0', ...filters].join(' AND ');
@@ -328,9 +428,13 @@ function summarySql(xml: XmlField): string | undefined {
       return `(SELECT COUNT(*) FROM "${childObject}" _rc WHERE ${where})`;
     case 'max':
     case 'min':
-      return summarized ? `(SELECT ${xml.summaryOperation.toUpperCase()}(_rc."${summarized}") FROM "${childObject}" _rc WHERE ${where})` : undefined;
+      return summarized
+        ? `(SELECT ${xml.summaryOperation.toUpperCase()}(_rc."${summarized}") FROM "${childObject}" _rc WHERE ${where})`
+        : undefined;
     case 'sum':
-      return summarized ? `(SELECT COALESCE(SUM(_rc."${summarized}"), 0) FROM "${childObject}" _rc WHERE ${where})` : undefined;
+      return summarized
+        ? `(SELECT COALESCE(SUM(_rc."${summarized}"), 0) FROM "${childObject}" _rc WHERE ${where})`
+        : undefined;
     default:
       return undefined;
   }
@@ -347,10 +451,20 @@ function loadCustomMetadata(parser: XMLParser, dir: string, schema: Schema): Met
     const xml = parser.parse(readFileSync(path.join(dir, file), 'utf8')) as {
       CustomMetadata?: { label?: string; values?: { field: string; value?: unknown }[] };
     };
-    const record: Record<string, unknown> = { DeveloperName: m[2], MasterLabel: xml.CustomMetadata?.label ?? m[2], Label: xml.CustomMetadata?.label ?? m[2], QualifiedApiName: m[2] };
+    const record: Record<string, unknown> = {
+      DeveloperName: m[2],
+      MasterLabel: xml.CustomMetadata?.label ?? m[2],
+      Label: xml.CustomMetadata?.label ?? m[2],
+      QualifiedApiName: m[2]
+    };
     for (const v of xml.CustomMetadata?.values ?? []) {
-      const raw = v.value;
-      record[v.field] = raw && typeof raw === 'object' ? ((raw as Record<string, unknown>)['#text'] ?? null) : (raw ?? null);
+      const raw = Array.isArray(v.value) ? (v.value[0] as unknown) : v.value;
+      record[v.field] =
+        raw && typeof raw === 'object'
+          ? ((raw as Record<string, unknown>)['#text'] ?? null)
+          : raw === ''
+            ? null
+            : (raw ?? null);
     }
     const list = out.get(typeName) ?? [];
     list.push(record);

@@ -37,7 +37,7 @@ export interface ServerOptions {
 function bearer(req: IncomingMessage): string | null {
   const h = req.headers.authorization;
   const m = h ? /^(?:Bearer|OAuth)\s+(.+)$/i.exec(h) : null;
-  return m ? m[1]!.trim() : null;
+  return m ? m[1].trim() : null;
 }
 
 /** The HTTP front: auth, daily API counting, injected faults, routing, Salesforce-shaped errors. */
@@ -45,8 +45,16 @@ export function createOrgServer(options: ServerOptions): Server {
   const { ctx } = options;
   return createServer((req, res) => {
     handle(options, req, res).catch((error: unknown) => {
-      const e = error instanceof ApiError ? error : new ApiError(500, 'UNKNOWN_EXCEPTION', 'An unexpected error occurred. Please include this ErrorId if you contact support: 0000000000-00000 (0)');
-      if (!(error instanceof ApiError)) options.log?.(`internal error: ${(error as Error).stack ?? String(error)}`);
+      const e =
+        error instanceof ApiError
+          ? error
+          : new ApiError(
+              500,
+              'UNKNOWN_EXCEPTION',
+              'An unexpected error occurred. Please include this ErrorId if you contact support: 0000000000-00000 (0)'
+            );
+      if (!(error instanceof ApiError))
+        options.log?.(`internal error: ${(error as Error).stack ?? String(error)}`);
       if (res.headersSent) {
         res.destroy();
         return;
@@ -57,14 +65,20 @@ export function createOrgServer(options: ServerOptions): Server {
 }
 
 function send(res: ServerResponse, response: ApiResponse, ctx: OrgContext): void {
-  const headers: Record<string, string> = { 'Sforce-Limit-Info': ctx.limits.header(), ...(response.headers ?? {}) };
+  const headers: Record<string, string> = {
+    'Sforce-Limit-Info': ctx.limits.header(),
+    ...(response.headers ?? {})
+  };
   if (response.status === 204) {
     res.writeHead(204, headers);
     res.end();
     return;
   }
   if (response.text !== undefined) {
-    res.writeHead(response.status, { ...headers, 'Content-Type': `${response.contentType ?? 'text/csv'}; charset=UTF-8` });
+    res.writeHead(response.status, {
+      ...headers,
+      'Content-Type': `${response.contentType ?? 'text/csv'}; charset=UTF-8`
+    });
     res.end(response.text);
     return;
   }
@@ -76,7 +90,9 @@ function send(res: ServerResponse, response: ApiResponse, ctx: OrgContext): void
 async function handle(options: ServerOptions, req: IncomingMessage, res: ServerResponse): Promise<void> {
   const { ctx, faults } = options;
   // Salesforce tolerates doubled slashes (the sf CLI stores instance URLs with a trailing one).
-  const url = new URL(`http://local${(req.url ?? '/').replace(/^\/{2,}/, '/').replace(/([^:])\/{2,}/g, '$1/')}`);
+  const url = new URL(
+    `http://local${(req.url ?? '/').replace(/^\/{2,}/, '/').replace(/([^:])\/{2,}/g, '$1/')}`
+  );
   const method = (req.method ?? 'GET').toUpperCase();
   options.log?.(`${method} ${url.pathname}${url.search}`);
   const path = url.pathname;
@@ -88,7 +104,15 @@ async function handle(options: ServerOptions, req: IncomingMessage, res: ServerR
     return;
   }
   if (method === 'GET' && (path === '/services/data' || path === '/services/data/')) {
-    send(res, versions(ctx, { method, path, version: '', query: url.searchParams, headers: req.headers, body: '' }, []), ctx);
+    send(
+      res,
+      versions(
+        ctx,
+        { method, path, version: '', query: url.searchParams, headers: req.headers, body: '' },
+        []
+      ),
+      ctx
+    );
     return;
   }
   const data = /^\/services\/data\/v(\d+\.\d)(\/.*)?$/.exec(path);
@@ -100,9 +124,17 @@ async function handle(options: ServerOptions, req: IncomingMessage, res: ServerR
   }
   const body = await readBody(req, data && method === 'PUT' ? MAX_CSV_BYTES : MAX_JSON_BYTES);
   if (faults.revoked || bearer(req) !== options.token()) throw invalidSession();
-  if (data && !API_VERSIONS.includes(data[1]!)) throw new ApiError(404, 'NOT_FOUND', 'The requested resource does not exist');
+  if (data && !API_VERSIONS.includes(data[1]))
+    throw new ApiError(404, 'NOT_FOUND', 'The requested resource does not exist');
   if (!ctx.limits.take()) throw new ApiError(403, 'REQUEST_LIMIT_EXCEEDED', 'TotalRequests Limit exceeded.');
-  const apiReq: ApiRequest = { method, path: data ? (data[2] ?? '/') : path, version: data ? data[1]! : '68.0', query: url.searchParams, headers: req.headers, body };
+  const apiReq: ApiRequest = {
+    method,
+    path: data ? (data[2] ?? '/') : path,
+    version: data ? data[1] : '68.0',
+    query: url.searchParams,
+    headers: req.headers,
+    body
+  };
   let name = `${method} ${path}`;
   try {
     const fault = faults.onCall();
@@ -121,13 +153,18 @@ async function handle(options: ServerOptions, req: IncomingMessage, res: ServerR
     }
     ctx.meter.call(name);
     if (response.stream) {
-      res.writeHead(response.status, { 'Sforce-Limit-Info': ctx.limits.header(), 'Content-Type': 'text/csv; charset=UTF-8', ...(response.headers ?? {}) });
+      res.writeHead(response.status, {
+        'Sforce-Limit-Info': ctx.limits.header(),
+        'Content-Type': 'text/csv; charset=UTF-8',
+        ...(response.headers ?? {})
+      });
       await response.stream(res);
       return;
     }
     send(res, response, ctx);
   } catch (error) {
-    if (error instanceof ApiError) ctx.meter.call(apiReq.routeName ?? name.replace(/\/[a-zA-Z0-9]{15,18}(?=\/|$)/g, '/{id}'));
+    if (error instanceof ApiError)
+      ctx.meter.call(apiReq.routeName ?? name.replace(/\/[a-zA-Z0-9]{15,18}(?=\/|$)/g, '/{id}'));
     throw error;
   }
 }

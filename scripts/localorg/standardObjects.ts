@@ -11,8 +11,21 @@ export interface StandardObject {
 }
 
 const base = { required: false, unique: false, externalId: false, createable: true, updateable: true };
-const text = (name: string, label: string, length = 255, required = false): FieldDef => ({ ...base, name, label, type: 'string', length, required });
-const ref = (name: string, label: string, referenceTo: string, relationshipName: string, required = false): FieldDef => ({
+const text = (name: string, label: string, length = 255, required = false): FieldDef => ({
+  ...base,
+  name,
+  label,
+  type: 'string',
+  length,
+  required
+});
+const ref = (
+  name: string,
+  label: string,
+  referenceTo: string,
+  relationshipName: string,
+  required = false
+): FieldDef => ({
   ...base,
   name,
   label,
@@ -76,22 +89,29 @@ export const STANDARD_OBJECTS: StandardObject[] = [
     label: 'Organization',
     keyPrefix: '00D',
     readOnly: true,
-    fields: ([
-      text('Name', 'Name', 80),
-      text('TimeZoneSidKey', 'Time Zone', 40),
-      text('InstanceName', 'Instance Name', 5),
-      { ...base, name: 'IsSandbox', label: 'Is Sandbox', type: 'boolean' },
-      { ...base, name: 'TrialExpirationDate', label: 'Trial Expiration Date', type: 'datetime' },
-      text('NamespacePrefix', 'Namespace Prefix', 15),
-      text('OrganizationType', 'Edition', 40),
-      text('LanguageLocaleKey', 'Language', 40)
-    ] as FieldDef[]).map(readOnly)
+    fields: (
+      [
+        text('Name', 'Name', 80),
+        text('TimeZoneSidKey', 'Time Zone', 40),
+        text('InstanceName', 'Instance Name', 5),
+        { ...base, name: 'IsSandbox', label: 'Is Sandbox', type: 'boolean' },
+        { ...base, name: 'TrialExpirationDate', label: 'Trial Expiration Date', type: 'datetime' },
+        text('NamespacePrefix', 'Namespace Prefix', 15),
+        text('OrganizationType', 'Edition', 40),
+        text('LanguageLocaleKey', 'Language', 40)
+      ] as FieldDef[]
+    ).map(readOnly)
   },
   {
     name: 'Account',
     label: 'Account',
     keyPrefix: '001',
-    fields: [text('Name', 'Account Name', 255, true), text('Industry', 'Industry', 255), text('Website', 'Website', 255), ref('OwnerId', 'Owner ID', 'User', 'Owner')]
+    fields: [
+      text('Name', 'Account Name', 255, true),
+      text('Industry', 'Industry', 255),
+      text('Website', 'Website', 255),
+      ref('OwnerId', 'Owner ID', 'User', 'Owner')
+    ]
   },
   {
     name: 'Contact',
@@ -115,12 +135,37 @@ export const STANDARD_OBJECTS: StandardObject[] = [
       text('Name', 'Name', 120, true),
       ref('AccountId', 'Account ID', 'Account', 'Account'),
       ref('OwnerId', 'Owner ID', 'User', 'Owner'),
-      { ...base, name: 'StageName', label: 'Stage', type: 'picklist', length: 255, picklistValues: OPPORTUNITY_STAGES, restricted: true, required: true },
+      {
+        ...base,
+        name: 'StageName',
+        label: 'Stage',
+        type: 'picklist',
+        length: 255,
+        picklistValues: OPPORTUNITY_STAGES,
+        restricted: true,
+        required: true
+      },
       { ...base, name: 'CloseDate', label: 'Close Date', type: 'date', required: true },
       { ...base, name: 'Amount', label: 'Amount', type: 'currency', precision: 18, scale: 2 },
       { ...base, name: 'Probability', label: 'Probability (%)', type: 'percent', precision: 3, scale: 0 },
-      { ...base, name: 'IsClosed', label: 'Closed', type: 'boolean', createable: false, updateable: false, derived: true },
-      { ...base, name: 'IsWon', label: 'Won', type: 'boolean', createable: false, updateable: false, derived: true },
+      {
+        ...base,
+        name: 'IsClosed',
+        label: 'Closed',
+        type: 'boolean',
+        createable: false,
+        updateable: false,
+        derived: true
+      },
+      {
+        ...base,
+        name: 'IsWon',
+        label: 'Won',
+        type: 'boolean',
+        createable: false,
+        updateable: false,
+        derived: true
+      },
       text('NextStep', 'Next Step', 255),
       text('Description', 'Description', 32000)
     ]
@@ -130,7 +175,11 @@ export const STANDARD_OBJECTS: StandardObject[] = [
     label: 'Opportunity Contact Role',
     keyPrefix: '00K',
     fields: [
-      { ...ref('OpportunityId', 'Opportunity ID', 'Opportunity', 'Opportunity', true), updateable: false, deleteConstraint: 'Cascade' },
+      {
+        ...ref('OpportunityId', 'Opportunity ID', 'Opportunity', 'Opportunity', true),
+        updateable: false,
+        deleteConstraint: 'Cascade'
+      },
       { ...ref('ContactId', 'Contact ID', 'Contact', 'Contact', true), deleteConstraint: 'Cascade' },
       {
         ...base,
@@ -139,7 +188,17 @@ export const STANDARD_OBJECTS: StandardObject[] = [
         type: 'picklist',
         length: 40,
         restricted: false,
-        picklistValues: ['Business User', 'Decision Maker', 'Economic Buyer', 'Economic Decision Maker', 'Evaluator', 'Executive Sponsor', 'Influencer', 'Technical Buyer', 'Other']
+        picklistValues: [
+          'Business User',
+          'Decision Maker',
+          'Economic Buyer',
+          'Economic Decision Maker',
+          'Evaluator',
+          'Executive Sponsor',
+          'Influencer',
+          'Technical Buyer',
+          'Other'
+        ]
       },
       { ...base, name: 'IsPrimary', label: 'Primary', type: 'boolean', defaultValue: false }
     ]

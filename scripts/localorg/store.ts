@@ -33,14 +33,23 @@ export class Store {
   private statements = new Map<string, StatementSync>();
   private depth = 0;
 
-  constructor(options: { dbPath: string; schema: Schema; clock: Clock; faults: Faults; metadataRecords?: MetadataRecords }) {
+  constructor(options: {
+    dbPath: string;
+    schema: Schema;
+    clock: Clock;
+    faults: Faults;
+    metadataRecords?: MetadataRecords;
+  }) {
     this.db = new DatabaseSync(options.dbPath);
     this.schema = options.schema;
     this.clock = options.clock;
     this.faults = options.faults;
-    this.db.exec('PRAGMA journal_mode = WAL; PRAGMA synchronous = OFF; PRAGMA temp_store = MEMORY; PRAGMA cache_size = -65536;');
+    this.db.exec(
+      'PRAGMA journal_mode = WAL; PRAGMA synchronous = OFF; PRAGMA temp_store = MEMORY; PRAGMA cache_size = -65536;'
+    );
     this.db.exec('CREATE TABLE IF NOT EXISTS "_counters" ("object" TEXT PRIMARY KEY, "n" INTEGER NOT NULL)');
-    for (const row of this.db.prepare('SELECT "object", "n" FROM "_counters"').all()) this.counters.set(String(row.object), Number(row.n));
+    for (const row of this.db.prepare('SELECT "object", "n" FROM "_counters"').all())
+      this.counters.set(String(row.object), Number(row.n));
     for (const object of this.schema.values()) this.createTable(object);
     this.adminUserId = makeId('005', 1);
     if (!this.exists('User', this.adminUserId)) this.seedOrg(options.metadataRecords ?? new Map());
@@ -48,18 +57,28 @@ export class Store {
 
   private createTable(object: ObjectDef): void {
     const cols = storedColumns(object).map((f) => {
-      const type = f.type === 'boolean' || isNumberType(f) ? (f.type === 'boolean' ? 'INTEGER' : 'REAL') : 'TEXT';
-      return f.name === 'Id' ? `"Id" TEXT PRIMARY KEY` : `${q(f.name)} ${type}${isTextType(f) ? ' COLLATE NOCASE' : ''}`;
+      const type =
+        f.type === 'boolean' || isNumberType(f) ? (f.type === 'boolean' ? 'INTEGER' : 'REAL') : 'TEXT';
+      return f.name === 'Id'
+        ? `"Id" TEXT PRIMARY KEY`
+        : `${q(f.name)} ${type}${isTextType(f) ? ' COLLATE NOCASE' : ''}`;
     });
     this.db.exec(`CREATE TABLE IF NOT EXISTS ${q(object.name)} (${cols.join(', ')})`);
     const indexed = new Set<string>(['SystemModstamp', ...(EXTRA_INDEXES[object.name] ?? [])]);
     for (const f of object.fields.values()) {
       if (f.calculated || f.name === 'Id') continue;
-      if ((f.type === 'reference' && f.name !== 'CreatedById' && f.name !== 'LastModifiedById') || f.unique || f.externalId) indexed.add(f.name);
+      if (
+        (f.type === 'reference' && f.name !== 'CreatedById' && f.name !== 'LastModifiedById') ||
+        f.unique ||
+        f.externalId
+      )
+        indexed.add(f.name);
     }
     for (const name of indexed) {
       if (!object.fields.has(name)) continue;
-      this.db.exec(`CREATE INDEX IF NOT EXISTS ${q(`${object.name}_${name}`)} ON ${q(object.name)} (${q(name)})`);
+      this.db.exec(
+        `CREATE INDEX IF NOT EXISTS ${q(`${object.name}_${name}`)} ON ${q(object.name)} (${q(name)})`
+      );
     }
   }
 
@@ -67,10 +86,33 @@ export class Store {
     const now = this.clock.now().toISOString();
     this.nextId('User');
     this.insertRaw('User', [
-      { Id: this.adminUserId, FirstName: 'Local', LastName: 'Admin', Name: 'Local Admin', Username: 'admin@local.org', Email: 'admin@local.org', Alias: 'ladmin', Title: 'System Administrator', IsActive: 1, TimeZoneSidKey: 'GMT', LanguageLocaleKey: 'en_US', LocaleSidKey: 'en_US' }
+      {
+        Id: this.adminUserId,
+        FirstName: 'Local',
+        LastName: 'Admin',
+        Name: 'Local Admin',
+        Username: 'admin@local.org',
+        Email: 'admin@local.org',
+        Alias: 'ladmin',
+        Title: 'System Administrator',
+        IsActive: 1,
+        TimeZoneSidKey: 'GMT',
+        LanguageLocaleKey: 'en_US',
+        LocaleSidKey: 'en_US'
+      }
     ]);
     this.insertRaw('Organization', [
-      { Id: ORG_ID, Name: 'Local Org', TimeZoneSidKey: 'GMT', InstanceName: 'LOCAL', IsSandbox: 0, NamespacePrefix: null, OrganizationType: 'Enterprise Edition', LanguageLocaleKey: 'en_US', CreatedDate: now }
+      {
+        Id: ORG_ID,
+        Name: 'Local Org',
+        TimeZoneSidKey: 'GMT',
+        InstanceName: 'LOCAL',
+        IsSandbox: 0,
+        NamespacePrefix: null,
+        OrganizationType: 'Enterprise Edition',
+        LanguageLocaleKey: 'en_US',
+        CreatedDate: now
+      }
     ]);
     for (const [type, records] of metadataRecords) {
       const object = this.schema.get(type);
@@ -82,7 +124,16 @@ export class Store {
           for (const [k, v] of Object.entries(r)) {
             const f = object.fields.get(k);
             if (!f) continue;
-            row[k] = v === null || v === undefined ? null : f.type === 'boolean' ? (v === true || v === 'true' ? 1 : 0) : isNumberType(f) ? Number(v) : String(v);
+            row[k] =
+              v === null || v === undefined
+                ? null
+                : f.type === 'boolean'
+                  ? v === true || v === 'true'
+                    ? 1
+                    : 0
+                  : isNumberType(f)
+                    ? Number(v)
+                    : String(v);
           }
           return row;
         })
@@ -109,12 +160,14 @@ export class Store {
     const object = this.object(objectName);
     const n = (this.counters.get(objectName) ?? 0) + 1;
     this.counters.set(objectName, n);
-    if (persist) this.prepare('INSERT OR REPLACE INTO "_counters" ("object", "n") VALUES (?, ?)').run(objectName, n);
+    if (persist)
+      this.prepare('INSERT OR REPLACE INTO "_counters" ("object", "n") VALUES (?, ?)').run(objectName, n);
     return makeId(object.keyPrefix, n);
   }
 
   persistCounters(): void {
-    for (const [object, n] of this.counters) this.prepare('INSERT OR REPLACE INTO "_counters" ("object", "n") VALUES (?, ?)').run(object, n);
+    for (const [object, n] of this.counters)
+      this.prepare('INSERT OR REPLACE INTO "_counters" ("object", "n") VALUES (?, ?)').run(object, n);
   }
 
   /** Runs fn atomically (nested calls become savepoints). */
@@ -141,14 +194,26 @@ export class Store {
   insertRaw(objectName: string, rows: Iterable<Record<string, SqlValue>>): string[] {
     const object = this.object(objectName);
     const cols = storedColumns(object).map((f) => f.name);
-    const stmt = this.prepare(`INSERT INTO ${q(objectName)} (${cols.map(q).join(', ')}) VALUES (${cols.map(() => '?').join(', ')})`);
+    const stmt = this.prepare(
+      `INSERT INTO ${q(objectName)} (${cols.map(q).join(', ')}) VALUES (${cols.map(() => '?').join(', ')})`
+    );
     const now = this.clock.now().toISOString();
     const ids: string[] = [];
     this.atomic(() => {
       for (const row of rows) {
         const id = (row.Id as string | undefined) ?? this.nextId(objectName, false);
-        const full: Record<string, SqlValue> = { IsDeleted: 0, CreatedDate: now, LastModifiedDate: now, SystemModstamp: now, CreatedById: this.adminUserId, LastModifiedById: this.adminUserId, ...row, Id: id };
-        if (objectName === 'Opportunity') Object.assign(full, this.opportunityDerived(String(full.StageName ?? ''), full));
+        const full: Record<string, SqlValue> = {
+          IsDeleted: 0,
+          CreatedDate: now,
+          LastModifiedDate: now,
+          SystemModstamp: now,
+          CreatedById: this.adminUserId,
+          LastModifiedById: this.adminUserId,
+          ...row,
+          Id: id
+        };
+        if (objectName === 'Opportunity')
+          Object.assign(full, this.opportunityDerived(String(full.StageName ?? ''), full));
         stmt.run(...cols.map((c) => full[c] ?? null));
         ids.push(id);
       }
@@ -159,11 +224,14 @@ export class Store {
 
   /** Reads one stored row (deleted ones too), or undefined. */
   row(objectName: string, id: string): Record<string, SqlValue> | undefined {
-    return this.prepare(`SELECT * FROM ${q(objectName)} WHERE "Id" = ?`).get(id) as Record<string, SqlValue> | undefined;
+    return this.prepare(`SELECT * FROM ${q(objectName)} WHERE "Id" = ?`).get(id) as
+      Record<string, SqlValue> | undefined;
   }
 
   exists(objectName: string, id: string): boolean {
-    return this.prepare(`SELECT 1 FROM ${q(objectName)} WHERE "Id" = ? AND "IsDeleted" = 0`).get(id) !== undefined;
+    return (
+      this.prepare(`SELECT 1 FROM ${q(objectName)} WHERE "Id" = ? AND "IsDeleted" = 0`).get(id) !== undefined
+    );
   }
 
   /** Which object an Id belongs to (by key prefix). */
@@ -181,80 +249,136 @@ export class Store {
 
   insert(objectName: string, input: Record<string, unknown>): string {
     const object = this.object(objectName);
-    if (object.readOnly) throw new RecordError('INVALID_TYPE_FOR_OPERATION', `entity type cannot be inserted: ${object.label}`);
+    if (object.readOnly)
+      throw new RecordError('INVALID_TYPE_FOR_OPERATION', `entity type cannot be inserted: ${object.label}`);
     const values = this.coerceAll(object, input, 'insert');
     for (const f of object.fields.values()) {
-      if (values[f.name] === undefined && f.defaultValue !== undefined && f.createable) values[f.name] = f.type === 'boolean' ? (f.defaultValue ? 1 : 0) : (f.defaultValue as SqlValue);
+      if (values[f.name] === undefined && f.defaultValue !== undefined && f.createable)
+        values[f.name] = f.type === 'boolean' ? (f.defaultValue ? 1 : 0) : (f.defaultValue as SqlValue);
     }
     this.derive(object, values, undefined);
-    const missing = [...object.fields.values()].filter((f) => f.required && f.createable && (values[f.name] === undefined || values[f.name] === null)).map((f) => f.name);
-    if (missing.length) throw new RecordError('REQUIRED_FIELD_MISSING', `Required fields are missing: [${missing.join(', ')}]`, missing);
+    const missing = [...object.fields.values()]
+      .filter((f) => f.required && f.createable && (values[f.name] === undefined || values[f.name] === null))
+      .map((f) => f.name);
+    if (missing.length)
+      throw new RecordError(
+        'REQUIRED_FIELD_MISSING',
+        `Required fields are missing: [${missing.join(', ')}]`,
+        missing
+      );
     this.checkReferences(object, values, undefined);
     this.checkUnique(object, values, undefined);
-    const masters = [...object.fields.values()].filter((f) => f.masterDetail).map((f) => values[f.name] as string | null);
+    const masters = [...object.fields.values()]
+      .filter((f) => f.masterDetail)
+      .map((f) => values[f.name] as string | null);
     const locked = this.faults.shouldLock(masters);
     if (locked) throw lockError(locked);
     const now = this.clock.now().toISOString();
     const id = this.nextId(objectName);
-    const row: Record<string, SqlValue> = { ...values, Id: id, IsDeleted: 0, CreatedDate: now, LastModifiedDate: now, SystemModstamp: now, CreatedById: this.adminUserId, LastModifiedById: this.adminUserId };
+    const row: Record<string, SqlValue> = {
+      ...values,
+      Id: id,
+      IsDeleted: 0,
+      CreatedDate: now,
+      LastModifiedDate: now,
+      SystemModstamp: now,
+      CreatedById: this.adminUserId,
+      LastModifiedById: this.adminUserId
+    };
     const cols = Object.keys(row);
-    this.prepare(`INSERT INTO ${q(objectName)} (${cols.map(q).join(', ')}) VALUES (${cols.map(() => '?').join(', ')})`).run(...cols.map((c) => row[c] ?? null));
+    this.prepare(
+      `INSERT INTO ${q(objectName)} (${cols.map(q).join(', ')}) VALUES (${cols.map(() => '?').join(', ')})`
+    ).run(...cols.map((c) => row[c] ?? null));
     return id;
   }
 
   update(objectName: string, id: string, input: Record<string, unknown>): void {
     const object = this.object(objectName);
-    if (object.readOnly) throw new RecordError('INVALID_TYPE_FOR_OPERATION', `entity type cannot be updated: ${object.label}`);
+    if (object.readOnly)
+      throw new RecordError('INVALID_TYPE_FOR_OPERATION', `entity type cannot be updated: ${object.label}`);
     const current = this.requireLive(object, id);
     const values = this.coerceAll(object, input, 'update', current);
     this.derive(object, values, current);
     const cleared = Object.keys(values).filter((k) => object.fields.get(k)!.required && values[k] === null);
-    if (cleared.length) throw new RecordError('REQUIRED_FIELD_MISSING', `Required fields are missing: [${cleared.join(', ')}]`, cleared);
+    if (cleared.length)
+      throw new RecordError(
+        'REQUIRED_FIELD_MISSING',
+        `Required fields are missing: [${cleared.join(', ')}]`,
+        cleared
+      );
     this.checkReferences(object, values, id);
     this.checkUnique(object, values, id);
-    const masters = [...object.fields.values()].filter((f) => f.masterDetail).map((f) => current[f.name] as string | null);
+    const masters = [...object.fields.values()]
+      .filter((f) => f.masterDetail)
+      .map((f) => current[f.name] as string | null);
     const locked = this.faults.shouldLock([id, ...masters]);
     if (locked) throw lockError(locked);
     const now = this.clock.now().toISOString();
-    const row: Record<string, SqlValue> = { ...values, LastModifiedDate: now, SystemModstamp: now, LastModifiedById: this.adminUserId };
+    const row: Record<string, SqlValue> = {
+      ...values,
+      LastModifiedDate: now,
+      SystemModstamp: now,
+      LastModifiedById: this.adminUserId
+    };
     const cols = Object.keys(row);
-    this.prepare(`UPDATE ${q(objectName)} SET ${cols.map((c) => `${q(c)} = ?`).join(', ')} WHERE "Id" = ?`).run(...cols.map((c) => row[c] ?? null), id);
+    this.prepare(
+      `UPDATE ${q(objectName)} SET ${cols.map((c) => `${q(c)} = ?`).join(', ')} WHERE "Id" = ?`
+    ).run(...cols.map((c) => row[c] ?? null), id);
   }
 
   /** Upsert on an external-ID field (or Id): returns the Id and whether a record was created. */
-  upsert(objectName: string, externalField: string, input: Record<string, unknown>): { id: string; created: boolean } {
+  upsert(
+    objectName: string,
+    externalField: string,
+    input: Record<string, unknown>
+  ): { id: string; created: boolean } {
     const object = this.object(objectName);
     const field = findField(object, externalField);
     if (!field || (!field.externalId && field.name !== 'Id'))
-      throw new RecordError('INVALID_FIELD', `Provided external ID field does not exist or is not accessible: ${externalField}`, [externalField]);
+      throw new RecordError(
+        'INVALID_FIELD',
+        `Provided external ID field does not exist or is not accessible: ${externalField}`,
+        [externalField]
+      );
     const entry = Object.entries(input).find(([k]) => k.toLowerCase() === field.name.toLowerCase());
     const key = entry?.[1];
-    if (key === undefined || key === null || key === '') throw new RecordError('MISSING_ARGUMENT', `${field.name} not specified`, [field.name]);
-    const matches = this.prepare(`SELECT "Id" FROM ${q(objectName)} WHERE ${q(field.name)} = ? AND "IsDeleted" = 0 LIMIT 2`).all(String(key));
+    if (key === undefined || key === null || key === '')
+      throw new RecordError('MISSING_ARGUMENT', `${field.name} not specified`, [field.name]);
+    const matches = this.prepare(
+      `SELECT "Id" FROM ${q(objectName)} WHERE ${q(field.name)} = ? AND "IsDeleted" = 0 LIMIT 2`
+    ).all(String(key));
     if (matches.length > 1)
-      throw new RecordError('DUPLICATE_EXTERNAL_ID', `${field.label}: more than one record found for external id field: [${matches.map((m) => m.Id).join(', ')}]`, [field.name]);
+      throw new RecordError(
+        'DUPLICATE_EXTERNAL_ID',
+        `${field.label}: more than one record found for external id field: [${matches.map((m) => m.Id).join(', ')}]`,
+        [field.name]
+      );
     if (matches.length === 1) {
-      const id = String(matches[0]!.Id);
+      const id = String(matches[0].Id);
       const rest = Object.fromEntries(Object.entries(input).filter(([k]) => k.toLowerCase() !== 'id'));
       this.update(objectName, id, rest);
       return { id, created: false };
     }
-    if (field.name === 'Id') throw new RecordError('NOT_FOUND', 'Provided external ID field does not exist or is not accessible: Id', ['Id']);
+    if (field.name === 'Id')
+      throw new RecordError(
+        'NOT_FOUND',
+        'Provided external ID field does not exist or is not accessible: Id',
+        ['Id']
+      );
     return { id: this.insert(objectName, input), created: true };
   }
 
   delete(objectName: string, id: string): void {
     const object = this.object(objectName);
-    if (object.readOnly) throw new RecordError('INVALID_TYPE_FOR_OPERATION', `entity type cannot be deleted: ${object.label}`);
+    if (object.readOnly)
+      throw new RecordError('INVALID_TYPE_FOR_OPERATION', `entity type cannot be deleted: ${object.label}`);
     const current = this.requireLive(object, id);
-    const masters = [...object.fields.values()].filter((f) => f.masterDetail).map((f) => current[f.name] as string | null);
+    const masters = [...object.fields.values()]
+      .filter((f) => f.masterDetail)
+      .map((f) => current[f.name] as string | null);
     const locked = this.faults.shouldLock([id, ...masters]);
     if (locked) throw lockError(locked);
     this.cascadeDelete(object, [id]);
-  }
-
-  undeleteAll(): void {
-    /* Recycle bin restore is not offered (see docs). */
   }
 
   private cascadeDelete(object: ObjectDef, ids: string[]): void {
@@ -263,18 +387,46 @@ export class Store {
     for (let i = 0; i < ids.length; i += 500) {
       const chunk = ids.slice(i, i + 500);
       const marks = chunk.map(() => '?').join(', ');
-      this.db.prepare(`UPDATE ${q(object.name)} SET "IsDeleted" = 1, "SystemModstamp" = ?, "LastModifiedDate" = ? WHERE "Id" IN (${marks})`).run(now, now, ...chunk);
+      this.db
+        .prepare(
+          `UPDATE ${q(object.name)} SET "IsDeleted" = 1, "SystemModstamp" = ?, "LastModifiedDate" = ? WHERE "Id" IN (${marks})`
+        )
+        .run(now, now, ...chunk);
       for (const child of this.schema.values()) {
         for (const f of child.fields.values()) {
-          if (f.type !== 'reference' || f.referenceTo !== object.name || f.calculated || f.name === 'CreatedById' || f.name === 'LastModifiedById') continue;
+          if (
+            f.type !== 'reference' ||
+            f.referenceTo !== object.name ||
+            f.calculated ||
+            f.name === 'CreatedById' ||
+            f.name === 'LastModifiedById'
+          )
+            continue;
           if (f.masterDetail || f.deleteConstraint === 'Cascade') {
-            const childIds = this.db.prepare(`SELECT "Id" FROM ${q(child.name)} WHERE ${q(f.name)} IN (${marks}) AND "IsDeleted" = 0`).all(...chunk).map((r) => String(r.Id));
+            const childIds = this.db
+              .prepare(
+                `SELECT "Id" FROM ${q(child.name)} WHERE ${q(f.name)} IN (${marks}) AND "IsDeleted" = 0`
+              )
+              .all(...chunk)
+              .map((r) => String(r.Id));
             this.cascadeDelete(child, childIds);
           } else if (f.deleteConstraint === 'Restrict') {
-            const hit = this.db.prepare(`SELECT "Id" FROM ${q(child.name)} WHERE ${q(f.name)} IN (${marks}) AND "IsDeleted" = 0 LIMIT 1`).get(...chunk);
-            if (hit) throw new RecordError('DELETE_FAILED', `Your attempt to delete ${object.label} could not be completed because it is associated with the following ${child.labelPlural}.: ${String(hit.Id)}`);
+            const hit = this.db
+              .prepare(
+                `SELECT "Id" FROM ${q(child.name)} WHERE ${q(f.name)} IN (${marks}) AND "IsDeleted" = 0 LIMIT 1`
+              )
+              .get(...chunk);
+            if (hit)
+              throw new RecordError(
+                'DELETE_FAILED',
+                `Your attempt to delete ${object.label} could not be completed because it is associated with the following ${child.labelPlural}.: ${String(hit.Id)}`
+              );
           } else {
-            this.db.prepare(`UPDATE ${q(child.name)} SET ${q(f.name)} = NULL, "SystemModstamp" = ? WHERE ${q(f.name)} IN (${marks}) AND "IsDeleted" = 0`).run(now, ...chunk);
+            this.db
+              .prepare(
+                `UPDATE ${q(child.name)} SET ${q(f.name)} = NULL, "SystemModstamp" = ? WHERE ${q(f.name)} IN (${marks}) AND "IsDeleted" = 0`
+              )
+              .run(now, ...chunk);
           }
         }
       }
@@ -283,7 +435,10 @@ export class Store {
 
   private requireLive(object: ObjectDef, rawId: string): Record<string, SqlValue> {
     const id = normalizeId(rawId);
-    if (!id || id.slice(0, 3) !== object.keyPrefix) throw new RecordError('MALFORMED_ID', `${object.label} ID: id value of incorrect type: ${rawId}`, ['Id']);
+    if (!id || id.slice(0, 3) !== object.keyPrefix)
+      throw new RecordError('MALFORMED_ID', `${object.label} ID: id value of incorrect type: ${rawId}`, [
+        'Id'
+      ]);
     const current = this.row(object.name, id);
     if (!current) throw new RecordError('INVALID_CROSS_REFERENCE_KEY', 'invalid cross reference id');
     if (current.IsDeleted === 1) throw new RecordError('ENTITY_IS_DELETED', 'entity is deleted');
@@ -291,21 +446,36 @@ export class Store {
   }
 
   /** Validates and converts the client's values to stored values, field by field. */
-  private coerceAll(object: ObjectDef, input: Record<string, unknown>, mode: 'insert' | 'update', current?: Record<string, SqlValue>): Record<string, SqlValue> {
+  private coerceAll(
+    object: ObjectDef,
+    input: Record<string, unknown>,
+    mode: 'insert' | 'update',
+    current?: Record<string, SqlValue>
+  ): Record<string, SqlValue> {
     const out: Record<string, SqlValue> = {};
     const notWritable: string[] = [];
     for (const [key, value] of Object.entries(input)) {
       if (key === 'attributes') continue;
       const field = findField(object, key);
-      if (!field) throw new RecordError('INVALID_FIELD', `No such column '${key}' on sobject of type ${object.name}`, [key]);
+      if (!field)
+        throw new RecordError('INVALID_FIELD', `No such column '${key}' on sobject of type ${object.name}`, [
+          key
+        ]);
       if (field.name === 'Id') {
-        if (mode === 'insert') throw new RecordError('INVALID_FIELD_FOR_INSERT_UPDATE', 'cannot specify Id in an insert call', ['Id']);
+        if (mode === 'insert')
+          throw new RecordError('INVALID_FIELD_FOR_INSERT_UPDATE', 'cannot specify Id in an insert call', [
+            'Id'
+          ]);
         continue;
       }
       const writable = mode === 'insert' ? field.createable : field.updateable;
       if (!writable) {
         // A non-reparentable master-detail may be sent unchanged on update.
-        const same = mode === 'update' && field.masterDetail && current && normalizeId(String(value)) === current[field.name];
+        const same =
+          mode === 'update' &&
+          field.masterDetail &&
+          current &&
+          normalizeId(String(value)) === current[field.name];
         if (!same) notWritable.push(field.name);
         continue;
       }
@@ -320,12 +490,20 @@ export class Store {
     return out;
   }
 
-  private derive(object: ObjectDef, values: Record<string, SqlValue>, current: Record<string, SqlValue> | undefined): void {
+  private derive(
+    object: ObjectDef,
+    values: Record<string, SqlValue>,
+    current: Record<string, SqlValue> | undefined
+  ): void {
     if (object.name === 'Opportunity' && values.StageName !== undefined) {
       Object.assign(values, this.opportunityDerived(String(values.StageName ?? ''), values));
-      if (!current && values.Probability === undefined) values.Probability = STAGE_PROBABILITY[String(values.StageName)] ?? null;
+      if (!current && values.Probability === undefined)
+        values.Probability = STAGE_PROBABILITY[String(values.StageName)] ?? null;
     }
-    if ((object.name === 'Contact' || object.name === 'User') && (values.FirstName !== undefined || values.LastName !== undefined)) {
+    if (
+      (object.name === 'Contact' || object.name === 'User') &&
+      (values.FirstName !== undefined || values.LastName !== undefined)
+    ) {
       const first = values.FirstName !== undefined ? values.FirstName : (current?.FirstName ?? null);
       const last = values.LastName !== undefined ? values.LastName : (current?.LastName ?? null);
       values.Name = [first, last].filter((x) => x).join(' ');
@@ -333,18 +511,34 @@ export class Store {
   }
 
   private opportunityDerived(stage: string, _values: Record<string, SqlValue>): Record<string, SqlValue> {
-    return { IsClosed: stage === 'Closed Won' || stage === 'Closed Lost' ? 1 : 0, IsWon: stage === 'Closed Won' ? 1 : 0 };
+    return {
+      IsClosed: stage === 'Closed Won' || stage === 'Closed Lost' ? 1 : 0,
+      IsWon: stage === 'Closed Won' ? 1 : 0
+    };
   }
 
-  private checkReferences(object: ObjectDef, values: Record<string, SqlValue>, _selfId: string | undefined): void {
+  private checkReferences(
+    object: ObjectDef,
+    values: Record<string, SqlValue>,
+    _selfId: string | undefined
+  ): void {
     for (const [name, value] of Object.entries(values)) {
       const field = object.fields.get(name)!;
       if (field.type !== 'reference' || value === null) continue;
       const target = this.schema.get(field.referenceTo ?? '');
       if (!target || String(value).slice(0, 3) !== target.keyPrefix)
-        throw new RecordError('FIELD_INTEGRITY_EXCEPTION', `${field.label}: id value of incorrect type: ${String(value)}`, [name]);
+        throw new RecordError(
+          'FIELD_INTEGRITY_EXCEPTION',
+          `${field.label}: id value of incorrect type: ${String(value)}`,
+          [name]
+        );
       const row = this.prepare(`SELECT "IsDeleted" FROM ${q(target.name)} WHERE "Id" = ?`).get(value);
-      if (!row) throw new RecordError('INVALID_CROSS_REFERENCE_KEY', `${field.label}: id value of incorrect type: ${String(value)}`, [name]);
+      if (!row)
+        throw new RecordError(
+          'INVALID_CROSS_REFERENCE_KEY',
+          `${field.label}: id value of incorrect type: ${String(value)}`,
+          [name]
+        );
       if (row.IsDeleted === 1) throw new RecordError('ENTITY_IS_DELETED', 'entity is deleted', [name]);
     }
   }
@@ -353,8 +547,15 @@ export class Store {
     for (const [name, value] of Object.entries(values)) {
       const field = object.fields.get(name)!;
       if (!(field.unique || field.externalId) || value === null) continue;
-      const hit = this.prepare(`SELECT "Id" FROM ${q(object.name)} WHERE ${q(name)} = ? AND "IsDeleted" = 0 AND "Id" != ? LIMIT 1`).get(value, selfId ?? '');
-      if (hit && field.unique) throw new RecordError('DUPLICATE_VALUE', `duplicate value found: ${name} duplicates value on record with id: ${String(hit.Id)}`, [name]);
+      const hit = this.prepare(
+        `SELECT "Id" FROM ${q(object.name)} WHERE ${q(name)} = ? AND "IsDeleted" = 0 AND "Id" != ? LIMIT 1`
+      ).get(value, selfId ?? '');
+      if (hit && field.unique)
+        throw new RecordError(
+          'DUPLICATE_VALUE',
+          `duplicate value found: ${name} duplicates value on record with id: ${String(hit.Id)}`,
+          [name]
+        );
     }
   }
 
@@ -364,12 +565,20 @@ export class Store {
 }
 
 export function lockError(id: string): RecordError {
-  return new RecordError('UNABLE_TO_LOCK_ROW', `unable to obtain exclusive access to this record or 1 records: ${id}`);
+  return new RecordError(
+    'UNABLE_TO_LOCK_ROW',
+    `unable to obtain exclusive access to this record or 1 records: ${id}`
+  );
 }
 
 /** One client value → stored value, with Salesforce's type, length, range and picklist checks. */
 export function coerce(field: FieldDef, value: unknown): SqlValue {
-  const bad = () => new RecordError('INVALID_TYPE_ON_FIELD_IN_RECORD', `${field.label}: value not of required type: ${String(value)}`, [field.name]);
+  const bad = () =>
+    new RecordError(
+      'INVALID_TYPE_ON_FIELD_IN_RECORD',
+      `${field.label}: value not of required type: ${String(value)}`,
+      [field.name]
+    );
   if (value === null || value === undefined || value === '') {
     if (field.type === 'boolean') return 0;
     return null;
@@ -385,13 +594,22 @@ export function coerce(field: FieldDef, value: unknown): SqlValue {
     case 'percent':
     case 'currency':
     case 'int': {
-      const n = typeof value === 'number' ? value : typeof value === 'string' && value.trim() !== '' ? Number(value) : NaN;
+      const n =
+        typeof value === 'number'
+          ? value
+          : typeof value === 'string' && value.trim() !== ''
+            ? Number(value)
+            : NaN;
       if (!Number.isFinite(n)) throw bad();
       const scale = field.scale ?? 0;
       const rounded = Math.round(n * 10 ** scale) / 10 ** scale;
       const intDigits = (field.precision ?? 18) - scale;
       if (Math.abs(Math.trunc(rounded)) >= 10 ** intDigits)
-        throw new RecordError('NUMBER_OUTSIDE_VALID_RANGE', `${field.label}: value outside of valid range on numeric field: ${String(value)}`, [field.name]);
+        throw new RecordError(
+          'NUMBER_OUTSIDE_VALID_RANGE',
+          `${field.label}: value outside of valid range on numeric field: ${String(value)}`,
+          [field.name]
+        );
       return rounded;
     }
     case 'date': {
@@ -407,16 +625,32 @@ export function coerce(field: FieldDef, value: unknown): SqlValue {
     case 'reference':
     case 'id': {
       const id = normalizeId(String(value));
-      if (!id) throw new RecordError('MALFORMED_ID', `${field.label}: id value of incorrect type: ${String(value)}`, [field.name]);
+      if (!id)
+        throw new RecordError(
+          'MALFORMED_ID',
+          `${field.label}: id value of incorrect type: ${String(value)}`,
+          [field.name]
+        );
       return id;
     }
     default: {
       const s = String(value);
       if (field.length !== undefined && s.length > field.length)
-        throw new RecordError('STRING_TOO_LONG', `${field.label}: data value too large: ${s.length > 100 ? `${s.slice(0, 100)}...` : s} (max length=${field.length})`, [field.name]);
-      if (field.type === 'email' && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(s)) throw new RecordError('INVALID_EMAIL_ADDRESS', `${field.label}: invalid email address: ${s}`, [field.name]);
+        throw new RecordError(
+          'STRING_TOO_LONG',
+          `${field.label}: data value too large: ${s.length > 100 ? `${s.slice(0, 100)}...` : s} (max length=${field.length})`,
+          [field.name]
+        );
+      if (field.type === 'email' && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(s))
+        throw new RecordError('INVALID_EMAIL_ADDRESS', `${field.label}: invalid email address: ${s}`, [
+          field.name
+        ]);
       if (field.type === 'picklist' && field.restricted && !field.picklistValues?.includes(s))
-        throw new RecordError('INVALID_OR_NULL_FOR_RESTRICTED_PICKLIST', `${field.label}: bad value for restricted picklist field: ${s}`, [field.name]);
+        throw new RecordError(
+          'INVALID_OR_NULL_FOR_RESTRICTED_PICKLIST',
+          `${field.label}: bad value for restricted picklist field: ${s}`,
+          [field.name]
+        );
       return s;
     }
   }

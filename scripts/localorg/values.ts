@@ -28,9 +28,16 @@ export function formatDateTime(iso: string): string {
 
 /** Any ISO-8601 datetime Salesforce accepts → stored form, or null when unparseable. */
 export function parseDateTime(value: string): string | null {
-  if (!/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:?\d{2})?)?$/.test(value)) return null;
+  if (!/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:?\d{2})?)?$/.test(value))
+    return null;
   const normalized = value.replace(/([+-]\d{2})(\d{2})$/, '$1:$2');
-  const d = new Date(normalized.length === 10 ? `${normalized}T00:00:00Z` : /Z|[+-]\d{2}:\d{2}$/.test(normalized) ? normalized : `${normalized}Z`);
+  const d = new Date(
+    normalized.length === 10
+      ? `${normalized}T00:00:00Z`
+      : /Z|[+-]\d{2}:\d{2}$/.test(normalized)
+        ? normalized
+        : `${normalized}Z`
+  );
   return Number.isNaN(d.getTime()) ? null : d.toISOString();
 }
 
@@ -38,13 +45,20 @@ export function parseDate(value: string): string | null {
   const m = /^(\d{4}-\d{2}-\d{2})(T.*)?$/.exec(value);
   if (!m) return null;
   const d = new Date(`${m[1]}T00:00:00Z`);
-  return Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== m[1] ? null : m[1]!;
+  return Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== m[1] ? null : m[1];
 }
 
 export function isTextType(field: FieldDef): boolean {
-  return field.type === 'string' || field.type === 'textarea' || field.type === 'picklist' || field.type === 'email';
+  return (
+    field.type === 'string' ||
+    field.type === 'textarea' ||
+    field.type === 'picklist' ||
+    field.type === 'email'
+  );
 }
 
 export function isNumberType(field: FieldDef): boolean {
-  return field.type === 'double' || field.type === 'percent' || field.type === 'currency' || field.type === 'int';
+  return (
+    field.type === 'double' || field.type === 'percent' || field.type === 'currency' || field.type === 'int'
+  );
 }

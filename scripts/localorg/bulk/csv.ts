@@ -1,5 +1,12 @@
 /** CSV as Bulk API 2.0 writes and reads it: every value quoted on output, RFC 4180 on input. */
-export const DELIMITERS: Record<string, string> = { COMMA: ',', TAB: '\t', PIPE: '|', SEMICOLON: ';', CARET: '^', BACKQUOTE: '`' };
+export const DELIMITERS: Record<string, string> = {
+  COMMA: ',',
+  TAB: '\t',
+  PIPE: '|',
+  SEMICOLON: ';',
+  CARET: '^',
+  BACKQUOTE: '`'
+};
 
 export function csvCell(value: unknown): string {
   if (value === null || value === undefined) return '""';
@@ -46,7 +53,7 @@ export function* parseCsv(text: string, delimiter = ','): Generator<string[]> {
       if (text[i] === '\n') i++;
       break;
     }
-    if (row.length === 1 && row[0] === '' ) continue;
+    if (row.length === 1 && row[0] === '') continue;
     yield row;
   }
 }

@@ -46,20 +46,33 @@ function info(job: IngestJob, ctx: OrgContext, full: boolean): Record<string, un
 export const createIngestJob: Handler = (ctx, req) => {
   const body = objectBody(req);
   const operation = String(body.operation ?? '');
-  if (!(OPERATIONS as readonly string[]).includes(operation)) throw new ApiError(400, 'INVALIDJOB', `InvalidJob : Invalid job operation: ${operation}`);
+  if (!(OPERATIONS as readonly string[]).includes(operation))
+    throw new ApiError(400, 'INVALIDJOB', `InvalidJob : Invalid job operation: ${operation}`);
   const object = findObject(ctx.store.schema, String(body.object ?? ''));
-  if (!object) throw new ApiError(400, 'INVALIDJOB', `InvalidJob : Invalid object: ${String(body.object ?? '')}`);
-  if (object.readOnly) throw new ApiError(400, 'INVALIDJOB', `InvalidJob : Entity '${object.name}' is not supported by the Bulk API.`);
+  if (!object)
+    throw new ApiError(400, 'INVALIDJOB', `InvalidJob : Invalid object: ${String(body.object ?? '')}`);
+  if (object.readOnly)
+    throw new ApiError(
+      400,
+      'INVALIDJOB',
+      `InvalidJob : Entity '${object.name}' is not supported by the Bulk API.`
+    );
   let externalIdFieldName: string | undefined;
   if (operation === 'upsert') {
     const field = body.externalIdFieldName ? findField(object, String(body.externalIdFieldName)) : undefined;
     if (!field || (!field.externalId && field.name !== 'Id'))
-      throw new ApiError(400, 'INVALIDJOB', `InvalidJob : External ID was blank for ${object.name}. An External ID must be specified for upsert.`);
+      throw new ApiError(
+        400,
+        'INVALIDJOB',
+        `InvalidJob : External ID was blank for ${object.name}. An External ID must be specified for upsert.`
+      );
     externalIdFieldName = field.name;
   }
   const delimiter = String(body.columnDelimiter ?? 'COMMA');
-  if (!DELIMITERS[delimiter]) throw new ApiError(400, 'INVALIDJOB', `InvalidJob : Invalid columnDelimiter: ${delimiter}`);
-  if (body.contentType !== undefined && body.contentType !== 'CSV') throw new ApiError(400, 'INVALIDJOB', `InvalidJob : Invalid contentType: ${String(body.contentType)}`);
+  if (!DELIMITERS[delimiter])
+    throw new ApiError(400, 'INVALIDJOB', `InvalidJob : Invalid columnDelimiter: ${delimiter}`);
+  if (body.contentType !== undefined && body.contentType !== 'CSV')
+    throw new ApiError(400, 'INVALIDJOB', `InvalidJob : Invalid contentType: ${String(body.contentType)}`);
   const job: IngestJob = {
     kind: 'ingest',
     id: ctx.bulk.nextId(),
@@ -88,12 +101,19 @@ export const createIngestJob: Handler = (ctx, req) => {
 
 /** PUT /jobs/ingest/{id}/batches (text/csv) */
 export const uploadBatch: Handler = (ctx, req, [id]) => {
-  const job = ctx.bulk.ingest(id!);
-  if (job.state !== 'Open') throw new ApiError(409, 'INVALIDJOB', `InvalidJob : Job state is ${job.state}; data can only be uploaded to an Open job.`);
+  const job = ctx.bulk.ingest(id);
+  if (job.state !== 'Open')
+    throw new ApiError(
+      409,
+      'INVALIDJOB',
+      `InvalidJob : Job state is ${job.state}; data can only be uploaded to an Open job.`
+    );
   const type = String(req.headers['content-type'] ?? '');
-  if (!type.startsWith('text/csv')) throw new ApiError(400, 'INVALIDJOB', 'InvalidJob : Content-Type must be text/csv');
+  if (!type.startsWith('text/csv'))
+    throw new ApiError(400, 'INVALIDJOB', 'InvalidJob : Content-Type must be text/csv');
   const size = Buffer.byteLength(req.body);
-  if (job.uploadedBytes + size > LIMITS.ingestMaxBytes) throw new ApiError(400, 'INVALIDJOB', 'InvalidJob : The upload exceeds 150 MB.');
+  if (job.uploadedBytes + size > LIMITS.ingestMaxBytes)
+    throw new ApiError(400, 'INVALIDJOB', 'InvalidJob : The upload exceeds 150 MB.');
   job.uploadedBytes += size;
   job.uploads.push(req.body);
   return json(201);
@@ -101,13 +121,19 @@ export const uploadBatch: Handler = (ctx, req, [id]) => {
 
 /** PATCH /jobs/ingest/{id} {state: UploadComplete | Aborted} */
 export const patchIngestJob: Handler = (ctx, req, [id]) => {
-  const job = ctx.bulk.ingest(id!);
+  const job = ctx.bulk.ingest(id);
   const body = objectBody(req);
   if (body.state === 'Aborted') {
-    if (job.state === 'JobComplete' || job.state === 'Failed') throw new ApiError(400, 'INVALIDJOB', `InvalidJob : Job is already ${job.state}`);
+    if (job.state === 'JobComplete' || job.state === 'Failed')
+      throw new ApiError(400, 'INVALIDJOB', `InvalidJob : Job is already ${job.state}`);
     job.state = 'Aborted';
   } else if (body.state === 'UploadComplete') {
-    if (job.state !== 'Open') throw new ApiError(409, 'INVALIDJOB', `InvalidJob : Job state is ${job.state}; only an Open job can be closed.`);
+    if (job.state !== 'Open')
+      throw new ApiError(
+        409,
+        'INVALIDJOB',
+        `InvalidJob : Job state is ${job.state}; only an Open job can be closed.`
+      );
     job.state = 'UploadComplete';
     setImmediate(() => processJob(ctx, job));
   } else throw new ApiError(400, 'INVALIDJOB', `InvalidJob : Invalid state: ${String(body.state)}`);
@@ -115,28 +141,45 @@ export const patchIngestJob: Handler = (ctx, req, [id]) => {
   return json(200, info(job, ctx, false));
 };
 
-export const getIngestJob: Handler = (ctx, _req, [id]) => json(200, info(ctx.bulk.ingest(id!), ctx, true));
+export const getIngestJob: Handler = (ctx, _req, [id]) => json(200, info(ctx.bulk.ingest(id), ctx, true));
 
 export const listIngestJobs: Handler = (ctx) =>
-  json(200, { done: true, records: [...ctx.bulk.jobs.values()].filter((j): j is IngestJob => j.kind === 'ingest').map((j) => info(j, ctx, false)), nextRecordsUrl: null });
+  json(200, {
+    done: true,
+    records: [...ctx.bulk.jobs.values()]
+      .filter((j): j is IngestJob => j.kind === 'ingest')
+      .map((j) => info(j, ctx, false)),
+    nextRecordsUrl: null
+  });
 
 export const deleteIngestJob: Handler = (ctx, _req, [id]) => {
-  const job = ctx.bulk.ingest(id!);
-  if (job.state === 'InProgress' || job.state === 'UploadComplete') throw new ApiError(400, 'INVALIDJOB', 'InvalidJob : A job in progress cannot be deleted.');
+  const job = ctx.bulk.ingest(id);
+  if (job.state === 'InProgress' || job.state === 'UploadComplete')
+    throw new ApiError(400, 'INVALIDJOB', 'InvalidJob : A job in progress cannot be deleted.');
   ctx.bulk.jobs.delete(job.id);
   return json(204);
 };
 
 function resultsHandler(kind: 'success' | 'failed' | 'unprocessed'): Handler {
   return (ctx, _req, [id]) => {
-    const job = ctx.bulk.ingest(id!);
+    const job = ctx.bulk.ingest(id);
     const eol = job.lineEnding === 'CRLF' ? '\r\n' : '\n';
     const delimiter = DELIMITERS[job.columnDelimiter] ?? ',';
     const cols = job.header ?? [];
+    if (kind === 'unprocessed' && !job.header && job.uploads.length)
+      return { status: 200, contentType: 'text/csv', text: job.uploads.join('') };
     const head =
-      kind === 'success' ? ['sf__Id', 'sf__Created', ...cols] : kind === 'failed' ? ['sf__Id', 'sf__Error', ...cols] : cols;
+      kind === 'success'
+        ? ['sf__Id', 'sf__Created', ...cols]
+        : kind === 'failed'
+          ? ['sf__Id', 'sf__Error', ...cols]
+          : cols;
     const lines = kind === 'success' ? job.success : kind === 'failed' ? job.failed : job.unprocessed;
-    return { status: 200, contentType: 'text/csv', text: (head.length ? csvLine(head, delimiter, eol) : '') + lines.join('') };
+    return {
+      status: 200,
+      contentType: 'text/csv',
+      text: (head.length ? csvLine(head, delimiter, eol) : '') + lines.join('')
+    };
   };
 }
 
@@ -162,7 +205,8 @@ function columnsOf(object: ObjectDef, header: string[], ctx: OrgContext): Column
     const rel = object.parentIndex.get(name.slice(0, dot).toLowerCase());
     const parent = rel ? ctx.store.schema.get(rel.referenceTo ?? '') : undefined;
     const key = parent ? findField(parent, name.slice(dot + 1)) : undefined;
-    if (!rel || !parent || !key || (!key.externalId && key.name !== 'Id')) throw new Error(`InvalidBatch : Field name not found : ${name}`);
+    if (!rel || !parent || !key || (!key.externalId && key.name !== 'Id'))
+      throw new Error(`InvalidBatch : Field name not found : ${name}`);
     return { name, parent: { field: rel.name, object: parent, key: key.name } };
   });
 }
@@ -207,11 +251,18 @@ function processJob(ctx: OrgContext, job: IngestJob): void {
   let index = 0;
   const step = () => {
     if ((job.state as string) === 'Aborted') {
-      for (; index < rows.length; index++) job.unprocessed.push(csvLine(rows[index]!, delimiter, eol));
+      for (; index < rows.length; index++) job.unprocessed.push(csvLine(rows[index], delimiter, eol));
       return;
     }
     const end = Math.min(rows.length, index + LIMITS.ingestChunk);
-    for (; index < end; index++) processRow(ctx, job, object, columns, rows[index]!, delimiter, eol);
+    try {
+      for (; index < end; index++) processRow(ctx, job, object, columns, rows[index], delimiter, eol);
+    } catch (error) {
+      job.state = 'Failed';
+      job.errorMessage = `InternalError : ${(error as Error).message}`;
+      for (index++; index < rows.length; index++) job.unprocessed.push(csvLine(rows[index], delimiter, eol));
+      return;
+    }
     if (index < rows.length) {
       setImmediate(step);
       return;
@@ -223,7 +274,15 @@ function processJob(ctx: OrgContext, job: IngestJob): void {
   step();
 }
 
-function processRow(ctx: OrgContext, job: IngestJob, object: ObjectDef, columns: Column[], row: string[], delimiter: string, eol: string): void {
+function processRow(
+  ctx: OrgContext,
+  job: IngestJob,
+  object: ObjectDef,
+  columns: Column[],
+  row: string[],
+  delimiter: string,
+  eol: string
+): void {
   job.numberRecordsProcessed++;
   let id = '';
   try {
@@ -236,8 +295,17 @@ function processRow(ctx: OrgContext, job: IngestJob, object: ObjectDef, columns:
       else if (col.parent) {
         if (value === null) values[col.parent.field] = null;
         else {
-          const hit = ctx.store.prepare(`SELECT "Id" FROM "${col.parent.object.name}" WHERE "${col.parent.key}" = ? AND "IsDeleted" = 0 LIMIT 1`).get(value);
-          if (!hit) throw new RecordError('INVALID_FIELD', `Foreign key external ID: ${value} not found for field ${col.parent.key} in entity ${col.parent.object.name}`, [col.parent.field]);
+          const hit = ctx.store
+            .prepare(
+              `SELECT "Id" FROM "${col.parent.object.name}" WHERE "${col.parent.key}" = ? AND "IsDeleted" = 0 LIMIT 1`
+            )
+            .get(value);
+          if (!hit)
+            throw new RecordError(
+              'INVALID_FIELD',
+              `Foreign key external ID: ${value} not found for field ${col.parent.key} in entity ${col.parent.object.name}`,
+              [col.parent.field]
+            );
           values[col.parent.field] = String(hit.Id);
         }
       }

@@ -61,13 +61,15 @@ export class BulkJobs {
 
   query(id: string): QueryJob {
     const job = this.jobs.get(id);
-    if (!job || job.kind !== 'query') throw new ApiError(404, 'NOT_FOUND', 'The requested resource does not exist');
+    if (!job || job.kind !== 'query')
+      throw new ApiError(404, 'NOT_FOUND', 'The requested resource does not exist');
     return job;
   }
 
   ingest(id: string): IngestJob {
     const job = this.jobs.get(id);
-    if (!job || job.kind !== 'ingest') throw new ApiError(404, 'NOT_FOUND', 'The requested resource does not exist');
+    if (!job || job.kind !== 'ingest')
+      throw new ApiError(404, 'NOT_FOUND', 'The requested resource does not exist');
     return job;
   }
 }

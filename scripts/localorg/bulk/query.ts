@@ -25,7 +25,14 @@ function info(job: QueryJob, ctx: OrgContext, full: boolean): Record<string, unk
     columnDelimiter: job.columnDelimiter
   };
   if (job.errorMessage) base.errorMessage = job.errorMessage;
-  if (full) Object.assign(base, { jobType: 'V2Query', numberRecordsProcessed: job.numberRecordsProcessed, retries: 0, totalProcessingTime: 0, isPkChunkingSupported: true });
+  if (full)
+    Object.assign(base, {
+      jobType: 'V2Query',
+      numberRecordsProcessed: job.numberRecordsProcessed,
+      retries: 0,
+      totalProcessingTime: 0,
+      isPkChunkingSupported: true
+    });
   return base;
 }
 
@@ -35,15 +42,24 @@ const stamp = (ctx: OrgContext) => ctx.clock.now().toISOString().replace('Z', '+
 export const createQueryJob: Handler = (ctx, req) => {
   const body = objectBody(req);
   const operation = body.operation ?? 'query';
-  if (operation !== 'query' && operation !== 'queryAll') throw new ApiError(400, 'INVALIDJOB', `Invalid operation: ${String(operation)}`);
-  if (typeof body.query !== 'string' || !body.query.trim()) throw new ApiError(400, 'INVALIDJOB', 'query: a SOQL query is required');
+  if (operation !== 'query' && operation !== 'queryAll')
+    throw new ApiError(400, 'INVALIDJOB', `Invalid operation: ${String(operation)}`);
+  if (typeof body.query !== 'string' || !body.query.trim())
+    throw new ApiError(400, 'INVALIDJOB', 'query: a SOQL query is required');
   const delimiter = String(body.columnDelimiter ?? 'COMMA');
   if (!DELIMITERS[delimiter]) throw new ApiError(400, 'INVALIDJOB', `Invalid columnDelimiter: ${delimiter}`);
   const lineEnding = body.lineEnding === 'CRLF' ? 'CRLF' : 'LF';
   const compiled = ctx.engine.compile(body.query, operation === 'queryAll');
-  if (compiled.hasChildren) throw new ApiError(400, 'FEATURENOTENABLED', 'Aggregate Relationships not supported in Bulk V2 Query with CSV content type.');
-  if (compiled.aggregate || compiled.countOnly) throw new ApiError(400, 'FEATURENOTENABLED', 'Aggregate functions are not supported in Bulk V2 Query.');
-  if (compiled.offset) throw new ApiError(400, 'FEATURENOTENABLED', 'OFFSET clause is not supported in Bulk V2 Query.');
+  if (compiled.hasChildren)
+    throw new ApiError(
+      400,
+      'FEATURENOTENABLED',
+      'Aggregate Relationships not supported in Bulk V2 Query with CSV content type.'
+    );
+  if (compiled.aggregate || compiled.countOnly)
+    throw new ApiError(400, 'FEATURENOTENABLED', 'Aggregate functions are not supported in Bulk V2 Query.');
+  if (compiled.offset)
+    throw new ApiError(400, 'FEATURENOTENABLED', 'OFFSET clause is not supported in Bulk V2 Query.');
   ctx.limits.bulkQueryJobsUsed++;
   const job: QueryJob = {
     kind: 'query',
@@ -68,7 +84,7 @@ export const createQueryJob: Handler = (ctx, req) => {
 
 /** GET /jobs/query/{id}: UploadComplete → InProgress → JobComplete across polls. */
 export const getQueryJob: Handler = (ctx, _req, [id]) => {
-  const job = ctx.bulk.query(id!);
+  const job = ctx.bulk.query(id);
   advance(ctx, job);
   return json(200, info(job, ctx, true));
 };
@@ -88,20 +104,27 @@ function advance(ctx: OrgContext, job: QueryJob): void {
 
 /** GET /jobs/query: the org's query jobs. */
 export const listQueryJobs: Handler = (ctx) =>
-  json(200, { done: true, records: [...ctx.bulk.jobs.values()].filter((j): j is QueryJob => j.kind === 'query').map((j) => info(j, ctx, false)), nextRecordsUrl: null });
+  json(200, {
+    done: true,
+    records: [...ctx.bulk.jobs.values()]
+      .filter((j): j is QueryJob => j.kind === 'query')
+      .map((j) => info(j, ctx, false)),
+    nextRecordsUrl: null
+  });
 
 /** PATCH /jobs/query/{id} {state: Aborted} */
 export const abortQueryJob: Handler = (ctx, req, [id]) => {
-  const job = ctx.bulk.query(id!);
+  const job = ctx.bulk.query(id);
   const body = objectBody(req);
   if (body.state !== 'Aborted') throw new ApiError(400, 'INVALIDJOB', `Invalid state: ${String(body.state)}`);
-  if (job.state === 'JobComplete' || job.state === 'Failed') throw new ApiError(400, 'INVALIDJOB', `Job is already in state ${job.state}`);
+  if (job.state === 'JobComplete' || job.state === 'Failed')
+    throw new ApiError(400, 'INVALIDJOB', `Job is already in state ${job.state}`);
   job.state = 'Aborted';
   return json(200, info(job, ctx, false));
 };
 
 export const deleteQueryJob: Handler = (ctx, _req, [id]) => {
-  const job = ctx.bulk.query(id!);
+  const job = ctx.bulk.query(id);
   job.reader?.iterator.return?.();
   ctx.bulk.jobs.delete(job.id);
   return json(204);
@@ -116,18 +139,23 @@ function header(column: FieldColumn): string {
  * Sforce-Locator (or "null" on the last page) and Sforce-NumberOfRecords.
  */
 export const queryResults: Handler = (ctx, req, [id]) => {
-  const job = ctx.bulk.query(id!);
-  if (job.state !== 'JobComplete') throw new ApiError(400, 'INVALIDJOB', `Results are not available for a job in state ${job.state}`);
+  const job = ctx.bulk.query(id);
+  if (job.state !== 'JobComplete')
+    throw new ApiError(400, 'INVALIDJOB', `Results are not available for a job in state ${job.state}`);
   const locator = req.query.get('locator');
   let position = 0;
   if (locator && locator !== 'null') {
-    const decoded = /^[A-Za-z0-9+/=]+$/.test(locator) ? Number(Buffer.from(locator, 'base64').toString('utf8')) : NaN;
-    if (!Number.isInteger(decoded) || decoded < 0) throw new ApiError(400, 'INVALIDLOCATOR', `Invalid locator: ${locator}`);
+    const decoded = /^[A-Za-z0-9+/=]+$/.test(locator)
+      ? Number(Buffer.from(locator, 'base64').toString('utf8'))
+      : NaN;
+    if (!Number.isInteger(decoded) || decoded < 0)
+      throw new ApiError(400, 'INVALIDLOCATOR', `Invalid locator: ${locator}`);
     position = decoded;
   }
   const maxRaw = req.query.get('maxRecords');
   const max = maxRaw === null ? LIMITS.bulkDefaultPage : Number(maxRaw);
-  if (!Number.isInteger(max) || max <= 0) throw new ApiError(400, 'INVALIDJOB', `Invalid maxRecords: ${maxRaw}`);
+  if (!Number.isInteger(max) || max <= 0)
+    throw new ApiError(400, 'INVALIDJOB', `Invalid maxRecords: ${maxRaw}`);
   const total = job.numberRecordsProcessed;
   const count = Math.max(0, Math.min(max, total - position));
   const next = position + count < total ? Buffer.from(String(position + count)).toString('base64') : 'null';
@@ -153,7 +181,7 @@ export const queryResults: Handler = (ctx, req, [id]) => {
         chunk += csvLine(
           columns.map((c) => {
             for (const key of c.joinKeys) if (row[`__${key}`] === null) return null;
-            const v = toApi(c.field, row[c.key] as never);
+            const v = toApi(c.field, row[c.key]);
             return c.field.type === 'datetime' && typeof v === 'string' ? v.replace('+0000', 'Z') : v;
           }),
           delimiter,

@@ -9,12 +9,17 @@ import { requireObject, runRecords } from './dml.ts';
 type InRecord = Record<string, unknown> & { attributes?: { type?: string } };
 
 function tooMany(): ApiError {
-  return new ApiError(400, 'EXCEEDED_ID_LIMIT', `record limit reached. cannot submit more than ${LIMITS.collectionRecords} records into this call`);
+  return new ApiError(
+    400,
+    'EXCEEDED_ID_LIMIT',
+    `record limit reached. cannot submit more than ${LIMITS.collectionRecords} records into this call`
+  );
 }
 
 function recordsOf(req: Parameters<Handler>[1]): { records: InRecord[]; allOrNone: boolean } {
   const body = objectBody(req);
-  if (!Array.isArray(body.records)) throw new ApiError(400, 'JSON_PARSER_ERROR', 'records: a list of records is required');
+  if (!Array.isArray(body.records))
+    throw new ApiError(400, 'JSON_PARSER_ERROR', 'records: a list of records is required');
   if (body.records.length > LIMITS.collectionRecords) throw tooMany();
   return { records: body.records as InRecord[], allOrNone: body.allOrNone === true };
 }
@@ -42,7 +47,8 @@ export const createCollection: Handler = (ctx, req) => {
   const { records, allOrNone } = recordsOf(req);
   const results = runRecords(ctx, records, allOrNone, (record) => {
     const type = typeOf(ctx, record);
-    if (idOf(record) !== undefined) throw new RecordError('INVALID_FIELD', 'cannot specify Id in an insert call', ['Id']);
+    if (idOf(record) !== undefined)
+      throw new RecordError('INVALID_FIELD', 'cannot specify Id in an insert call', ['Id']);
     return { id: ctx.store.insert(type, withoutAttributes(record)), success: true, errors: [] };
   });
   return json(200, results);
@@ -54,9 +60,11 @@ export const updateCollection: Handler = (ctx, req) => {
   const results = runRecords(ctx, records, allOrNone, (record) => {
     const type = typeOf(ctx, record);
     const raw = idOf(record);
-    if (raw === undefined || raw === null || raw === '') throw new RecordError('MISSING_ARGUMENT', 'Id not specified in an update call', ['Id']);
+    if (raw === undefined || raw === null || raw === '')
+      throw new RecordError('MISSING_ARGUMENT', 'Id not specified in an update call', ['Id']);
     const id = normalizeId(String(raw));
-    if (!id) throw new RecordError('MALFORMED_ID', `${type} ID: id value of incorrect type: ${String(raw)}`, ['Id']);
+    if (!id)
+      throw new RecordError('MALFORMED_ID', `${type} ID: id value of incorrect type: ${String(raw)}`, ['Id']);
     const values = withoutAttributes(record);
     delete values[Object.keys(values).find((k) => k.toLowerCase() === 'id')!];
     ctx.store.update(type, id, values);
@@ -68,13 +76,21 @@ export const updateCollection: Handler = (ctx, req) => {
 /** PATCH /composite/sobjects/{Type}/{ExternalIdField}: upsert; results carry `created`. */
 export const upsertCollection: Handler = (ctx, req, [type, fieldName]) => {
   const object = requireObject(ctx, type);
-  const field = findField(object, fieldName!);
+  const field = findField(object, fieldName);
   if (!field || (!field.externalId && field.name !== 'Id'))
-    throw new ApiError(400, 'INVALID_FIELD', `Provided external ID field does not exist or is not accessible: ${fieldName}`);
+    throw new ApiError(
+      400,
+      'INVALID_FIELD',
+      `Provided external ID field does not exist or is not accessible: ${fieldName}`
+    );
   const { records, allOrNone } = recordsOf(req);
   const results = runRecords(ctx, records, allOrNone, (record) => {
     const recordType = typeOf(ctx, record);
-    if (recordType !== object.name) throw new RecordError('INVALID_TYPE', `Record type ${recordType} does not match the request type ${object.name}`);
+    if (recordType !== object.name)
+      throw new RecordError(
+        'INVALID_TYPE',
+        `Record type ${recordType} does not match the request type ${object.name}`
+      );
     const { id, created } = ctx.store.upsert(object.name, field.name, withoutAttributes(record));
     return { id, success: true, errors: [], created };
   });
@@ -83,7 +99,10 @@ export const upsertCollection: Handler = (ctx, req, [type, fieldName]) => {
 
 /** DELETE /composite/sobjects?ids=…&allOrNone= */
 export const deleteCollection: Handler = (ctx, req) => {
-  const ids = (req.query.get('ids') ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+  const ids = (req.query.get('ids') ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
   if (!ids.length) throw new ApiError(400, 'MISSING_ARGUMENT', 'ids: a list of record Ids is required');
   if (ids.length > LIMITS.collectionRecords) throw tooMany();
   const allOrNone = req.query.get('allOrNone') === 'true';
@@ -97,23 +116,38 @@ export const deleteCollection: Handler = (ctx, req) => {
   // Delete results always name the Id, failed or not.
   return json(
     200,
-    results.map((r, i) => ({ id: r.success ? r.id : (normalizeId(ids[i]!) ?? ids[i]), success: r.success, errors: r.errors }))
+    results.map((r, i) => ({
+      id: r.success ? r.id : (normalizeId(ids[i]) ?? ids[i]),
+      success: r.success,
+      errors: r.errors
+    }))
   );
 };
 
 /** GET /composite/sobjects/{Type}?ids=…&fields=… */
 export const retrieveCollection: Handler = (ctx, req, [type]) => {
   const object = requireObject(ctx, type);
-  const ids = (req.query.get('ids') ?? '').split(',').map((s) => s.trim()).filter(Boolean);
-  const fields = (req.query.get('fields') ?? '').split(',').map((s) => s.trim()).filter(Boolean);
-  if (!ids.length || !fields.length) throw new ApiError(400, 'MISSING_ARGUMENT', 'ids and fields are required');
+  const ids = (req.query.get('ids') ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
+  const fields = (req.query.get('fields') ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
+  if (!ids.length || !fields.length)
+    throw new ApiError(400, 'MISSING_ARGUMENT', 'ids and fields are required');
   if (ids.length > 2000) throw tooMany();
-  for (const f of fields) if (!findField(object, f)) throw new ApiError(400, 'INVALID_FIELD', `No such column '${f}' on sobject of type ${object.name}`);
+  for (const f of fields)
+    if (!findField(object, f))
+      throw new ApiError(400, 'INVALID_FIELD', `No such column '${f}' on sobject of type ${object.name}`);
   return json(
     200,
     ids.map((raw) => {
       const id = normalizeId(raw);
-      return id && id.startsWith(object.keyPrefix) ? (ctx.engine.getRecord(object.name, id, fields, req.version) ?? null) : null;
+      return id && id.startsWith(object.keyPrefix)
+        ? (ctx.engine.getRecord(object.name, id, fields, req.version) ?? null)
+        : null;
     })
   );
 };

@@ -20,21 +20,39 @@ interface SubResponse {
 
 export type Dispatch = (ctx: OrgContext, req: ApiRequest) => ApiResponse;
 
-const HALTED = [{ errorCode: 'PROCESSING_HALTED', message: 'The transaction was rolled back since another operation in the same transaction failed.' }];
+const HALTED = [
+  {
+    errorCode: 'PROCESSING_HALTED',
+    message: 'The transaction was rolled back since another operation in the same transaction failed.'
+  }
+];
 
 /** Resolves @{ref.path} against earlier results (ref.id, ref.records[0].Id, …). */
 function resolveRefs(value: string, results: Map<string, unknown>): string {
-  return value.replace(/@\{([A-Za-z0-9_]+)((?:\.[A-Za-z0-9_]+|\[\d+\])*)\}/g, (match, ref: string, path: string) => {
-    if (!results.has(ref)) throw new ApiError(400, 'PROCESSING_HALTED', `Invalid reference specified. No value for ${ref}${path} found in ${ref}. Provided referenceId ('${ref}') doesn't exist or the request referenced hasn't been processed yet.`);
-    let cur: unknown = results.get(ref);
-    for (const step of path.match(/\.[A-Za-z0-9_]+|\[\d+\]/g) ?? []) {
-      const key = step.startsWith('[') ? Number(step.slice(1, -1)) : step.slice(1);
-      cur = cur && typeof cur === 'object' ? (cur as Record<string | number, unknown>)[key] : undefined;
+  return value.replace(
+    /@\{([A-Za-z0-9_]+)((?:\.[A-Za-z0-9_]+|\[\d+\])*)\}/g,
+    (match, ref: string, path: string) => {
+      if (!results.has(ref))
+        throw new ApiError(
+          400,
+          'PROCESSING_HALTED',
+          `Invalid reference specified. No value for ${ref}${path} found in ${ref}. Provided referenceId ('${ref}') doesn't exist or the request referenced hasn't been processed yet.`
+        );
+      let cur: unknown = results.get(ref);
+      for (const step of path.match(/\.[A-Za-z0-9_]+|\[\d+\]/g) ?? []) {
+        const key = step.startsWith('[') ? Number(step.slice(1, -1)) : step.slice(1);
+        cur = cur && typeof cur === 'object' ? (cur as Record<string | number, unknown>)[key] : undefined;
+      }
+      if (cur === undefined || cur === null)
+        throw new ApiError(
+          400,
+          'PROCESSING_HALTED',
+          `Invalid reference specified. No value for ${ref}${path} found in ${ref}. Provided referenceId ('${ref}') doesn't exist or the request referenced hasn't been processed yet.`
+        );
+      match;
+      return String(cur);
     }
-    if (cur === undefined || cur === null) throw new ApiError(400, 'PROCESSING_HALTED', `Invalid reference specified. No value for ${ref}${path} found in ${ref}. Provided referenceId ('${ref}') doesn't exist or the request referenced hasn't been processed yet.`);
-    void match;
-    return String(cur);
-  });
+  );
 }
 
 /** POST /composite: up to 25 subrequests, `@{ref.…}` references, allOrNone in one transaction. */
@@ -42,16 +60,27 @@ export function compositeHandler(dispatch: Dispatch): Handler {
   return (ctx, req) => {
     const body = objectBody(req);
     const subs = body.compositeRequest;
-    if (!Array.isArray(subs) || subs.length === 0) throw new ApiError(400, 'JSON_PARSER_ERROR', 'compositeRequest: a list of subrequests is required');
+    if (!Array.isArray(subs) || subs.length === 0)
+      throw new ApiError(400, 'JSON_PARSER_ERROR', 'compositeRequest: a list of subrequests is required');
     if (subs.length > LIMITS.compositeSubrequests)
-      throw new ApiError(400, 'LIMIT_EXCEEDED', `Composite API only supports ${LIMITS.compositeSubrequests} subrequests but ${subs.length} were provided.`);
+      throw new ApiError(
+        400,
+        'LIMIT_EXCEEDED',
+        `Composite API only supports ${LIMITS.compositeSubrequests} subrequests but ${subs.length} were provided.`
+      );
     const allOrNone = body.allOrNone === true;
     const results = new Map<string, unknown>();
     const out: SubResponse[] = [];
     const refs = new Set<string>();
     for (const s of subs as SubRequest[]) {
-      if (!s.referenceId || !s.url || !s.method) throw new ApiError(400, 'JSON_PARSER_ERROR', 'Each subrequest needs method, url and referenceId');
-      if (refs.has(s.referenceId)) throw new ApiError(400, 'DUPLICATE_VALUE', `Duplicate referenceId provided in the request: ${s.referenceId}`);
+      if (!s.referenceId || !s.url || !s.method)
+        throw new ApiError(400, 'JSON_PARSER_ERROR', 'Each subrequest needs method, url and referenceId');
+      if (refs.has(s.referenceId))
+        throw new ApiError(
+          400,
+          'DUPLICATE_VALUE',
+          `Duplicate referenceId provided in the request: ${s.referenceId}`
+        );
       refs.add(s.referenceId);
     }
     const Abort = class extends Error {};
@@ -66,23 +95,46 @@ export function compositeHandler(dispatch: Dispatch): Handler {
         try {
           const url = new URL(resolveRefs(s.url!, results), 'http://local');
           const m = /^\/services\/data\/v(\d+\.\d)(\/.*)?$/.exec(url.pathname);
-          if (!m) throw new ApiError(400, 'INVALID_URL', `The URL ${s.url} is not supported in a composite request`);
+          if (!m)
+            throw new ApiError(
+              400,
+              'INVALID_URL',
+              `The URL ${s.url} is not supported in a composite request`
+            );
           const subBody = s.body === undefined ? '' : resolveRefs(JSON.stringify(s.body), results);
-          response = dispatch(ctx, { method: s.method!.toUpperCase(), path: m[2] ?? '/', version: m[1]!, query: url.searchParams, headers: {}, body: subBody });
+          response = dispatch(ctx, {
+            method: s.method!.toUpperCase(),
+            path: m[2] ?? '/',
+            version: m[1],
+            query: url.searchParams,
+            headers: {},
+            body: subBody
+          });
         } catch (error) {
           if (!(error instanceof ApiError)) throw error;
           response = { status: error.status, body: error.toBody() };
         }
         const headers: Record<string, string> = { ...(response.headers ?? {}) };
-        if (response.status === 201 && response.body && typeof response.body === 'object' && 'id' in (response.body as object))
+        if (
+          response.status === 201 &&
+          response.body &&
+          typeof response.body === 'object' &&
+          'id' in response.body
+        )
           headers.Location = `/services/data/v${req.version}/sobjects/${String((response.body as { id: string }).id)}`;
-        out.push({ body: response.status === 204 ? null : (response.body ?? null), httpHeaders: headers, httpStatusCode: response.status, referenceId: s.referenceId! });
+        out.push({
+          body: response.status === 204 ? null : (response.body ?? null),
+          httpHeaders: headers,
+          httpStatusCode: response.status,
+          referenceId: s.referenceId!
+        });
         if (response.status < 300) results.set(s.referenceId!, response.body);
         else if (failedAt < 0) failedAt = i;
       });
       if (failedAt >= 0 && allOrNone) {
         // Everything before the failure rolls back too.
-        for (let i = 0; i < failedAt; i++) out[i] = { ...out[i]!, body: HALTED, httpStatusCode: 400, httpHeaders: {} };
+        for (let i = 0; i < failedAt; i++)
+          out[i] = { ...out[i], body: HALTED, httpStatusCode: 400, httpHeaders: {} };
         throw new Abort();
       }
     };

@@ -55,7 +55,18 @@ function objectSummary(object: ObjectDef, version: string): Record<string, unkno
 }
 
 export function describeField(field: FieldDef): Record<string, unknown> {
-  const nillable = !field.required && field.type !== 'boolean' && field.name !== 'Id' && !['IsDeleted', 'CreatedDate', 'LastModifiedDate', 'SystemModstamp', 'CreatedById', 'LastModifiedById'].includes(field.name);
+  const nillable =
+    !field.required &&
+    field.type !== 'boolean' &&
+    field.name !== 'Id' &&
+    ![
+      'IsDeleted',
+      'CreatedDate',
+      'LastModifiedDate',
+      'SystemModstamp',
+      'CreatedById',
+      'LastModifiedById'
+    ].includes(field.name);
   const text = ['string', 'textarea', 'picklist', 'email', 'id', 'reference'].includes(field.type);
   return {
     aggregatable: field.type !== 'textarea',
@@ -68,7 +79,18 @@ export function describeField(field: FieldDef): Record<string, unknown> {
     createable: field.createable,
     custom: field.name.endsWith('__c'),
     defaultValue: field.defaultValue ?? null,
-    defaultedOnCreate: field.defaultValue !== undefined || ['Id', 'IsDeleted', 'CreatedDate', 'LastModifiedDate', 'SystemModstamp', 'CreatedById', 'LastModifiedById', 'OwnerId'].includes(field.name),
+    defaultedOnCreate:
+      field.defaultValue !== undefined ||
+      [
+        'Id',
+        'IsDeleted',
+        'CreatedDate',
+        'LastModifiedDate',
+        'SystemModstamp',
+        'CreatedById',
+        'LastModifiedById',
+        'OwnerId'
+      ].includes(field.name),
     dependentPicklist: false,
     deprecatedAndHidden: false,
     digits: 0,
@@ -84,7 +106,13 @@ export function describeField(field: FieldDef): Record<string, unknown> {
     namePointing: false,
     nillable,
     permissionable: nillable && field.name.endsWith('__c'),
-    picklistValues: (field.picklistValues ?? []).map((v) => ({ active: true, defaultValue: v === field.defaultValue, label: v, validFor: null, value: v })),
+    picklistValues: (field.picklistValues ?? []).map((v) => ({
+      active: true,
+      defaultValue: v === field.defaultValue,
+      label: v,
+      validFor: null,
+      value: v
+    })),
     polymorphicForeignKey: false,
     precision: field.precision ?? 0,
     referenceTo: field.referenceTo ? [field.referenceTo] : [],
@@ -102,22 +130,34 @@ export function describeField(field: FieldDef): Record<string, unknown> {
   };
 }
 
-
 export const describeGlobal: Handler = (ctx, req) =>
-  json(200, { encoding: 'UTF-8', maxBatchSize: 200, sobjects: [...ctx.store.schema.values()].map((o) => objectSummary(o, req.version)) });
+  json(200, {
+    encoding: 'UTF-8',
+    maxBatchSize: 200,
+    sobjects: [...ctx.store.schema.values()].map((o) => objectSummary(o, req.version))
+  });
 
 export const sobjectInfo: Handler = (ctx, req, [name]) => {
-  const object = findObject(ctx.store.schema, name!);
-  if (!object) throw invalidType(name!);
+  const object = findObject(ctx.store.schema, name);
+  if (!object) throw invalidType(name);
   return json(200, { objectDescribe: objectSummary(object, req.version), recentItems: [] });
 };
 
 export const describeSObject: Handler = (ctx, req, [name]) => {
-  const object = findObject(ctx.store.schema, name!);
-  if (!object) throw invalidType(name!);
+  const object = findObject(ctx.store.schema, name);
+  if (!object) throw invalidType(name);
   const childRelationships: Record<string, unknown>[] = [];
   for (const rel of object.children.values())
-    childRelationships.push({ cascadeDelete: rel.cascadeDelete, childSObject: rel.childObject, deprecatedAndHidden: false, field: rel.field, junctionIdListNames: [], junctionReferenceTo: [], relationshipName: rel.name, restrictedDelete: false });
+    childRelationships.push({
+      cascadeDelete: rel.cascadeDelete,
+      childSObject: rel.childObject,
+      deprecatedAndHidden: false,
+      field: rel.field,
+      junctionIdListNames: [],
+      junctionReferenceTo: [],
+      relationshipName: rel.name,
+      restrictedDelete: false
+    });
   return json(200, {
     ...objectSummary(object, req.version),
     actionOverrides: [],

@@ -23,7 +23,10 @@ export function toRecordError(error: unknown): RecordError {
 
 export function failure(error: unknown, id?: string | null): RecordResult {
   const e = toRecordError(error);
-  const result: RecordResult = { success: false, errors: [{ statusCode: e.statusCode, message: e.message, fields: e.fields }] };
+  const result: RecordResult = {
+    success: false,
+    errors: [{ statusCode: e.statusCode, message: e.message, fields: e.fields }]
+  };
   if (id !== undefined) result.id = id;
   return result;
 }
@@ -36,12 +39,7 @@ export function asApiError(error: unknown, status = 400): never {
 
 export function requireObject(ctx: OrgContext, name: string | undefined): ObjectDef {
   const object = name ? findObject(ctx.store.schema, name) : undefined;
-  if (!object)
-    throw new ApiError(
-      404,
-      'NOT_FOUND',
-      `The requested resource does not exist`
-    );
+  if (!object) throw new ApiError(404, 'NOT_FOUND', `The requested resource does not exist`);
   return object;
 }
 
@@ -49,7 +47,12 @@ export function requireObject(ctx: OrgContext, name: string | undefined): Object
  * Runs per-record operations as Salesforce collections do: results in request order; with
  * allOrNone every record rolls back when one fails (the others report ALL_OR_NONE_OPERATION_ROLLED_BACK).
  */
-export function runRecords<T>(ctx: OrgContext, items: T[], allOrNone: boolean, op: (item: T, index: number) => RecordResult): RecordResult[] {
+export function runRecords<T>(
+  ctx: OrgContext,
+  items: T[],
+  allOrNone: boolean,
+  op: (item: T, index: number) => RecordResult
+): RecordResult[] {
   const store = ctx.store;
   if (!allOrNone) {
     const results = items.map((item, i) => {

@@ -21,7 +21,12 @@ export const createRecord: Handler = (ctx, req, [type]) => {
 function liveId(ctx: Parameters<Handler>[0], objectName: string, raw: string): string {
   const object = requireObject(ctx, objectName);
   const id = normalizeId(raw);
-  if (!id || id.slice(0, 3) !== object.keyPrefix) throw new ApiError(404, 'NOT_FOUND', 'Provided external ID field does not exist or is not accessible: ' + raw);
+  if (!id || id.slice(0, 3) !== object.keyPrefix)
+    throw new ApiError(
+      404,
+      'NOT_FOUND',
+      'Provided external ID field does not exist or is not accessible: ' + raw
+    );
   const row = ctx.store.row(object.name, id);
   if (!row) throw new ApiError(404, 'NOT_FOUND', 'The requested resource does not exist');
   if (row.IsDeleted === 1) throw new ApiError(404, 'ENTITY_IS_DELETED', 'entity is deleted');
@@ -31,18 +36,24 @@ function liveId(ctx: Parameters<Handler>[0], objectName: string, raw: string): s
 /** GET /sobjects/{Type}/{id}[?fields=] */
 export const getRecord: Handler = (ctx, req, [type, rawId]) => {
   const object = requireObject(ctx, type);
-  const id = liveId(ctx, object.name, rawId!);
+  const id = liveId(ctx, object.name, rawId);
   const wanted = req.query.get('fields');
-  const fields = wanted ? wanted.split(',').map((f) => f.trim()).filter(Boolean) : [...object.fields.keys()];
+  const fields = wanted
+    ? wanted
+        .split(',')
+        .map((f) => f.trim())
+        .filter(Boolean)
+    : [...object.fields.keys()];
   for (const f of fields)
-    if (!findField(object, f)) throw new ApiError(400, 'INVALID_FIELD', `No such column '${f}' on sobject of type ${object.name}`);
+    if (!findField(object, f))
+      throw new ApiError(400, 'INVALID_FIELD', `No such column '${f}' on sobject of type ${object.name}`);
   return json(200, ctx.engine.getRecord(object.name, id, fields, req.version));
 };
 
 /** PATCH /sobjects/{Type}/{id} */
 export const updateRecord: Handler = (ctx, req, [type, rawId]) => {
   const object = requireObject(ctx, type);
-  const id = liveId(ctx, object.name, rawId!);
+  const id = liveId(ctx, object.name, rawId);
   const body = objectBody(req);
   try {
     ctx.store.atomic(() => ctx.store.update(object.name, id, body));
@@ -56,7 +67,7 @@ export const updateRecord: Handler = (ctx, req, [type, rawId]) => {
 /** DELETE /sobjects/{Type}/{id} */
 export const deleteRecord: Handler = (ctx, _req, [type, rawId]) => {
   const object = requireObject(ctx, type);
-  const id = liveId(ctx, object.name, rawId!);
+  const id = liveId(ctx, object.name, rawId);
   try {
     ctx.store.atomic(() => ctx.store.delete(object.name, id));
     ctx.meter.wrote(1);
@@ -69,18 +80,29 @@ export const deleteRecord: Handler = (ctx, _req, [type, rawId]) => {
 /** PATCH /sobjects/{Type}/{ExternalIdField}/{value}: upsert; 201 created, 200 updated. */
 export const upsertRecord: Handler = (ctx, req, [type, fieldName, value]) => {
   const object = requireObject(ctx, type);
-  const field = findField(object, fieldName!);
+  const field = findField(object, fieldName);
   if (!field || (!field.externalId && field.name !== 'Id'))
-    throw new ApiError(404, 'NOT_FOUND', `Provided external ID field does not exist or is not accessible: ${fieldName}`);
+    throw new ApiError(
+      404,
+      'NOT_FOUND',
+      `Provided external ID field does not exist or is not accessible: ${fieldName}`
+    );
   const body = objectBody(req);
   if (Object.keys(body).some((k) => k.toLowerCase() === field.name.toLowerCase()))
-    throw new ApiError(400, 'INVALID_FIELD', `The ${field.name} field should not be specified in the sobject data.`);
+    throw new ApiError(
+      400,
+      'INVALID_FIELD',
+      `The ${field.name} field should not be specified in the sobject data.`
+    );
   try {
-    const { id, created } = ctx.store.atomic(() => ctx.store.upsert(object.name, field.name, { ...body, [field.name]: decodeURIComponent(value!) }));
+    const { id, created } = ctx.store.atomic(() =>
+      ctx.store.upsert(object.name, field.name, { ...body, [field.name]: decodeURIComponent(value) })
+    );
     ctx.meter.wrote(1);
     return json(created ? 201 : 200, { id, success: true, errors: [], created });
   } catch (error) {
-    if (error instanceof RecordError && error.statusCode === 'DUPLICATE_EXTERNAL_ID') throw new ApiError(300, error.statusCode, error.message, error.fields);
+    if (error instanceof RecordError && error.statusCode === 'DUPLICATE_EXTERNAL_ID')
+      throw new ApiError(300, error.statusCode, error.message, error.fields);
     return asApiError(error);
   }
 };
@@ -88,9 +110,16 @@ export const upsertRecord: Handler = (ctx, req, [type, fieldName, value]) => {
 /** GET /sobjects/{Type}/{ExternalIdField}/{value} */
 export const getByExternalId: Handler = (ctx, req, [type, fieldName, value]) => {
   const object = requireObject(ctx, type);
-  const field = findField(object, fieldName!);
-  if (!field || !field.externalId) throw new ApiError(404, 'NOT_FOUND', `Provided external ID field does not exist or is not accessible: ${fieldName}`);
-  const hit = ctx.store.prepare(`SELECT "Id" FROM "${object.name}" WHERE "${field.name}" = ? AND "IsDeleted" = 0 LIMIT 1`).get(decodeURIComponent(value!));
+  const field = findField(object, fieldName);
+  if (!field?.externalId)
+    throw new ApiError(
+      404,
+      'NOT_FOUND',
+      `Provided external ID field does not exist or is not accessible: ${fieldName}`
+    );
+  const hit = ctx.store
+    .prepare(`SELECT "Id" FROM "${object.name}" WHERE "${field.name}" = ? AND "IsDeleted" = 0 LIMIT 1`)
+    .get(decodeURIComponent(value));
   if (!hit) throw new ApiError(404, 'NOT_FOUND', 'The requested resource does not exist');
   return json(200, ctx.engine.getRecord(object.name, String(hit.Id), [...object.fields.keys()], req.version));
 };

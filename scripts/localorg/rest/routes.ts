@@ -21,7 +21,12 @@ interface Route {
 const SEG = '([^/]+)';
 const routes: Route[] = [];
 const add = (method: string, path: string, handler: Handler) =>
-  routes.push({ method, pattern: new RegExp(`^${path.replace(/\{[a-zA-Z]+\}/g, SEG)}/?$`), name: `${method} ${path}`, handler });
+  routes.push({
+    method,
+    pattern: new RegExp(`^${path.replace(/\{[a-zA-Z]+\}/g, SEG)}/?$`),
+    name: `${method} ${path}`,
+    handler
+  });
 
 add('GET', '', resources);
 add('GET', '/limits', (ctx) => json(200, ctx.limits.body()));
@@ -43,7 +48,11 @@ add('PATCH', '/composite/sobjects', col.updateCollection);
 add('DELETE', '/composite/sobjects', col.deleteCollection);
 add('GET', '/composite/sobjects/{type}', col.retrieveCollection);
 add('PATCH', '/composite/sobjects/{type}/{field}', col.upsertCollection);
-add('POST', '/composite', compositeHandler((ctx, req) => dispatch(ctx, req).response));
+add(
+  'POST',
+  '/composite',
+  compositeHandler((ctx, req) => dispatch(ctx, req).response)
+);
 add('POST', '/jobs/query', bq.createQueryJob);
 add('GET', '/jobs/query', bq.listQueryJobs);
 add('GET', '/jobs/query/{id}', bq.getQueryJob);
@@ -75,6 +84,11 @@ export function dispatch(ctx: OrgContext, req: ApiRequest): { response: ApiRespo
     const params = m.slice(1).map((p) => decodeURIComponent(p));
     return { response: route.handler(ctx, req, params), name: route.name };
   }
-  if (methodMismatch) throw new ApiError(405, 'METHOD_NOT_ALLOWED', `HTTP Method '${req.method}' not allowed. Allowed are GET,PATCH,POST,DELETE,HEAD`);
+  if (methodMismatch)
+    throw new ApiError(
+      405,
+      'METHOD_NOT_ALLOWED',
+      `HTTP Method '${req.method}' not allowed. Allowed are GET,PATCH,POST,DELETE,HEAD`
+    );
   throw notFound();
 }

@@ -20,8 +20,12 @@ function yearStart(today: string, offset: number): string {
 }
 
 /** Returns [start, endExclusive] as 'YYYY-MM-DD', or null for a literal the local org does not know. */
-export function dateLiteralRange(literal: string, n: number | undefined, today: string): [string, string] | null {
-  const name = literal.split(':')[0]!.toUpperCase();
+export function dateLiteralRange(
+  literal: string,
+  n: number | undefined,
+  today: string
+): [string, string] | null {
+  const name = literal.split(':')[0].toUpperCase();
   const k = n ?? 0;
   switch (name) {
     case 'TODAY':

@@ -54,37 +54,58 @@ export class QueryEngine {
   }
 
   /** GET /query and /queryAll. */
-  query(soql: string, options: { includeDeleted?: boolean; batchSize?: number; version: string }): QueryResult {
+  query(
+    soql: string,
+    options: { includeDeleted?: boolean; batchSize?: number; version: string }
+  ): QueryResult {
     const compiled = this.compile(soql, options.includeDeleted);
     const total = this.total(compiled);
     if (compiled.countOnly) return { totalSize: total, done: true, records: [] };
     if (compiled.aggregate) {
-      const rows = this.store.db.prepare(`${compiled.sql} LIMIT ? OFFSET ?`).all(...compiled.params, compiled.limit ?? -1, compiled.offset) as Row[];
+      const rows = this.store.db
+        .prepare(`${compiled.sql} LIMIT ? OFFSET ?`)
+        .all(...compiled.params, compiled.limit ?? -1, compiled.offset) as Row[];
       if (rows.length > LIMITS.maxBatchSize && compiled.limit === null)
-        throw new ApiError(400, 'MALFORMED_QUERY', 'Aggregate query does not support queryMore(), use LIMIT to restrict the results to a single batch');
+        throw new ApiError(
+          400,
+          'MALFORMED_QUERY',
+          'Aggregate query does not support queryMore(), use LIMIT to restrict the results to a single batch'
+        );
       this.meter.read(rows.length);
-      return { totalSize: rows.length, done: true, records: rows.map((r) => this.shapeAggregate(compiled, r)) };
+      return {
+        totalSize: rows.length,
+        done: true,
+        records: rows.map((r) => this.shapeAggregate(compiled, r))
+      };
     }
-    const cursor: MainCursor = { kind: 'main', compiled, iterator: null, peeked: null, position: 0, total, batchSize: options.batchSize ?? LIMITS.queryBatchSize };
+    const cursor: MainCursor = {
+      kind: 'main',
+      compiled,
+      iterator: null,
+      peeked: null,
+      position: 0,
+      total,
+      batchSize: options.batchSize ?? LIMITS.queryBatchSize
+    };
     return this.mainPage(this.newCursorId(), cursor, options.version);
   }
 
   /** GET /query/<locator>. */
   more(locator: string, version: string): QueryResult {
     const m = /^(01g[A-Za-z0-9]{15})-(\d+)$/.exec(locator);
-    const cursor = m ? this.cursors.get(m[1]!) : undefined;
+    const cursor = m ? this.cursors.get(m[1]) : undefined;
     if (!m || !cursor) throw new ApiError(400, 'INVALID_QUERY_LOCATOR', 'invalid query locator');
     const position = Number(m[2]);
-    this.cursors.delete(m[1]!);
+    this.cursors.delete(m[1]);
     if (cursor.kind === 'child') {
       cursor.position = position;
-      return this.childPage(m[1]!, cursor, version);
+      return this.childPage(m[1], cursor, version);
     }
     if (position !== cursor.position) {
       this.closeIterator(cursor);
       cursor.position = position;
     }
-    return this.mainPage(m[1]!, cursor, version);
+    return this.mainPage(m[1], cursor, version);
   }
 
   private newCursorId(): string {
@@ -94,7 +115,7 @@ export class QueryEngine {
   private keep(id: string, cursor: Cursor): void {
     this.cursors.set(id, cursor);
     while (this.cursors.size > LIMITS.openCursors) {
-      const [oldest, c] = this.cursors.entries().next().value as [string, Cursor];
+      const [oldest, c] = this.cursors.entries().next().value!;
       if (c.kind === 'main') this.closeIterator(c);
       this.cursors.delete(oldest);
     }
@@ -147,26 +168,44 @@ export class QueryEngine {
       return { totalSize: cursor.total, done: true, records };
     }
     this.keep(id, cursor);
-    return { totalSize: cursor.total, done: false, nextRecordsUrl: `/services/data/v${version}/query/${id}-${cursor.position}`, records };
+    return {
+      totalSize: cursor.total,
+      done: false,
+      nextRecordsUrl: `/services/data/v${version}/query/${id}-${cursor.position}`,
+      records
+    };
   }
 
   private childPage(id: string, cursor: ChildCursor, version: string): QueryResult {
     const { compiled } = cursor;
     const remaining = cursor.total - cursor.position;
     const take = Math.min(LIMITS.childBatchSize, remaining);
-    const rows = this.store.db.prepare(`${compiled.sql} LIMIT ? OFFSET ?`).all(cursor.parentId, ...compiled.params, take, compiled.offset + cursor.position) as Row[];
+    const rows = this.store.db
+      .prepare(`${compiled.sql} LIMIT ? OFFSET ?`)
+      .all(cursor.parentId, ...compiled.params, take, compiled.offset + cursor.position) as Row[];
     const records = rows.map((r) => this.shape(compiled, r, version).record);
     this.meter.read(records.length);
     cursor.position += records.length;
-    if (cursor.position >= cursor.total || records.length === 0) return { totalSize: cursor.total, done: true, records };
+    if (cursor.position >= cursor.total || records.length === 0)
+      return { totalSize: cursor.total, done: true, records };
     this.keep(id, cursor);
-    return { totalSize: cursor.total, done: false, nextRecordsUrl: `/services/data/v${version}/query/${id}-${cursor.position}`, records };
+    return {
+      totalSize: cursor.total,
+      done: false,
+      nextRecordsUrl: `/services/data/v${version}/query/${id}-${cursor.position}`,
+      records
+    };
   }
 
   /** A stored row → Salesforce's JSON record (parents nested, children as query results); cost = rows on the page. */
   shape(compiled: CompiledQuery, row: Row, version: string): { record: JsonRecord; cost: number } {
     const object = compiled.object;
-    const record: JsonRecord = { attributes: { type: object.name, url: `/services/data/v${version}/sobjects/${object.name}/${String(row.__id)}` } };
+    const record: JsonRecord = {
+      attributes: {
+        type: object.name,
+        url: `/services/data/v${version}/sobjects/${object.name}/${String(row.__id)}`
+      }
+    };
     let cost = 1;
     for (const col of compiled.columns) {
       if (col.kind === 'field') this.place(record, col, row, version);
@@ -182,7 +221,7 @@ export class QueryEngine {
   private place(record: JsonRecord, col: FieldColumn, row: Row, version: string): void {
     let target = record;
     for (let i = 0; i < col.path.length; i++) {
-      const rel = col.path[i]!;
+      const rel = col.path[i];
       const parentId = row[`__${col.joinKeys[i]}`];
       if (parentId === null || parentId === undefined) {
         if (!(rel in target)) target[rel] = null;
@@ -190,8 +229,10 @@ export class QueryEngine {
       }
       const existing = target[rel] as JsonRecord | null | undefined;
       if (!existing) {
-        const type = col.objects[i + 1]!.name;
-        target[rel] = { attributes: { type, url: `/services/data/v${version}/sobjects/${type}/${String(parentId)}` } };
+        const type = col.objects[i + 1].name;
+        target[rel] = {
+          attributes: { type, url: `/services/data/v${version}/sobjects/${type}/${String(parentId)}` }
+        };
       }
       target = target[rel] as JsonRecord;
     }
@@ -200,11 +241,20 @@ export class QueryEngine {
 
   private children(col: ChildColumn, parentId: string, version: string): QueryResult | null {
     const compiled = col.query;
-    const cap = compiled.limit === null ? LIMITS.childBatchSize + 1 : Math.min(compiled.limit, LIMITS.childBatchSize + 1);
-    const rows = this.store.prepare(`${compiled.sql} LIMIT ? OFFSET ?`).all(parentId, ...compiled.params, cap, compiled.offset) as Row[];
+    const cap =
+      compiled.limit === null
+        ? LIMITS.childBatchSize + 1
+        : Math.min(compiled.limit, LIMITS.childBatchSize + 1);
+    const rows = this.store
+      .prepare(`${compiled.sql} LIMIT ? OFFSET ?`)
+      .all(parentId, ...compiled.params, cap, compiled.offset) as Row[];
     if (rows.length === 0) return null;
     if (rows.length <= LIMITS.childBatchSize) {
-      return { totalSize: rows.length, done: true, records: rows.map((r) => this.shape(compiled, r, version).record) };
+      return {
+        totalSize: rows.length,
+        done: true,
+        records: rows.map((r) => this.shape(compiled, r, version).record)
+      };
     }
     const shown = rows.slice(0, LIMITS.childBatchSize);
     const total = this.total(compiled, parentId);

@@ -1,0 +1,185 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { raw, seedPlan, sfError, withOrg } from './helpers.ts';
+
+interface Result {
+  id?: string;
+  success: boolean;
+  created?: boolean;
+  errors: { statusCode: string; message: string; fields: string[] }[];
+}
+
+test('collections: create, update, per-record errors in order, 201 records rejected', async () => {
+  const { org, conn } = await withOrg();
+  try {
+    const { planId } = await seedPlan(conn);
+    const rec = (Name: string, extra: Record<string, unknown> = {}) => ({
+      attributes: { type: 'Plan_Step__c' },
+      Name,
+      Plan__c: planId,
+      ...extra
+    });
+    const created = (await conn.requestPost('/services/data/v68.0/composite/sobjects', {
+      allOrNone: false,
+      records: [
+        rec('a'),
+        rec('b', { Status__c: 'Nope' }),
+        rec('c'),
+        { attributes: { type: 'Plan_Step__c' }, Name: 'no plan' }
+      ]
+    })) as Result[];
+    assert.deepEqual(
+      created.map((r) => r.success),
+      [true, false, true, false]
+    );
+    assert.equal(created[1].errors[0].statusCode, 'INVALID_OR_NULL_FOR_RESTRICTED_PICKLIST');
+    assert.deepEqual(created[1].errors[0].fields, ['Status__c']);
+    assert.equal(created[3].errors[0].statusCode, 'REQUIRED_FIELD_MISSING');
+    // jsforce's own collection API.
+    const updated = await conn.sobject('Plan_Step__c').update(
+      [
+        { Id: created[0].id!, Status__c: 'Done', Completed_Date__c: '2026-11-20' },
+        { Id: created[2].id!, Name: 'x'.repeat(100) }
+      ],
+      { allOrNone: false }
+    );
+    assert.deepEqual(
+      updated.map((r) => r.success),
+      [true, false]
+    );
+    const tooMany = Array.from({ length: 201 }, (_v, i) => rec(`s${i}`));
+    const e = await sfError(
+      conn.requestPost('/services/data/v68.0/composite/sobjects', { allOrNone: false, records: tooMany })
+    );
+    assert.equal(e.errorCode, 'EXCEEDED_ID_LIMIT');
+    assert.equal(org.store.count('Plan_Step__c'), 2);
+  } finally {
+    await org.close();
+  }
+});
+
+test('collections: allOrNone rolls every record back; upsert reports created; delete by ids', async () => {
+  const { org, conn } = await withOrg();
+  try {
+    const { planId } = await seedPlan(conn);
+    const before = org.store.count('Plan_Step__c');
+    const res = (await conn.requestPost('/services/data/v68.0/composite/sobjects', {
+      allOrNone: true,
+      records: [
+        { attributes: { type: 'Plan_Step__c' }, Name: 'ok', Plan__c: planId },
+        { attributes: { type: 'Plan_Step__c' }, Name: 'bad', Plan__c: planId, Side__c: 'Vendor' }
+      ]
+    })) as Result[];
+    assert.equal(res[0].errors[0].statusCode, 'ALL_OR_NONE_OPERATION_ROLLED_BACK');
+    assert.equal(res[1].errors[0].statusCode, 'INVALID_OR_NULL_FOR_RESTRICTED_PICKLIST');
+    assert.equal(org.store.count('Plan_Step__c'), before, 'nothing was written');
+    const tpl = (rows: { External_Id__c: string; Name: string }[]) =>
+      conn.request({
+        method: 'PATCH',
+        url: '/services/data/v68.0/composite/sobjects/Plan_Template__c/External_Id__c',
+        body: JSON.stringify({
+          allOrNone: false,
+          records: rows.map((r) => ({ attributes: { type: 'Plan_Template__c' }, ...r }))
+        }),
+        headers: { 'Content-Type': 'application/json' }
+      }) as Promise<Result[]>;
+    const first = await tpl([
+      { External_Id__c: 'small-deal', Name: 'Small' },
+      { External_Id__c: 'renewal', Name: 'Renewal' }
+    ]);
+    assert.deepEqual(
+      first.map((r) => r.created),
+      [true, true]
+    );
+    const second = await tpl([
+      { External_Id__c: 'small-deal', Name: 'Small v2' },
+      { External_Id__c: 'enterprise', Name: 'Enterprise' }
+    ]);
+    assert.deepEqual(
+      second.map((r) => r.created),
+      [false, true]
+    );
+    assert.equal(second[0].id, first[0].id);
+    const viaJsforce = await conn
+      .sobject('Plan_Template__c')
+      .upsert([{ External_Id__c: 'renewal', Name: 'Renewal v2' }], 'External_Id__c');
+    assert.equal(viaJsforce[0].success, true);
+    const del = await raw(
+      org,
+      'DELETE',
+      `/services/data/v68.0/composite/sobjects?ids=${first[0].id},${first[0].id},001000000000000AAA&allOrNone=false`
+    );
+    const dr = del.json() as Result[];
+    assert.deepEqual(
+      dr.map((r) => r.success),
+      [true, false, false]
+    );
+    assert.equal(dr[1].errors[0].statusCode, 'ENTITY_IS_DELETED');
+  } finally {
+    await org.close();
+  }
+});
+
+test('composite: @{ref} references, allOrNone rollback, 25-subrequest limit', async () => {
+  const { org, conn } = await withOrg();
+  try {
+    const body = (allOrNone: boolean, badStatus?: string) => ({
+      allOrNone,
+      compositeRequest: [
+        {
+          method: 'POST',
+          url: '/services/data/v68.0/sobjects/Opportunity',
+          referenceId: 'opp',
+          body: { Name: 'C', StageName: 'Qualification', CloseDate: '2027-01-31' }
+        },
+        {
+          method: 'POST',
+          url: '/services/data/v68.0/sobjects/Mutual_Action_Plan__c',
+          referenceId: 'plan',
+          body: { Name: 'P', Opportunity__c: '@{opp.id}', Status__c: badStatus ?? 'Active' }
+        },
+        {
+          method: 'GET',
+          url: '/services/data/v68.0/query?q=SELECT+Id,Opportunity__c+FROM+Mutual_Action_Plan__c',
+          referenceId: 'q'
+        },
+        {
+          method: 'PATCH',
+          url: '/services/data/v68.0/sobjects/Opportunity/@{q.records[0].Opportunity__c}',
+          referenceId: 'upd',
+          body: { NextStep: 'Kick-off' }
+        }
+      ]
+    });
+    const ok = (await conn.requestPost('/services/data/v68.0/composite', body(true))) as {
+      compositeResponse: { httpStatusCode: number; body: any }[];
+    };
+    assert.deepEqual(
+      ok.compositeResponse.map((r) => r.httpStatusCode),
+      [201, 201, 200, 204]
+    );
+    assert.equal(ok.compositeResponse[2].body.records[0].Opportunity__c, ok.compositeResponse[0].body.id);
+    const before = org.store.count('Opportunity');
+    const bad = (await conn.requestPost('/services/data/v68.0/composite', body(true, 'Bogus'))) as {
+      compositeResponse: { httpStatusCode: number; body: any }[];
+    };
+    assert.deepEqual(
+      bad.compositeResponse.map((r) => r.httpStatusCode),
+      [400, 400, 400, 400]
+    );
+    assert.equal(bad.compositeResponse[0].body[0].errorCode, 'PROCESSING_HALTED');
+    assert.equal(bad.compositeResponse[1].body[0].errorCode, 'INVALID_OR_NULL_FOR_RESTRICTED_PICKLIST');
+    assert.equal(org.store.count('Opportunity'), before);
+    const many = {
+      compositeRequest: Array.from({ length: 26 }, (_v, i) => ({
+        method: 'GET',
+        url: '/services/data/v68.0/limits',
+        referenceId: `r${i}`
+      }))
+    };
+    const e = await sfError(conn.requestPost('/services/data/v68.0/composite', many));
+    assert.equal(e.errorCode, 'LIMIT_EXCEEDED');
+  } finally {
+    await org.close();
+  }
+});
