@@ -1,0 +1,168 @@
+/**
+ * The contract between the plan components and the Apex controller (PlanController), and between
+ * the components and the local preview's Apex bridge, which keeps the same contract. Types only,
+ * plus the names of the Apex methods. The wire format is JSON with these exact property names;
+ * dates are 'YYYY-MM-DD', datetimes ISO 8601. See docs/plan-ui.md.
+ */
+import type { HealthThresholds, IsoDate, PlanStatus, Side, StepStatus, Visibility } from 'c/planEngine';
+
+/** Opportunity fields the plan view needs. */
+export interface OpportunityDto {
+  id: string;
+  name: string;
+  accountId: string | null;
+  accountName: string | null;
+  closeDate: IsoDate | null;
+  stageName: string | null;
+  isClosed: boolean;
+  isWon: boolean;
+}
+
+/** Mutual_Action_Plan__c. `id` is null only in a change set that creates the plan. */
+export interface PlanDto {
+  id: string | null;
+  name: string;
+  status: PlanStatus;
+  planType: 'Sales' | 'Onboarding' | 'Renewal';
+  goLiveDate: IsoDate | null;
+  objective: string | null;
+  successCriteria: string | null;
+  valueSummary: string | null;
+  templateId: string | null;
+  /** LastModifiedDate; null for a new plan. */
+  lastModified: string | null;
+}
+
+/** Plan_Step__c. */
+export interface StepDto {
+  /** Record Id; null for a step created in this change set. */
+  id: string | null;
+  /** Temporary key of a step created in this change set (unique within it), e.g. 'new-1'; null otherwise. */
+  key: string | null;
+  title: string;
+  side: Side | null;
+  /** Plan_Stakeholder__c Id of the owner. */
+  ownerId: string | null;
+  /** Temporary key of a stakeholder created in the same change set, when the owner is new. */
+  ownerKey: string | null;
+  /** Owner's name (read only, from Owner__r.Name). */
+  ownerName: string | null;
+  dueDate: IsoDate | null;
+  baselineDate: IsoDate | null;
+  status: StepStatus;
+  completedDate: IsoDate | null;
+  isMilestone: boolean;
+  phase: string | null;
+  deliverable: string | null;
+  notes: string | null;
+  /** Plan_Step__c Id of the predecessor. */
+  dependsOnId: string | null;
+  /** Temporary key of a predecessor created in the same change set. */
+  dependsOnKey: string | null;
+  lagDays: number;
+  durationDays: number;
+  buyerCommitted: boolean;
+  visibility: Visibility;
+  sortOrder: number | null;
+  templateStepKey: string | null;
+  /** LastModifiedDate; null for a new step. Updates and deletes of a step changed since are refused. */
+  lastModified: string | null;
+}
+
+/** Plan_Stakeholder__c. */
+export interface StakeholderDto {
+  id: string | null;
+  key: string | null;
+  name: string;
+  side: 'Buyer' | 'Seller';
+  role: string | null;
+  influence: 'High' | 'Medium' | 'Low' | null;
+  stance: 'Champion' | 'Supporter' | 'Neutral' | 'Skeptic' | 'Blocker' | 'Unknown' | null;
+  title: string | null;
+  email: string | null;
+  contactId: string | null;
+  userId: string | null;
+  isSigner: boolean;
+  canVeto: boolean;
+  lastModified: string | null;
+}
+
+/** A person who can be added as a stakeholder: an OpportunityContactRole, a Contact or a User. */
+export interface PersonDto {
+  kind: 'ContactRole' | 'Contact' | 'User';
+  /** Contact Id or User Id. */
+  id: string;
+  name: string;
+  title: string | null;
+  email: string | null;
+  /** OpportunityContactRole.Role for contact roles. */
+  role: string | null;
+  isPrimary: boolean;
+}
+
+/** What getPlan and savePlan return: everything the page needs, from one call. */
+export interface PlanView {
+  opportunity: OpportunityDto;
+  /** The plan shown: the one asked for by a plan record Id, else the opportunity's Active plan, else its newest Draft, else its newest Completed; null when none. */
+  plan: PlanDto | null;
+  /** Ordered by Sort_Order__c, Due_Date__c, Name. */
+  steps: StepDto[];
+  stakeholders: StakeholderDto[];
+  /** The opportunity's contact roles, primary first. */
+  contactRoles: PersonDto[];
+  /** Plan_Health_Setting__mdt 'Default', mapped to the engine's names; defaults when absent. */
+  thresholds: HealthThresholds;
+  /** Today in the running user's time zone. */
+  today: IsoDate;
+  /** The running user may edit the plan (edit access to the opportunity and to plan steps). */
+  canEdit: boolean;
+}
+
+/** savePlan's one argument (sent as JSON text): one user action, saved atomically. */
+export interface PlanChangeSet {
+  opportunityId: string;
+  /** The plan header to insert (id null) or update; null leaves it unchanged. With no plan yet, inserts need a plan here. */
+  plan: PlanDto | null;
+  steps: { inserts: StepDto[]; updates: StepDto[]; deletes: StepDto[] };
+  stakeholders: { inserts: StakeholderDto[]; updates: StakeholderDto[]; deletes: StakeholderDto[] };
+}
+
+/** A Plan_Template_Step__c in the shape the engine's scheduleTemplate takes (key = External_Id__c). */
+export interface TemplateStepDto {
+  key: string;
+  title: string;
+  side: Side;
+  ownerRole: string | null;
+  phase: string | null;
+  offsetDays: number;
+  durationDays: number;
+  lagDays: number;
+  dependsOnKey: string | null;
+  isMilestone: boolean;
+  visibility: Visibility;
+  deliverable: string | null;
+  description: string | null;
+  sortOrder: number | null;
+}
+
+/** An active Plan_Template__c with its steps. */
+export interface TemplateDto {
+  id: string;
+  name: string;
+  externalId: string;
+  planType: 'Sales' | 'Onboarding' | 'Renewal';
+  description: string | null;
+  steps: TemplateStepDto[];
+}
+
+/** The Apex methods (PlanController) and their parameters. */
+export interface PlanControllerApi {
+  /** cacheable. recordId: an Opportunity Id or a Mutual_Action_Plan__c Id. */
+  getPlan(params: { recordId: string }): Promise<PlanView>;
+  /** changeSetJson: JSON.stringify(PlanChangeSet). Returns the fresh view after the save. */
+  savePlan(params: { changeSetJson: string }): Promise<PlanView>;
+  /** cacheable. Active templates with their steps, by name. */
+  getTemplates(): Promise<TemplateDto[]>;
+  /** cacheable. Contacts (of the opportunity's account first) and active Users whose name matches; at most 20. */
+  searchPeople(params: { opportunityId: string; searchTerm: string }): Promise<PersonDto[]>;
+}
