@@ -5,11 +5,12 @@ import { fileURLToPath } from 'node:url';
 import { main as planSync } from './sync/main.ts';
 import { DEMO_PRESETS, generateDemoData, loadTemplates } from './localorg/demoData.ts';
 import { startLocalOrg } from './localorg/index.ts';
+import { servePreview, type RunningPreview } from './preview/servePreview.ts';
 
 /**
  * The product's run command. With --target-org: seeds the plan templates into that org and rolls
  * plan health up to its opportunities. Without: starts the local org with demo data and does the
- * same there, then serves the UI preview when the components are built, and prints where to look.
+ * same there, then builds and serves the UI preview on a demo opportunity, and prints where to look.
  */
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -62,20 +63,33 @@ async function run(): Promise<number> {
     `  Roll up again      SF_INSTANCE_URL=${org.url} SF_ACCESS_TOKEN='${org.token}' npm run rollup -- --dry-run`
   ];
   const previewEntry = path.join(projectRoot, 'force-app/main/default/lwc/planWorkspace/planWorkspace.ts');
+  let preview: RunningPreview | undefined;
   if (existsSync(previewEntry)) {
-    lines.push(
-      `  UI preview         npm run preview (builds the components and serves them on port ${values['preview-port']})`
-    );
+    try {
+      preview = await servePreview(
+        { instanceUrl: org.url, accessToken: org.token, now: () => org.clock.now() },
+        { port: Number(values['preview-port']), log: (line) => process.stderr.write(`${line}\n`) }
+      );
+      const { healthy, overdue, noPlan } = preview.links;
+      lines.push(`  UI preview         ${preview.server.url}/  (demo opportunities)`);
+      if (overdue) lines.push(`    overdue plan     ${preview.pageUrl(overdue.id)}`);
+      if (healthy) lines.push(`    healthy plan     ${preview.pageUrl(healthy.id)}`);
+      if (noPlan) lines.push(`    no plan          ${preview.pageUrl(noPlan.id)}`);
+    } catch (error) {
+      lines.push(`  UI preview         could not be built: ${(error as Error).message}`);
+    }
   } else {
     lines.push('  UI preview         not available yet: the record-page components are not in this version.');
   }
   process.stdout.write(`${lines.join('\n')}\n`);
   if (values['no-serve']) {
+    await preview?.server.close();
     await org.close();
     return 0;
   }
-  process.stdout.write('\nThe local org keeps running; press Ctrl-C to stop it.\n');
+  process.stdout.write('\nThe local org and the preview keep running; press Ctrl-C to stop them.\n');
   await new Promise<void>((resolve) => process.once('SIGINT', () => resolve()));
+  await preview?.server.close();
   await org.close();
   return 0;
 }

@@ -29,7 +29,6 @@ console.log(
   `Loaded ${String(demo.counts.Opportunity)} opportunities, ${String(demo.counts.Plan_Step__c)} steps in ${((Date.now() - loadStarted) / 1000).toFixed(1)} s`
 );
 
-
 async function child(mode: 'product' | 'naive'): Promise<Record<string, unknown>> {
   const before = org.meter.snapshot();
   const { stdout } = await run(

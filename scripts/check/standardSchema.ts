@@ -59,7 +59,13 @@ export const STANDARD_OBJECTS: Readonly<Record<string, StandardObject>> = {
       AccountId: { referenceTo: 'Account', relationshipName: 'Account' }
     }
   },
-  User: { fields: { Name: {}, Email: {}, Title: {}, IsActive: {} } },
+  // UserType: the people search offers only Standard users (not portal, guest or automated ones).
+  User: { fields: { Name: {}, Email: {}, Title: {}, IsActive: {}, UserType: {} } },
+  // PlanController's canEdit: the running user's edit access to the opportunity.
+  UserRecordAccess: { fields: { UserId: {}, RecordId: {}, HasEditAccess: {} } },
+  // The Apex tests create users with a standard profile and the package's permission sets.
+  Profile: { fields: { Name: {} } },
+  PermissionSet: { fields: { Name: {} } },
   OpportunityContactRole: {
     fields: {
       OpportunityId: { referenceTo: 'Opportunity', relationshipName: 'Opportunity' },

@@ -1,6 +1,7 @@
 import { ApiError } from './errors.ts';
 import type { Faults } from './faults.ts';
 import type { ApiResponse, OrgContext } from './rest/context.ts';
+import { scalarText } from './values.ts';
 
 function parse(body: string): Record<string, unknown> {
   if (!body.trim()) return {};
@@ -66,7 +67,7 @@ export function handleAdmin(
     case 'POST /clock':
       try {
         if (body.release === true) ctx.clock.release();
-        if (body.now !== undefined) ctx.clock.set(String(body.now));
+        if (body.now !== undefined) ctx.clock.set(scalarText(body.now));
         if (typeof body.advanceMs === 'number') ctx.clock.advance(body.advanceMs);
       } catch (error) {
         throw new ApiError(400, 'INVALID_INPUT', (error as Error).message);

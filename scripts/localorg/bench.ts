@@ -74,7 +74,9 @@ try {
   do {
     const q = `maxRecords=50000${locator ? `&locator=${locator}` : ''}`;
     const res = await fetch(`${base}/jobs/query/${created.id}/results?${q}`, { headers });
-    const reader = res.body!.getReader();
+    const body: ReadableStream<Uint8Array> | null = res.body;
+    if (!body) throw new Error(`bulk query results: HTTP ${res.status} without a body`);
+    const reader = body.getReader();
     let lines = 0;
     for (;;) {
       const { done, value } = await reader.read();

@@ -174,8 +174,11 @@ export function loadTemplates(dir: string): DemoTemplate[] {
   return readdirSync(dir)
     .filter((f) => f.endsWith('.json') && !f.includes('schema'))
     .sort()
-    .map((f) => JSON.parse(readFileSync(path.join(dir, f), 'utf8')) as DemoTemplate)
-    .filter((t) => t && typeof t.externalId === 'string' && Array.isArray(t.steps) && t.steps.length > 0);
+    .map((f) => JSON.parse(readFileSync(path.join(dir, f), 'utf8')) as DemoTemplate | null)
+    .filter(
+      (t): t is DemoTemplate =>
+        t !== null && typeof t.externalId === 'string' && Array.isArray(t.steps) && t.steps.length > 0
+    );
 }
 
 const FIRST = [
@@ -590,7 +593,7 @@ export function generateDemoData(store: Store, options: DemoOptions): DemoSummar
         const round = Math.floor(k / template.steps.length);
         const key = round ? `${s.key}-${round + 1}` : s.key;
         const depKey = s.dependsOn ? (round ? `${s.dependsOn}-${round + 1}` : s.dependsOn) : null;
-        const anchor = depKey && due.has(depKey) ? due.get(depKey)! : goLive;
+        const anchor = (depKey ? due.get(depKey) : undefined) ?? goLive;
         const dueDate = addDays(
           anchor,
           (depKey && due.has(depKey) ? s.offsetDays : s.offsetDays) + (s.lagDays ?? 0) + round * 3
@@ -612,7 +615,7 @@ export function generateDemoData(store: Store, options: DemoOptions): DemoSummar
         const slip = rnd() < 0.2 ? int(1, 14) : 0;
         const ownerId =
           byRole.get(s.ownerRole ?? '') ??
-          (s.side === 'Buyer' ? buyerIds[k % buyerIds.length] : sellerIds[k % sellerIds.length]) ??
+          (s.side === 'Buyer' ? buyerIds.at(k % buyerIds.length) : sellerIds.at(k % sellerIds.length)) ??
           null;
         steps.push({
           Id: id,

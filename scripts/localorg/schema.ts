@@ -68,7 +68,7 @@ export interface ObjectDef {
   /** Lower-cased field name → field. */
   fieldIndex: Map<string, FieldDef>;
   /** Lower-cased relationship name (Account, Plan__r) → reference field. */
-  parentIndex: Map<string, FieldDef>;
+  parentIndex: Map<string, ParentField>;
   /** Lower-cased child relationship name (Plan_Steps__r) → relationship. */
   children: Map<string, ChildRelationship>;
 }
@@ -192,11 +192,16 @@ function newObject(
   };
 }
 
+/** A reference field with a relationship name: one that parent paths (Account.Name, Plan__r.Name) follow. */
+export type ParentField = FieldDef & { relationshipName: string };
+
+const isParentField = (field: FieldDef): field is ParentField =>
+  field.type === 'reference' && Boolean(field.relationshipName);
+
 export function putField(object: ObjectDef, field: FieldDef): void {
   object.fields.set(field.name, field);
   object.fieldIndex.set(field.name.toLowerCase(), field);
-  if (field.type === 'reference' && field.relationshipName)
-    object.parentIndex.set(field.relationshipName.toLowerCase(), field);
+  if (isParentField(field)) object.parentIndex.set(field.relationshipName.toLowerCase(), field);
 }
 
 /** Custom metadata records found under force-app (type → records), served read-only. */
@@ -326,9 +331,9 @@ function addField(schema: Schema, object: ObjectDef, xml: XmlField): void {
   const calculated = Boolean(xml.formula) || summary;
   let type = TYPE_MAP[xmlType] ?? 'string';
   if (summary && (xml.summaryOperation === 'max' || xml.summaryOperation === 'min') && xml.summarizedField) {
-    const [childName, fieldName] = xml.summarizedField.split('.');
-    const child = schema.get(childName ?? '');
-    type = (child && fieldName && child.fields.get(fieldName)?.type) || 'double';
+    const parts = xml.summarizedField.split('.');
+    const fieldName = parts.at(1);
+    type = (fieldName ? schema.get(parts[0])?.fields.get(fieldName)?.type : undefined) ?? 'double';
   }
   const values = xml.valueSet?.valueSetDefinition?.value ?? [];
   const def: FieldDef = {
@@ -412,7 +417,7 @@ function summarySql(xml: XmlField): string | undefined {
   if (!childObject || !fk) return undefined;
   const filters: string[] = [];
   for (const item of xml.summaryFilterItems ?? []) {
-    const field = item.field.split('.').pop()!;
+    const field = item.field.slice(item.field.lastIndexOf('.') + 1);
     const values = String(item.value ?? '')
       .split(',')
       .map((v) => v.trim());

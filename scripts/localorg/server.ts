@@ -129,7 +129,7 @@ async function handle(options: ServerOptions, req: IncomingMessage, res: ServerR
   if (!ctx.limits.take()) throw new ApiError(403, 'REQUEST_LIMIT_EXCEEDED', 'TotalRequests Limit exceeded.');
   const apiReq: ApiRequest = {
     method,
-    path: data ? (data[2] ?? '/') : path,
+    path: data ? (data.at(2) ?? '/') : path,
     version: data ? data[1] : '68.0',
     query: url.searchParams,
     headers: req.headers,

@@ -5,7 +5,7 @@ import { RecordError } from './errors.ts';
 import { makeId, normalizeId } from './ids.ts';
 import { findField, type FieldDef, type MetadataRecords, type ObjectDef, type Schema } from './schema.ts';
 import { STAGE_PROBABILITY } from './standardObjects.ts';
-import { isNumberType, isTextType, parseDate, parseDateTime, type SqlValue } from './values.ts';
+import { isNumberType, isTextType, parseDate, parseDateTime, scalarText, type SqlValue } from './values.ts';
 
 /** Extra indexes (beyond Ids, references, unique and external-ID fields, SystemModstamp) the product's filters use. */
 const EXTRA_INDEXES: Record<string, string[]> = {
@@ -52,7 +52,8 @@ export class Store {
       this.counters.set(String(row.object), Number(row.n));
     for (const object of this.schema.values()) this.createTable(object);
     this.adminUserId = makeId('005', 1);
-    if (!this.exists('User', this.adminUserId)) this.seedOrg(options.metadataRecords ?? new Map());
+    if (!this.exists('User', this.adminUserId))
+      this.seedOrg(options.metadataRecords ?? new Map<string, Record<string, unknown>[]>());
   }
 
   private createTable(object: ObjectDef): void {
@@ -133,7 +134,7 @@ export class Store {
                     : 0
                   : isNumberType(f)
                     ? Number(v)
-                    : String(v);
+                    : scalarText(v);
           }
           return row;
         })
@@ -242,7 +243,9 @@ export class Store {
   }
 
   count(objectName: string): number {
-    return Number(this.prepare(`SELECT COUNT(*) AS n FROM ${q(objectName)} WHERE "IsDeleted" = 0`).get()!.n);
+    const counted = this.prepare(`SELECT COUNT(*) AS n FROM ${q(objectName)} WHERE "IsDeleted" = 0`).get();
+    if (!counted) throw new Error('COUNT query returned no row');
+    return Number(counted.n);
   }
 
   // ---- DML ---------------------------------------------------------------------------------
@@ -252,13 +255,15 @@ export class Store {
     if (object.readOnly)
       throw new RecordError('INVALID_TYPE_FOR_OPERATION', `entity type cannot be inserted: ${object.label}`);
     const values = this.coerceAll(object, input, 'insert');
+    // Holds only the fields given (or defaulted, or derived): a field may be absent.
+    const given: Partial<Record<string, SqlValue>> = values;
     for (const f of object.fields.values()) {
-      if (values[f.name] === undefined && f.defaultValue !== undefined && f.createable)
+      if (given[f.name] === undefined && f.defaultValue !== undefined && f.createable)
         values[f.name] = f.type === 'boolean' ? (f.defaultValue ? 1 : 0) : (f.defaultValue as SqlValue);
     }
     this.derive(object, values, undefined);
     const missing = [...object.fields.values()]
-      .filter((f) => f.required && f.createable && (values[f.name] === undefined || values[f.name] === null))
+      .filter((f) => f.required && f.createable && (given[f.name] ?? null) === null)
       .map((f) => f.name);
     if (missing.length)
       throw new RecordError(
@@ -299,7 +304,7 @@ export class Store {
     const current = this.requireLive(object, id);
     const values = this.coerceAll(object, input, 'update', current);
     this.derive(object, values, current);
-    const cleared = Object.keys(values).filter((k) => object.fields.get(k)!.required && values[k] === null);
+    const cleared = Object.keys(values).filter((k) => fieldOf(object, k).required && values[k] === null);
     if (cleared.length)
       throw new RecordError(
         'REQUIRED_FIELD_MISSING',
@@ -346,7 +351,7 @@ export class Store {
       throw new RecordError('MISSING_ARGUMENT', `${field.name} not specified`, [field.name]);
     const matches = this.prepare(
       `SELECT "Id" FROM ${q(objectName)} WHERE ${q(field.name)} = ? AND "IsDeleted" = 0 LIMIT 2`
-    ).all(String(key));
+    ).all(scalarText(key));
     if (matches.length > 1)
       throw new RecordError(
         'DUPLICATE_EXTERNAL_ID',
@@ -435,7 +440,7 @@ export class Store {
 
   private requireLive(object: ObjectDef, rawId: string): Record<string, SqlValue> {
     const id = normalizeId(rawId);
-    if (!id || id.slice(0, 3) !== object.keyPrefix)
+    if (id?.slice(0, 3) !== object.keyPrefix)
       throw new RecordError('MALFORMED_ID', `${object.label} ID: id value of incorrect type: ${rawId}`, [
         'Id'
       ]);
@@ -472,10 +477,7 @@ export class Store {
       if (!writable) {
         // A non-reparentable master-detail may be sent unchanged on update.
         const same =
-          mode === 'update' &&
-          field.masterDetail &&
-          current &&
-          normalizeId(String(value)) === current[field.name];
+          mode === 'update' && field.masterDetail && normalizeId(String(value)) === current?.[field.name];
         if (!same) notWritable.push(field.name);
         continue;
       }
@@ -490,9 +492,10 @@ export class Store {
     return out;
   }
 
+  /** Sets derived fields; values hold only the fields being written (a field may be absent). */
   private derive(
     object: ObjectDef,
-    values: Record<string, SqlValue>,
+    values: Partial<Record<string, SqlValue>>,
     current: Record<string, SqlValue> | undefined
   ): void {
     if (object.name === 'Opportunity' && values.StageName !== undefined) {
@@ -510,7 +513,10 @@ export class Store {
     }
   }
 
-  private opportunityDerived(stage: string, _values: Record<string, SqlValue>): Record<string, SqlValue> {
+  private opportunityDerived(
+    stage: string,
+    _values: Partial<Record<string, SqlValue>>
+  ): Record<string, SqlValue> {
     return {
       IsClosed: stage === 'Closed Won' || stage === 'Closed Lost' ? 1 : 0,
       IsWon: stage === 'Closed Won' ? 1 : 0
@@ -523,10 +529,10 @@ export class Store {
     _selfId: string | undefined
   ): void {
     for (const [name, value] of Object.entries(values)) {
-      const field = object.fields.get(name)!;
+      const field = fieldOf(object, name);
       if (field.type !== 'reference' || value === null) continue;
       const target = this.schema.get(field.referenceTo ?? '');
-      if (!target || String(value).slice(0, 3) !== target.keyPrefix)
+      if (String(value).slice(0, 3) !== target?.keyPrefix)
         throw new RecordError(
           'FIELD_INTEGRITY_EXCEPTION',
           `${field.label}: id value of incorrect type: ${String(value)}`,
@@ -545,7 +551,7 @@ export class Store {
 
   private checkUnique(object: ObjectDef, values: Record<string, SqlValue>, selfId: string | undefined): void {
     for (const [name, value] of Object.entries(values)) {
-      const field = object.fields.get(name)!;
+      const field = fieldOf(object, name);
       if (!(field.unique || field.externalId) || value === null) continue;
       const hit = this.prepare(
         `SELECT "Id" FROM ${q(object.name)} WHERE ${q(name)} = ? AND "IsDeleted" = 0 AND "Id" != ? LIMIT 1`
@@ -562,6 +568,13 @@ export class Store {
   close(): void {
     this.db.close();
   }
+}
+
+/** A field of the object that the values being written name (coerceAll and derive only set real fields). */
+function fieldOf(object: ObjectDef, name: string): FieldDef {
+  const field = object.fields.get(name);
+  if (!field) throw new Error(`unknown field ${object.name}.${name}`);
+  return field;
 }
 
 export function lockError(id: string): RecordError {
@@ -583,7 +596,7 @@ export function coerce(field: FieldDef, value: unknown): SqlValue {
     if (field.type === 'boolean') return 0;
     return null;
   }
-  if (typeof value === 'object') throw bad();
+  if (!isScalar(value)) throw bad();
   switch (field.type) {
     case 'boolean': {
       if (value === true || value === 'true' || value === 1 || value === '1') return 1;
@@ -654,4 +667,14 @@ export function coerce(field: FieldDef, value: unknown): SqlValue {
       return s;
     }
   }
+}
+
+/** What a client may send for a field (JSON scalars, CSV text): anything else is not of the field's type. */
+function isScalar(value: unknown): value is string | number | boolean | bigint {
+  return (
+    typeof value === 'string' ||
+    typeof value === 'number' ||
+    typeof value === 'boolean' ||
+    typeof value === 'bigint'
+  );
 }

@@ -3,8 +3,20 @@ import type { FieldDef } from './schema.ts';
 /** SQLite storage of field values: booleans 0/1, numbers REAL, dates 'YYYY-MM-DD', datetimes ISO UTC ('…Z'). */
 export type SqlValue = string | number | null;
 
+/**
+ * A value that should be a scalar (a JSON body's field, a CSV cell, a stored value) as text: String() of a
+ * primitive; a JSON object or array, which no field accepts, as its JSON text.
+ */
+export function scalarText(value: unknown): string {
+  if (typeof value === 'object' && value !== null) return JSON.stringify(value);
+  return String(value);
+}
+
 /** Stored value → the JSON value Salesforce returns. */
-export function toApi(field: FieldDef, raw: unknown): string | number | boolean | null {
+export function toApi(
+  field: FieldDef,
+  raw: SqlValue | bigint | boolean | undefined
+): string | number | boolean | null {
   if (raw === null || raw === undefined) return field.type === 'boolean' ? false : null;
   switch (field.type) {
     case 'boolean':
@@ -17,7 +29,7 @@ export function toApi(field: FieldDef, raw: unknown): string | number | boolean 
     case 'datetime':
       return formatDateTime(String(raw));
     default:
-      return typeof raw === 'bigint' ? String(raw) : (raw as string);
+      return typeof raw === 'bigint' ? String(raw) : raw;
   }
 }
 

@@ -1,15 +1,21 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { raw, seedPlan, withOrg } from './helpers.ts';
+import { defined, raw, seedPlan, withOrg } from './helpers.ts';
 import { generateDemoData } from '../demoData.ts';
 import { parseCsv } from '../bulk/csv.ts';
 import type { LocalOrg } from '../index.ts';
 
 const base = '/services/data/v68.0';
 
-async function waitFor(org: LocalOrg, path: string): Promise<Record<string, any>> {
+interface JobInfo {
+  state: string;
+  numberRecordsProcessed: number;
+  numberRecordsFailed?: number;
+}
+
+async function waitFor(org: LocalOrg, path: string): Promise<JobInfo> {
   for (let i = 0; i < 200; i++) {
-    const info = (await raw(org, 'GET', path)).json() as Record<string, any>;
+    const info = (await raw(org, 'GET', path)).json() as JobInfo;
     if (['JobComplete', 'Failed', 'Aborted'].includes(info.state)) return info;
     await new Promise((r) => setTimeout(r, 5));
   }
@@ -40,7 +46,7 @@ test('Bulk 2.0 query: states, CSV with relationship columns, paging through Sfor
         'GET',
         `${base}/jobs/query/${job.id}/results?maxRecords=120${locator ? `&locator=${locator}` : ''}`
       );
-      assert.match(res.headers.get('content-type')!, /text\/csv/);
+      assert.match(defined(res.headers.get('content-type')), /text\/csv/);
       const page = [...parseCsv(res.text)];
       assert.deepEqual(page[0], [
         'Id',

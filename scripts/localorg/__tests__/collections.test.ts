@@ -1,12 +1,16 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { raw, seedPlan, sfError, withOrg } from './helpers.ts';
+import { defined, raw, seedPlan, sfError, withOrg } from './helpers.ts';
 
 interface Result {
   id?: string;
   success: boolean;
   created?: boolean;
   errors: { statusCode: string; message: string; fields: string[] }[];
+}
+
+interface Composite {
+  compositeResponse: { httpStatusCode: number; body: unknown }[];
 }
 
 test('collections: create, update, per-record errors in order, 201 records rejected', async () => {
@@ -19,7 +23,7 @@ test('collections: create, update, per-record errors in order, 201 records rejec
       Plan__c: planId,
       ...extra
     });
-    const created = (await conn.requestPost('/services/data/v68.0/composite/sobjects', {
+    const created = await conn.requestPost<Result[]>('/services/data/v68.0/composite/sobjects', {
       allOrNone: false,
       records: [
         rec('a'),
@@ -27,7 +31,7 @@ test('collections: create, update, per-record errors in order, 201 records rejec
         rec('c'),
         { attributes: { type: 'Plan_Step__c' }, Name: 'no plan' }
       ]
-    })) as Result[];
+    });
     assert.deepEqual(
       created.map((r) => r.success),
       [true, false, true, false]
@@ -38,8 +42,8 @@ test('collections: create, update, per-record errors in order, 201 records rejec
     // jsforce's own collection API.
     const updated = await conn.sobject('Plan_Step__c').update(
       [
-        { Id: created[0].id!, Status__c: 'Done', Completed_Date__c: '2026-11-20' },
-        { Id: created[2].id!, Name: 'x'.repeat(100) }
+        { Id: defined(created[0].id), Status__c: 'Done', Completed_Date__c: '2026-11-20' },
+        { Id: defined(created[2].id), Name: 'x'.repeat(100) }
       ],
       { allOrNone: false }
     );
@@ -63,13 +67,13 @@ test('collections: allOrNone rolls every record back; upsert reports created; de
   try {
     const { planId } = await seedPlan(conn);
     const before = org.store.count('Plan_Step__c');
-    const res = (await conn.requestPost('/services/data/v68.0/composite/sobjects', {
+    const res = await conn.requestPost<Result[]>('/services/data/v68.0/composite/sobjects', {
       allOrNone: true,
       records: [
         { attributes: { type: 'Plan_Step__c' }, Name: 'ok', Plan__c: planId },
         { attributes: { type: 'Plan_Step__c' }, Name: 'bad', Plan__c: planId, Side__c: 'Vendor' }
       ]
-    })) as Result[];
+    });
     assert.equal(res[0].errors[0].statusCode, 'ALL_OR_NONE_OPERATION_ROLLED_BACK');
     assert.equal(res[1].errors[0].statusCode, 'INVALID_OR_NULL_FOR_RESTRICTED_PICKLIST');
     assert.equal(org.store.count('Plan_Step__c'), before, 'nothing was written');
@@ -151,24 +155,22 @@ test('composite: @{ref} references, allOrNone rollback, 25-subrequest limit', as
         }
       ]
     });
-    const ok = (await conn.requestPost('/services/data/v68.0/composite', body(true))) as {
-      compositeResponse: { httpStatusCode: number; body: any }[];
-    };
+    const ok = await conn.requestPost<Composite>('/services/data/v68.0/composite', body(true));
     assert.deepEqual(
       ok.compositeResponse.map((r) => r.httpStatusCode),
       [201, 201, 200, 204]
     );
-    assert.equal(ok.compositeResponse[2].body.records[0].Opportunity__c, ok.compositeResponse[0].body.id);
+    const queried = ok.compositeResponse[2].body as { records: { Opportunity__c: string }[] };
+    assert.equal(queried.records[0].Opportunity__c, (ok.compositeResponse[0].body as { id: string }).id);
     const before = org.store.count('Opportunity');
-    const bad = (await conn.requestPost('/services/data/v68.0/composite', body(true, 'Bogus'))) as {
-      compositeResponse: { httpStatusCode: number; body: any }[];
-    };
+    const bad = await conn.requestPost<Composite>('/services/data/v68.0/composite', body(true, 'Bogus'));
+    const errorCode = (i: number) => (bad.compositeResponse[i].body as { errorCode: string }[])[0].errorCode;
     assert.deepEqual(
       bad.compositeResponse.map((r) => r.httpStatusCode),
       [400, 400, 400, 400]
     );
-    assert.equal(bad.compositeResponse[0].body[0].errorCode, 'PROCESSING_HALTED');
-    assert.equal(bad.compositeResponse[1].body[0].errorCode, 'INVALID_OR_NULL_FOR_RESTRICTED_PICKLIST');
+    assert.equal(errorCode(0), 'PROCESSING_HALTED');
+    assert.equal(errorCode(1), 'INVALID_OR_NULL_FOR_RESTRICTED_PICKLIST');
     assert.equal(org.store.count('Opportunity'), before);
     const many = {
       compositeRequest: Array.from({ length: 26 }, (_v, i) => ({

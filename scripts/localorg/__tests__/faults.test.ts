@@ -14,10 +14,10 @@ test('faults: UNABLE_TO_LOCK_ROW by record and at a seeded rate, 5xx on the nth 
     org.faults.lockRecords([oppId]);
     let e = await sfError(conn.sobject('Opportunity').update({ Id: oppId, NextStep: 'x' }));
     assert.equal(e.errorCode, 'UNABLE_TO_LOCK_ROW');
-    const res = (await conn.requestPost('/services/data/v68.0/composite/sobjects', {
+    const res = await conn.requestPost<Result[]>('/services/data/v68.0/composite/sobjects', {
       allOrNone: false,
       records: [{ attributes: { type: 'Mutual_Action_Plan__c' }, Name: 'second', Opportunity__c: oppId }]
-    })) as Result[];
+    });
     assert.equal(res[0].errors[0].statusCode, 'UNABLE_TO_LOCK_ROW', 'a child insert locks its master');
     org.faults.unlockRecords();
     const rate = async (seed: number) => {
@@ -27,10 +27,10 @@ test('faults: UNABLE_TO_LOCK_ROW by record and at a seeded rate, 5xx on the nth 
         Name: `s${i}`,
         Plan__c: planId
       }));
-      const out = (await conn.requestPost('/services/data/v68.0/composite/sobjects', {
+      const out = await conn.requestPost<Result[]>('/services/data/v68.0/composite/sobjects', {
         allOrNone: false,
         records
-      })) as Result[];
+      });
       return out.map((r) => (r.success ? 1 : 0)).join('');
     };
     const a = await rate(11);

@@ -1,3 +1,4 @@
+import assert from 'node:assert/strict';
 import { Connection } from 'jsforce';
 import { startLocalOrg, type LocalOrg, type LocalOrgOptions } from '../index.ts';
 
@@ -39,6 +40,12 @@ export async function sfError(
     return { errorCode: e.errorCode ?? e.name ?? '', message: e.message, name: e.name };
   }
   throw new Error('expected the call to fail');
+}
+
+/** The value, asserted present (a failed assertion names what was missing). */
+export function defined<T>(value: T | null | undefined, what = 'value'): T {
+  assert.ok(value !== undefined && value !== null, `${what} is missing`);
+  return value;
 }
 
 export async function raw(

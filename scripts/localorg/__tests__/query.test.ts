@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { raw, seedPlan, sfError, withOrg } from './helpers.ts';
+import { defined, raw, seedPlan, sfError, withOrg } from './helpers.ts';
 import { generateDemoData } from '../demoData.ts';
 
 test('SOQL: parents two levels up, children, WHERE forms, date literals, semi-join, ORDER BY, aggregates', async () => {
@@ -27,11 +27,14 @@ test('SOQL: parents two levels up, children, WHERE forms, date literals, semi-jo
       { Name: 'Undated', Side__c: 'Joint' }
     ].map((s) => ({ ...s, Plan__c: planId }));
     await conn.sobject('Plan_Step__c').create(steps);
-    const q = async (soql: string) => (await conn.query(soql)).records as Record<string, any>[];
+    const q = async (soql: string) => (await conn.query(soql)).records as Record<string, unknown>[];
     let r = await q(
       `SELECT Name, Plan__r.Opportunity__r.Account.Name, Is_Overdue__c, Days_Late__c, Slip_Days__c FROM Plan_Step__c WHERE Name = 'late BUYER step'`
     );
-    assert.equal(r[0].Plan__r.Opportunity__r.Account.Name, 'Acme');
+    assert.equal(
+      (r[0].Plan__r as { Opportunity__r: { Account: { Name: string } } }).Opportunity__r.Account.Name,
+      'Acme'
+    );
     assert.deepEqual([r[0].Is_Overdue__c, r[0].Days_Late__c, r[0].Slip_Days__c], [true, 4, 5]);
     r = await q(
       `SELECT Name FROM Plan_Step__c WHERE (Status__c != 'Done' AND Due_Date__c < TODAY) OR Due_Date__c = null ORDER BY Name`
@@ -77,7 +80,7 @@ test('SOQL: parents two levels up, children, WHERE forms, date literals, semi-jo
     r = await q(
       `SELECT Name, Step_Count__c, Completed_Step_Count__c, Percent_Complete__c, (SELECT Name FROM Plan_Steps__r WHERE Status__c = 'Done') FROM Mutual_Action_Plan__c ORDER BY Name`
     );
-    assert.equal(r[0].Plan_Steps__r.totalSize, 1);
+    assert.equal((r[0].Plan_Steps__r as { totalSize: number }).totalSize, 1);
     assert.equal(r[1].Plan_Steps__r, null, 'no children: null, as Salesforce returns');
     assert.deepEqual(
       [r[0].Step_Count__c, r[0].Completed_Step_Count__c, r[0].Percent_Complete__c],
@@ -141,8 +144,8 @@ test('paging: 2,000 a page, batchSize header, queryMore, autoFetch, child rows c
     assert.equal(total, 4800);
     const first = await conn.query('SELECT Id, Name FROM Plan_Step__c');
     assert.deepEqual([first.totalSize, first.records.length, first.done], [4800, 2000, false]);
-    assert.match(first.nextRecordsUrl!, /\/services\/data\/v68\.0\/query\/01g[A-Za-z0-9]{15}-2000$/);
-    const second = await conn.queryMore(first.nextRecordsUrl!);
+    assert.match(defined(first.nextRecordsUrl), /\/services\/data\/v68\.0\/query\/01g[A-Za-z0-9]{15}-2000$/);
+    const second = await conn.queryMore(defined(first.nextRecordsUrl));
     assert.equal(second.records.length, 2000);
     const small = await raw(
       org,

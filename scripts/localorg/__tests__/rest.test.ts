@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { raw, seedPlan, sfError, withOrg } from './helpers.ts';
+import { defined, raw, seedPlan, sfError, withOrg } from './helpers.ts';
 
 test('record CRUD, describe, limits, versions, Sforce-Limit-Info on every response', async () => {
   const { org, conn } = await withOrg();
@@ -18,13 +18,13 @@ test('record CRUD, describe, limits, versions, Sforce-Limit-Info on every respon
       [true, true, true, 1]
     );
     const d = await conn.sobject('Mutual_Action_Plan__c').describe();
-    const status = d.fields.find((f) => f.name === 'Status__c')!;
+    const status = defined(d.fields.find((f) => f.name === 'Status__c'));
     assert.equal(status.restrictedPicklist, true);
     assert.deepEqual(
-      status.picklistValues!.map((p) => p.value),
+      defined(status.picklistValues as { value: string }[] | null | undefined).map((p) => p.value),
       ['Draft', 'Active', 'Completed', 'Abandoned']
     );
-    const md = d.fields.find((f) => f.name === 'Opportunity__c')!;
+    const md = defined(d.fields.find((f) => f.name === 'Opportunity__c'));
     assert.deepEqual(
       [md.type, md.referenceTo, md.relationshipName, md.updateable, md.nillable],
       ['reference', ['Opportunity'], 'Opportunity__r', false, false]
@@ -32,10 +32,9 @@ test('record CRUD, describe, limits, versions, Sforce-Limit-Info on every respon
     assert.ok(d.childRelationships.some((r) => r.relationshipName === 'Plan_Steps__r'));
     const g = await conn.describeGlobal();
     assert.ok(g.sobjects.some((s) => s.name === 'Plan_Step__c'));
-    const limits = (await conn.request('/services/data/v68.0/limits')) as Record<
-      string,
-      { Max: number; Remaining: number }
-    >;
+    const limits = await conn.request<Record<string, { Max: number; Remaining: number }>>(
+      '/services/data/v68.0/limits'
+    );
     assert.equal(limits.DailyApiRequests.Max, 100000);
     assert.ok(limits.DailyBulkV2QueryJobs);
     const versions = await raw(org, 'GET', '/services/data', undefined, { Authorization: '' });

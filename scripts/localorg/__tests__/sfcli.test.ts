@@ -56,8 +56,9 @@ test(
         SF,
         ['data', 'query', '-q', 'SELECT Id, Name FROM Opportunity LIMIT 5', '-o', 'local', '--json'],
         { env, cwd: home }
-      ).catch((error: { stdout?: string; stderr?: string }) => {
-        throw new Error(`sf data query failed: ${error.stdout ?? ''} ${error.stderr ?? ''}`);
+      ).catch((error: unknown) => {
+        const { stdout, stderr } = error as { stdout?: string; stderr?: string };
+        throw new Error(`sf data query failed: ${stdout ?? ''} ${stderr ?? ''}`);
       });
       const out = JSON.parse(query.stdout) as {
         status: number;

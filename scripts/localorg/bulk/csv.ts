@@ -8,12 +8,15 @@ export const DELIMITERS: Record<string, string> = {
   BACKQUOTE: '`'
 };
 
-export function csvCell(value: unknown): string {
+/** What a CSV cell holds: API values (null or absent: an empty cell). */
+export type CsvValue = string | number | boolean | null | undefined;
+
+export function csvCell(value: CsvValue): string {
   if (value === null || value === undefined) return '""';
   return `"${String(value).replaceAll('"', '""')}"`;
 }
 
-export function csvLine(values: unknown[], delimiter = ',', lineEnding = '\n'): string {
+export function csvLine(values: CsvValue[], delimiter = ',', lineEnding = '\n'): string {
   return values.map(csvCell).join(delimiter) + lineEnding;
 }
 

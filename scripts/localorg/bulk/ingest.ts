@@ -2,6 +2,7 @@ import { ApiError, RecordError } from '../errors.ts';
 import { normalizeId } from '../ids.ts';
 import { LIMITS } from '../limits.ts';
 import { findField, findObject, type ObjectDef } from '../schema.ts';
+import { scalarText } from '../values.ts';
 import { objectBody } from '../rest/body.ts';
 import { toRecordError } from '../rest/dml.ts';
 import { json, type Handler, type OrgContext } from '../rest/context.ts';
@@ -45,12 +46,12 @@ function info(job: IngestJob, ctx: OrgContext, full: boolean): Record<string, un
 /** POST /jobs/ingest */
 export const createIngestJob: Handler = (ctx, req) => {
   const body = objectBody(req);
-  const operation = String(body.operation ?? '');
+  const operation = scalarText(body.operation ?? '');
   if (!(OPERATIONS as readonly string[]).includes(operation))
     throw new ApiError(400, 'INVALIDJOB', `InvalidJob : Invalid job operation: ${operation}`);
-  const object = findObject(ctx.store.schema, String(body.object ?? ''));
+  const object = findObject(ctx.store.schema, scalarText(body.object ?? ''));
   if (!object)
-    throw new ApiError(400, 'INVALIDJOB', `InvalidJob : Invalid object: ${String(body.object ?? '')}`);
+    throw new ApiError(400, 'INVALIDJOB', `InvalidJob : Invalid object: ${scalarText(body.object ?? '')}`);
   if (object.readOnly)
     throw new ApiError(
       400,
@@ -59,7 +60,9 @@ export const createIngestJob: Handler = (ctx, req) => {
     );
   let externalIdFieldName: string | undefined;
   if (operation === 'upsert') {
-    const field = body.externalIdFieldName ? findField(object, String(body.externalIdFieldName)) : undefined;
+    const field = body.externalIdFieldName
+      ? findField(object, scalarText(body.externalIdFieldName))
+      : undefined;
     if (!field || (!field.externalId && field.name !== 'Id'))
       throw new ApiError(
         400,
@@ -68,11 +71,15 @@ export const createIngestJob: Handler = (ctx, req) => {
       );
     externalIdFieldName = field.name;
   }
-  const delimiter = String(body.columnDelimiter ?? 'COMMA');
+  const delimiter = scalarText(body.columnDelimiter ?? 'COMMA');
   if (!DELIMITERS[delimiter])
     throw new ApiError(400, 'INVALIDJOB', `InvalidJob : Invalid columnDelimiter: ${delimiter}`);
   if (body.contentType !== undefined && body.contentType !== 'CSV')
-    throw new ApiError(400, 'INVALIDJOB', `InvalidJob : Invalid contentType: ${String(body.contentType)}`);
+    throw new ApiError(
+      400,
+      'INVALIDJOB',
+      `InvalidJob : Invalid contentType: ${scalarText(body.contentType)}`
+    );
   const job: IngestJob = {
     kind: 'ingest',
     id: ctx.bulk.nextId(),
@@ -286,7 +293,7 @@ function processRow(
   job.numberRecordsProcessed++;
   let id = '';
   try {
-    const values: Record<string, unknown> = {};
+    const values: Record<string, string | null> = {};
     columns.forEach((col, i) => {
       const raw = row[i] ?? '';
       if (raw === '') return;
@@ -312,30 +319,30 @@ function processRow(
     });
     const idKey = Object.keys(values).find((k) => k === 'Id');
     const rawId = idKey ? values[idKey] : undefined;
-    let created = false;
-    ctx.store.atomic(() => {
+    const created = ctx.store.atomic((): boolean => {
       switch (job.operation) {
         case 'insert':
           id = ctx.store.insert(object.name, values);
-          created = true;
-          break;
+          return true;
         case 'update': {
           if (!rawId) throw new RecordError('MISSING_ARGUMENT', 'Id not specified in an update call', ['Id']);
-          id = normalizeId(String(rawId)) ?? String(rawId);
-          const { Id: _omit, ...rest } = values;
+          id = normalizeId(rawId) ?? rawId;
+          const rest = Object.fromEntries(Object.entries(values).filter(([k]) => k !== 'Id'));
           ctx.store.update(object.name, id, rest);
-          break;
+          return false;
         }
         case 'upsert': {
-          const r = ctx.store.upsert(object.name, job.externalIdFieldName!, values);
+          if (job.externalIdFieldName === undefined)
+            throw new Error('upsert job without externalIdFieldName');
+          const r = ctx.store.upsert(object.name, job.externalIdFieldName, values);
           id = r.id;
-          created = r.created;
-          break;
+          return r.created;
         }
         default: {
           if (!rawId) throw new RecordError('MISSING_ARGUMENT', 'Id not specified in a delete call', ['Id']);
-          id = normalizeId(String(rawId)) ?? String(rawId);
+          id = normalizeId(rawId) ?? rawId;
           ctx.store.delete(object.name, id);
+          return false;
         }
       }
     });

@@ -1,6 +1,7 @@
 import { ApiError } from '../errors.ts';
 import { makeId } from '../ids.ts';
 import type { CompiledQuery } from '../soql/compile.ts';
+import type { SqlValue } from '../values.ts';
 
 export type JobState = 'Open' | 'UploadComplete' | 'InProgress' | 'JobComplete' | 'Failed' | 'Aborted';
 
@@ -20,7 +21,7 @@ export interface QueryJob {
   apiVersion: number;
   errorMessage?: string;
   /** Sequential reader state: next locator position and its open row iterator. */
-  reader: { position: number; iterator: Iterator<Record<string, unknown>> } | null;
+  reader: { position: number; iterator: Iterator<Record<string, SqlValue>, undefined> } | null;
   pollsUntilDone: number;
 }
 
@@ -61,15 +62,13 @@ export class BulkJobs {
 
   query(id: string): QueryJob {
     const job = this.jobs.get(id);
-    if (!job || job.kind !== 'query')
-      throw new ApiError(404, 'NOT_FOUND', 'The requested resource does not exist');
+    if (job?.kind !== 'query') throw new ApiError(404, 'NOT_FOUND', 'The requested resource does not exist');
     return job;
   }
 
   ingest(id: string): IngestJob {
     const job = this.jobs.get(id);
-    if (!job || job.kind !== 'ingest')
-      throw new ApiError(404, 'NOT_FOUND', 'The requested resource does not exist');
+    if (job?.kind !== 'ingest') throw new ApiError(404, 'NOT_FOUND', 'The requested resource does not exist');
     return job;
   }
 }

@@ -2,7 +2,7 @@ import type { ServerResponse } from 'node:http';
 import { once } from 'node:events';
 import { ApiError } from '../errors.ts';
 import { LIMITS } from '../limits.ts';
-import { toApi } from '../values.ts';
+import { scalarText, toApi } from '../values.ts';
 import type { FieldColumn } from '../soql/compile.ts';
 import { objectBody } from '../rest/body.ts';
 import { json, type Handler, type OrgContext } from '../rest/context.ts';
@@ -43,10 +43,10 @@ export const createQueryJob: Handler = (ctx, req) => {
   const body = objectBody(req);
   const operation = body.operation ?? 'query';
   if (operation !== 'query' && operation !== 'queryAll')
-    throw new ApiError(400, 'INVALIDJOB', `Invalid operation: ${String(operation)}`);
+    throw new ApiError(400, 'INVALIDJOB', `Invalid operation: ${scalarText(operation)}`);
   if (typeof body.query !== 'string' || !body.query.trim())
     throw new ApiError(400, 'INVALIDJOB', 'query: a SOQL query is required');
-  const delimiter = String(body.columnDelimiter ?? 'COMMA');
+  const delimiter = scalarText(body.columnDelimiter ?? 'COMMA');
   if (!DELIMITERS[delimiter]) throw new ApiError(400, 'INVALIDJOB', `Invalid columnDelimiter: ${delimiter}`);
   const lineEnding = body.lineEnding === 'CRLF' ? 'CRLF' : 'LF';
   const compiled = ctx.engine.compile(body.query, operation === 'queryAll');
@@ -162,7 +162,7 @@ export const queryResults: Handler = (ctx, req, [id]) => {
   const columns = job.compiled.columns.filter((c): c is FieldColumn => c.kind === 'field');
   const delimiter = DELIMITERS[job.columnDelimiter] ?? ',';
   const eol = job.lineEnding === 'CRLF' ? '\r\n' : '\n';
-  if (!job.reader || job.reader.position !== position) {
+  if (job.reader?.position !== position) {
     job.reader?.iterator.return?.();
     job.reader = { position, iterator: ctx.engine.iterate(job.compiled, position) };
   }
@@ -175,7 +175,7 @@ export const queryResults: Handler = (ctx, req, [id]) => {
     stream: async (res: ServerResponse) => {
       let chunk = csvLine(columns.map(header), delimiter, eol);
       for (let i = 0; i < count; i++) {
-        const row = reader.iterator.next().value as Record<string, unknown> | undefined;
+        const row = reader.iterator.next().value;
         if (!row) break;
         reader.position++;
         chunk += csvLine(

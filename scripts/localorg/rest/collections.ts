@@ -2,6 +2,7 @@ import { ApiError, RecordError } from '../errors.ts';
 import { normalizeId } from '../ids.ts';
 import { LIMITS } from '../limits.ts';
 import { findField, findObject } from '../schema.ts';
+import { scalarText } from '../values.ts';
 import { objectBody } from './body.ts';
 import { json, type Handler, type OrgContext } from './context.ts';
 import { requireObject, runRecords } from './dml.ts';
@@ -33,13 +34,16 @@ function typeOf(ctx: OrgContext, record: InRecord): string {
 }
 
 function withoutAttributes(record: InRecord): Record<string, unknown> {
-  const { attributes: _a, ...rest } = record;
-  return rest;
+  return Object.fromEntries(Object.entries(record).filter(([k]) => k !== 'attributes'));
+}
+
+/** The record's first Id key (any case) and its value. */
+function idEntry(record: InRecord): [string, unknown] | undefined {
+  return Object.entries(record).find(([k]) => k.toLowerCase() === 'id');
 }
 
 function idOf(record: InRecord): unknown {
-  const key = Object.keys(record).find((k) => k.toLowerCase() === 'id');
-  return key ? record[key] : undefined;
+  return idEntry(record)?.[1];
 }
 
 /** POST /composite/sobjects: create up to 200 records (mixed types allowed). */
@@ -59,14 +63,15 @@ export const updateCollection: Handler = (ctx, req) => {
   const { records, allOrNone } = recordsOf(req);
   const results = runRecords(ctx, records, allOrNone, (record) => {
     const type = typeOf(ctx, record);
-    const raw = idOf(record);
+    const [idKey, raw] = idEntry(record) ?? ['', undefined];
     if (raw === undefined || raw === null || raw === '')
       throw new RecordError('MISSING_ARGUMENT', 'Id not specified in an update call', ['Id']);
-    const id = normalizeId(String(raw));
+    const id = normalizeId(scalarText(raw));
     if (!id)
-      throw new RecordError('MALFORMED_ID', `${type} ID: id value of incorrect type: ${String(raw)}`, ['Id']);
-    const values = withoutAttributes(record);
-    delete values[Object.keys(values).find((k) => k.toLowerCase() === 'id')!];
+      throw new RecordError('MALFORMED_ID', `${type} ID: id value of incorrect type: ${scalarText(raw)}`, [
+        'Id'
+      ]);
+    const values = Object.fromEntries(Object.entries(withoutAttributes(record)).filter(([k]) => k !== idKey));
     ctx.store.update(type, id, values);
     return { id, success: true, errors: [] };
   });
@@ -145,7 +150,7 @@ export const retrieveCollection: Handler = (ctx, req, [type]) => {
     200,
     ids.map((raw) => {
       const id = normalizeId(raw);
-      return id && id.startsWith(object.keyPrefix)
+      return id?.startsWith(object.keyPrefix)
         ? (ctx.engine.getRecord(object.name, id, fields, req.version) ?? null)
         : null;
     })

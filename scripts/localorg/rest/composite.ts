@@ -1,15 +1,18 @@
 import { ApiError } from '../errors.ts';
 import { LIMITS } from '../limits.ts';
+import { scalarText } from '../values.ts';
 import { objectBody } from './body.ts';
 import { json, type ApiRequest, type ApiResponse, type Handler, type OrgContext } from './context.ts';
 
 interface SubRequest {
-  method?: string;
-  url?: string;
-  referenceId?: string;
+  method: string;
+  url: string;
+  referenceId: string;
   body?: unknown;
   httpHeaders?: Record<string, string>;
 }
+
+const isComplete = (s: Partial<SubRequest>): s is SubRequest => Boolean(s.referenceId && s.url && s.method);
 
 interface SubResponse {
   body: unknown;
@@ -31,7 +34,7 @@ const HALTED = [
 function resolveRefs(value: string, results: Map<string, unknown>): string {
   return value.replace(
     /@\{([A-Za-z0-9_]+)((?:\.[A-Za-z0-9_]+|\[\d+\])*)\}/g,
-    (match, ref: string, path: string) => {
+    (_match, ref: string, path: string) => {
       if (!results.has(ref))
         throw new ApiError(
           400,
@@ -49,8 +52,7 @@ function resolveRefs(value: string, results: Map<string, unknown>): string {
           'PROCESSING_HALTED',
           `Invalid reference specified. No value for ${ref}${path} found in ${ref}. Provided referenceId ('${ref}') doesn't exist or the request referenced hasn't been processed yet.`
         );
-      match;
-      return String(cur);
+      return scalarText(cur);
     }
   );
 }
@@ -72,8 +74,9 @@ export function compositeHandler(dispatch: Dispatch): Handler {
     const results = new Map<string, unknown>();
     const out: SubResponse[] = [];
     const refs = new Set<string>();
-    for (const s of subs as SubRequest[]) {
-      if (!s.referenceId || !s.url || !s.method)
+    const requests: SubRequest[] = [];
+    for (const s of subs as Partial<SubRequest>[]) {
+      if (!isComplete(s))
         throw new ApiError(400, 'JSON_PARSER_ERROR', 'Each subrequest needs method, url and referenceId');
       if (refs.has(s.referenceId))
         throw new ApiError(
@@ -82,18 +85,19 @@ export function compositeHandler(dispatch: Dispatch): Handler {
           `Duplicate referenceId provided in the request: ${s.referenceId}`
         );
       refs.add(s.referenceId);
+      requests.push(s);
     }
     const Abort = class extends Error {};
     const runAll = () => {
       let failedAt = -1;
-      (subs as SubRequest[]).forEach((s, i) => {
+      requests.forEach((s, i) => {
         if (failedAt >= 0 && allOrNone) {
-          out.push({ body: HALTED, httpHeaders: {}, httpStatusCode: 400, referenceId: s.referenceId! });
+          out.push({ body: HALTED, httpHeaders: {}, httpStatusCode: 400, referenceId: s.referenceId });
           return;
         }
         let response: ApiResponse;
         try {
-          const url = new URL(resolveRefs(s.url!, results), 'http://local');
+          const url = new URL(resolveRefs(s.url, results), 'http://local');
           const m = /^\/services\/data\/v(\d+\.\d)(\/.*)?$/.exec(url.pathname);
           if (!m)
             throw new ApiError(
@@ -103,8 +107,8 @@ export function compositeHandler(dispatch: Dispatch): Handler {
             );
           const subBody = s.body === undefined ? '' : resolveRefs(JSON.stringify(s.body), results);
           response = dispatch(ctx, {
-            method: s.method!.toUpperCase(),
-            path: m[2] ?? '/',
+            method: s.method.toUpperCase(),
+            path: m.at(2) ?? '/',
             version: m[1],
             query: url.searchParams,
             headers: {},
@@ -126,9 +130,18 @@ export function compositeHandler(dispatch: Dispatch): Handler {
           body: response.status === 204 ? null : (response.body ?? null),
           httpHeaders: headers,
           httpStatusCode: response.status,
-          referenceId: s.referenceId!
+          referenceId: s.referenceId
         });
-        if (response.status < 300) results.set(s.referenceId!, response.body);
+        // With allOrNone, a failed record of an sObject Collections subrequest fails the whole
+        // request (Salesforce: the composite's allOrNone overrides the collection's).
+        const recordFailed =
+          allOrNone &&
+          Array.isArray(response.body) &&
+          response.body.some(
+            (r: unknown) =>
+              typeof r === 'object' && r !== null && (r as { success?: unknown }).success === false
+          );
+        if (response.status < 300 && !recordFailed) results.set(s.referenceId, response.body);
         else if (failedAt < 0) failedAt = i;
       });
       if (failedAt >= 0 && allOrNone) {

@@ -66,22 +66,25 @@ export function runRecords<T>(
     return results;
   }
   const results: RecordResult[] = [];
-  let failed = false;
   const Abort = class extends Error {};
+  let failed: boolean;
   try {
     store.atomic(() => {
-      items.forEach((item, i) => {
+      let anyFailed = false;
+      for (const [i, item] of items.entries()) {
         try {
           results.push(store.atomic(() => op(item, i)));
         } catch (error) {
-          failed = true;
+          anyFailed = true;
           results.push(failure(error, undefined));
         }
-      });
-      if (failed) throw new Abort();
+      }
+      if (anyFailed) throw new Abort();
     });
+    failed = false;
   } catch (error) {
     if (!(error instanceof Abort)) throw error;
+    failed = true;
   }
   if (!failed) {
     ctx.meter.wrote(results.length);

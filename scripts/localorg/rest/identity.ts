@@ -19,7 +19,8 @@ export const resources: Handler = (_ctx, req) => {
 };
 
 function user(ctx: OrgContext): Record<string, unknown> {
-  const row = ctx.store.row('User', ctx.store.adminUserId)!;
+  const row = ctx.store.row('User', ctx.store.adminUserId);
+  if (!row) throw new Error('the admin user is missing from the org');
   return row;
 }
 

@@ -21,7 +21,7 @@ export const createRecord: Handler = (ctx, req, [type]) => {
 function liveId(ctx: Parameters<Handler>[0], objectName: string, raw: string): string {
   const object = requireObject(ctx, objectName);
   const id = normalizeId(raw);
-  if (!id || id.slice(0, 3) !== object.keyPrefix)
+  if (id?.slice(0, 3) !== object.keyPrefix)
     throw new ApiError(
       404,
       'NOT_FOUND',

@@ -90,11 +90,11 @@ function located(soql: string, token: string, message: string): string {
 }
 
 export function parseSoql(soql: string): Query {
-  if (!soql?.trim()) throw new ApiError(400, 'MALFORMED_QUERY', 'unexpected token: <EOF>');
+  if (!soql.trim()) throw new ApiError(400, 'MALFORMED_QUERY', 'unexpected token: <EOF>');
   try {
     return parseQuery(soql);
   } catch (error) {
-    const text = (error as Error).message ?? '';
+    const text = error instanceof Error ? error.message : '';
     const found = /but found: '([^']*)'/.exec(text)?.[1];
     const token = found && found !== '' ? found : '<EOF>';
     throw new ApiError(
@@ -173,7 +173,7 @@ class Joins {
             `Didn't understand relationship '${names[i]}' in field path. If you are attempting to use a custom relationship, be sure to append the '__r' after the custom relationship name. Please reference your WSDL or the describe call for the appropriate names.`
           )
         );
-      path.push(rel.relationshipName!);
+      path.push(rel.relationshipName);
       const key = `${alias}.${rel.name}`;
       let next = this.byPath.get(key);
       if (!next) {
@@ -267,8 +267,8 @@ function compileSelect(
       columns.push({ kind: 'child', relationship: rel, query: sub });
     } else if (f.type === 'FieldFunctionExpression' && f.isAggregateFn) {
       const fn = f.functionName.toUpperCase();
-      const param = f.parameters?.[0];
-      if (fn === 'COUNT' && (!f.parameters || f.parameters.length === 0)) {
+      const param = f.parameters.at(0);
+      if (fn === 'COUNT' && f.parameters.length === 0) {
         if ((ast.fields ?? []).length > 1)
           throw new ApiError(
             400,
@@ -528,7 +528,7 @@ function condition(c: Condition, object: ObjectDef, joins: Joins, ctx: Ctx, para
       );
     const subJoins = new Joins(`s${++ctx.aliasSeq.n}`);
     const f = sub.fields?.[0];
-    if (!f || sub.fields!.length !== 1 || (f.type !== 'Field' && f.type !== 'FieldRelationship'))
+    if (!f || sub.fields?.length !== 1 || (f.type !== 'Field' && f.type !== 'FieldRelationship'))
       throw new ApiError(
         400,
         'MALFORMED_QUERY',

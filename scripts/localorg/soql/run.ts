@@ -20,7 +20,7 @@ export interface QueryResult {
 interface MainCursor {
   kind: 'main';
   compiled: CompiledQuery;
-  iterator: Iterator<Row> | null;
+  iterator: Iterator<Row, undefined> | null;
   peeked: Row | null;
   position: number;
   total: number;
@@ -115,7 +115,9 @@ export class QueryEngine {
   private keep(id: string, cursor: Cursor): void {
     this.cursors.set(id, cursor);
     while (this.cursors.size > LIMITS.openCursors) {
-      const [oldest, c] = this.cursors.entries().next().value!;
+      const first = this.cursors.entries().next();
+      if (first.done) break;
+      const [oldest, c] = first.value;
       if (c.kind === 'main') this.closeIterator(c);
       this.cursors.delete(oldest);
     }
@@ -130,20 +132,22 @@ export class QueryEngine {
   /** Rows the query returns in all (COUNT with LIMIT and OFFSET applied). */
   total(compiled: CompiledQuery, parentId?: string): number {
     const params = parentId === undefined ? compiled.params : [parentId, ...compiled.params];
-    const n = Number(this.store.db.prepare(compiled.countSql).get(...params)!.n);
+    const counted = this.store.db.prepare(compiled.countSql).get(...params);
+    if (!counted) throw new Error('COUNT query returned no row');
+    const n = Number(counted.n);
     const afterOffset = Math.max(0, n - compiled.offset);
     return compiled.limit === null ? afterOffset : Math.min(afterOffset, compiled.limit);
   }
 
   /** An iterator over the query's stored rows from a position (bounded memory; for pages and Bulk results). */
-  iterate(compiled: CompiledQuery, position: number): Iterator<Row> {
+  iterate(compiled: CompiledQuery, position: number): Iterator<Row, undefined> {
     const limit = compiled.limit === null ? -1 : Math.max(0, compiled.limit - position);
     const stmt: StatementSync = this.store.db.prepare(`${compiled.sql} LIMIT ? OFFSET ?`);
-    return stmt.iterate(...compiled.params, limit, compiled.offset + position) as Iterator<Row>;
+    return stmt.iterate(...compiled.params, limit, compiled.offset + position) as Iterator<Row, undefined>;
   }
 
   private mainPage(id: string, cursor: MainCursor, version: string): QueryResult {
-    if (!cursor.iterator) cursor.iterator = this.iterate(cursor.compiled, cursor.position);
+    cursor.iterator ??= this.iterate(cursor.compiled, cursor.position);
     const records: JsonRecord[] = [];
     let budget = cursor.batchSize;
     let read = 0;
@@ -223,7 +227,8 @@ export class QueryEngine {
     for (let i = 0; i < col.path.length; i++) {
       const rel = col.path[i];
       const parentId = row[`__${col.joinKeys[i]}`];
-      if (parentId === null || parentId === undefined) {
+      // ?? also catches a join key column absent from the row.
+      if ((parentId ?? null) === null) {
         if (!(rel in target)) target[rel] = null;
         return;
       }
