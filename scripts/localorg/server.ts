@@ -43,7 +43,7 @@ function bearer(req: IncomingMessage): string | null {
 /** The HTTP front: auth, daily API counting, injected faults, routing, Salesforce-shaped errors. */
 export function createOrgServer(options: ServerOptions): Server {
   const { ctx } = options;
-  return createServer((req, res) => {
+  const server = createServer((req, res) => {
     handle(options, req, res).catch((error: unknown) => {
       const e =
         error instanceof ApiError
@@ -62,6 +62,11 @@ export function createOrgServer(options: ServerOptions): Server {
       send(res, { status: e.status, body: e.toBody() }, ctx);
     });
   });
+  // Salesforce keeps idle connections open far longer than Node's 5 s default; a short timeout
+  // races clients that reuse a kept-alive socket just as the server closes it.
+  server.keepAliveTimeout = 65_000;
+  server.headersTimeout = 66_000;
+  return server;
 }
 
 function send(res: ServerResponse, response: ApiResponse, ctx: OrgContext): void {

@@ -1,6 +1,10 @@
 import { Connection } from 'jsforce';
 import { CallMeter } from './callMeter.ts';
+import { sleep } from './retry.ts';
 import { SalesforceApiError, toApiError } from './syncError.ts';
+
+/** Extra tries of a GET whose connection failed before any response. */
+const NETWORK_RETRIES_FOR_GET = 2;
 
 export interface OrgAuth {
   instanceUrl: string;
@@ -108,20 +112,28 @@ export class OrgClient {
     path: string,
     options: { body?: string; contentType?: string; accept?: string; endpoint?: string } = {}
   ): Promise<RawResponse> {
-    this.meter.count(options.endpoint ?? `bulk:${method}`);
     const url = `${this.auth.instanceUrl}${path.startsWith('/services') ? path : `${this.dataPath}${path}`}`;
     const headers: Record<string, string> = { Authorization: `Bearer ${this.auth.accessToken}` };
     if (options.contentType) headers['Content-Type'] = options.contentType;
     if (options.accept) headers.Accept = options.accept;
-    let response: Response;
-    try {
-      response = await fetch(url, { method, headers, body: options.body });
-    } catch (error) {
-      throw new SalesforceApiError(
-        'ECONNRESET',
-        `Could not reach ${this.auth.instanceUrl}: ${String(error)}`,
-        599
-      );
+    let response: Response | undefined;
+    // A GET is safe to send again when the connection dropped (a kept-alive socket the server had
+    // just closed is the usual cause); a write is not, so it fails at once and the caller decides.
+    const attempts = method === 'GET' ? NETWORK_RETRIES_FOR_GET + 1 : 1;
+    for (let attempt = 1; !response; attempt++) {
+      this.meter.count(options.endpoint ?? `bulk:${method}`);
+      try {
+        response = await fetch(url, { method, headers, body: options.body });
+      } catch (error) {
+        if (attempt >= attempts) {
+          throw new SalesforceApiError(
+            'ECONNRESET',
+            `Could not reach ${this.auth.instanceUrl}: ${String(error)}`,
+            599
+          );
+        }
+        await sleep(250 * attempt);
+      }
     }
     const text = await response.text();
     this.parseLimitHeader(response.headers.get('sforce-limit-info'));
