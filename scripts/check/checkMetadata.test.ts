@@ -92,6 +92,52 @@ describe('check:metadata', () => {
     assertFinding(findings(q.root), q.root, 'Score__c.field-meta.xml', /<description> is out of order/);
   });
 
+  test('(c2) a FlexiPage item instance is checked: API 48+ elements pass, a misspelled one fails', () => {
+    const p = project();
+    const page = (identifier: string): string => `<?xml version="1.0" encoding="UTF-8"?>
+<FlexiPage xmlns="http://soap.sforce.com/2006/04/metadata">
+    <flexiPageRegions>
+        <itemInstances>
+            <componentInstance>
+                <componentName>force:detailPanel</componentName>
+                ${identifier}
+            </componentInstance>
+        </itemInstances>
+        <mode>Replace</mode>
+        <name>main</name>
+        <type>Region</type>
+    </flexiPageRegions>
+    <masterLabel>Check Fixture Page</masterLabel>
+    <sobjectType>Check_Fixture__c</sobjectType>
+    <template>
+        <name>flexipage:recordHomeTemplateDesktop</name>
+    </template>
+    <type>RecordPage</type>
+</FlexiPage>
+`;
+    p.write(
+      'flexipages/Check_Fixture_Page.flexipage-meta.xml',
+      page('<identifier>force_detailPanel</identifier>')
+    );
+    const valid = findings(p.root).filter((finding) =>
+      finding.file.endsWith('Check_Fixture_Page.flexipage-meta.xml')
+    );
+    assert.deepEqual(
+      valid.map((finding) => formatFinding(finding, p.root)),
+      []
+    );
+    p.write(
+      'flexipages/Check_Fixture_Page.flexipage-meta.xml',
+      page('<identifer>force_detailPanel</identifer>')
+    );
+    assertFinding(
+      findings(p.root),
+      p.root,
+      'Check_Fixture_Page.flexipage-meta.xml',
+      /<identifer> is not an element of ComponentInstance/
+    );
+  });
+
   test('(d) a formula naming a missing field', () => {
     const p = project();
     p.replace(

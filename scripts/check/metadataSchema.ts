@@ -1,10 +1,12 @@
 // The Metadata API's type definitions, from the jsforce package: `lib/api/metadata/schema.js`
 // (every type with its fields in WSDL order and its base type) and, for enumerations, the WSDL
 // that schema was generated from (`src/api/metadata/wsdl.xml`; schema.js keeps only "string").
-// Both are Metadata API v47-era: newer elements we use are allow-listed in schemaAllowList.ts.
+// Both are Metadata API v47-era: newer elements we use are added, typed, from SCHEMA_ADDITIONS and
+// SCHEMA_NEW_TYPES, or allow-listed (content unchecked), all in schemaAllowList.ts.
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { SCHEMA_ADDITIONS, SCHEMA_NEW_TYPES } from './schemaAllowList.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -72,6 +74,15 @@ export function loadMetadataSchema(): MetadataSchema {
   const resolve = (name: string): TypeDef | undefined => {
     const known = resolved.get(name);
     if (known) return known;
+    const newType = SCHEMA_NEW_TYPES[name];
+    if (newType) {
+      const def: TypeDef = {
+        name,
+        fields: newType.map((field) => ({ ...field, repeated: field.repeated === true, required: false }))
+      };
+      resolved.set(name, def);
+      return def;
+    }
     const rawType = ApiSchemas[name] as RawType | undefined;
     if (!rawType) return undefined;
     const base = rawType.extends ? resolve(rawType.extends) : undefined;
@@ -85,6 +96,17 @@ export function loadMetadataSchema(): MetadataSchema {
       return { name: field, type, repeated, required, ...(enumValues ? { enumValues } : {}) };
     });
     const def: TypeDef = { name, fields: [...(base?.fields ?? []), ...own] };
+    for (const addition of SCHEMA_ADDITIONS[name] ?? []) {
+      const afterIndex = def.fields.findIndex((f) => f.name === addition.after);
+      const at = addition.after === null ? 0 : afterIndex >= 0 ? afterIndex + 1 : def.fields.length;
+      const field: FieldDef = {
+        name: addition.name,
+        type: addition.type,
+        repeated: addition.repeated === true,
+        required: false
+      };
+      def.fields.splice(at, 0, field);
+    }
     resolved.set(name, def);
     return def;
   };

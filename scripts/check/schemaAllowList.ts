@@ -8,6 +8,49 @@ export const SCHEMA_ALLOW_LIST: Readonly<Partial<Record<string, string>>> = {
   'LightningComponentBundle.targetConfigs': 'free-form XML in source format'
 };
 
+/** A field of a Metadata API type that jsforce's v47 schema lacks; `after` keeps the API's order. */
+export interface SchemaAdditionField {
+  name: string;
+  /** A complex type (in the schema or in SCHEMA_NEW_TYPES), or string / number / boolean. */
+  type: string;
+  /** The field it follows in the API's element order; null puts it first. */
+  after: string | null;
+  repeated?: boolean;
+}
+
+/**
+ * Elements newer than the v47 schema, typed so that their content is checked too (unlike the allow
+ * list). FlexiPage regions hold itemInstances since API 48 (componentInstances is refused from API
+ * 49), each a componentInstance or a fieldInstance; component instances carry an identifier, which
+ * the Lightning App Builder writes and API 53+ expects.
+ */
+export const SCHEMA_ADDITIONS: Readonly<Partial<Record<string, readonly SchemaAdditionField[]>>> = {
+  FlexiPageRegion: [
+    { name: 'itemInstances', type: 'ItemInstance', after: 'componentInstances', repeated: true }
+  ],
+  ComponentInstance: [{ name: 'identifier', type: 'string', after: 'componentName' }]
+};
+
+/** Types newer than the v47 schema, with their fields in API order (all optional). */
+export const SCHEMA_NEW_TYPES: Readonly<
+  Partial<Record<string, readonly Omit<SchemaAdditionField, 'after'>[]>>
+> = {
+  ItemInstance: [
+    { name: 'componentInstance', type: 'ComponentInstance' },
+    { name: 'fieldInstance', type: 'FieldInstance' }
+  ],
+  FieldInstance: [
+    { name: 'fieldInstanceProperties', type: 'FieldInstanceProperty', repeated: true },
+    { name: 'fieldItem', type: 'string' },
+    { name: 'identifier', type: 'string' },
+    { name: 'visibilityRule', type: 'UiFormulaRule' }
+  ],
+  FieldInstanceProperty: [
+    { name: 'name', type: 'string' },
+    { name: 'value', type: 'string' }
+  ]
+};
+
 /** Types whose source files may not contain these children: they are decomposed into folders. */
 export const DECOMPOSED_CHILDREN: Readonly<Partial<Record<string, readonly string[]>>> = {
   CustomObject: [
