@@ -181,6 +181,34 @@ describe('check:metadata', () => {
     assert.equal(found.line, 1);
   });
 
+  test('(e2) an LWC template the compiler rejects: an iterator without keys', () => {
+    const p = project();
+    p.write(
+      'lwc/checkFixture/checkFixture.html',
+      '<template>\n  <template for:each={rows} for:item="row">\n    <p>{row}</p>\n  </template>\n</template>\n'
+    );
+    const found = assertFinding(findings(p.root), p.root, 'checkFixture.html', /LWC1071: Missing key/);
+    assert.equal(found.line, 3);
+    assert.equal(found.check, 'lwc-compile');
+  });
+
+  test('(e3) an LWC whose decorators tsc down-levelled to helper calls (LWC1104)', () => {
+    const p = project();
+    p.write(
+      'lwc/checkFixture/checkFixture.js',
+      [
+        "import { LightningElement, api } from 'lwc';",
+        'const __esDecorate = () => undefined;',
+        'export default class CheckFixture extends LightningElement {',
+        "  static { __esDecorate(null, null, [api], { kind: 'field', name: 'recordId' }); }",
+        '  recordId;',
+        '}',
+        ''
+      ].join('\n')
+    );
+    assertFinding(findings(p.root), p.root, 'checkFixture.js', /LWC1104/);
+  });
+
   test('(f) an Apex SOQL query selecting a missing field', () => {
     const p = project();
     p.replace(

@@ -1,8 +1,9 @@
 // `npm run check:metadata [projectRoot]`: the offline deploy gate for metadata. Runs the
-// well-formedness, convert, schema, reference and permission checks and exits 1 on any problem.
+// well-formedness, convert, schema, reference, LWC compiler and permission checks and exits 1 on any problem.
 import fs from 'node:fs';
 import path from 'node:path';
 import { checkConvertedOutput, runConvert } from './convertCheck.ts';
+import { checkLwcCompile } from './lwcCompile.ts';
 import { SchemaModel } from './objectModel.ts';
 import { checkPermissionCoverage } from './permissionCoverage.ts';
 import { packageDirs, sourceFiles } from './projectFiles.ts';
@@ -51,6 +52,10 @@ export function checkMetadata(root: string, options: MetadataCheckOptions = {}):
     packageDirs(root).map((dir) => path.join(dir, 'main', 'default', 'objects'))
   );
   results.push({ title: 'referenced objects and fields exist', findings: checkReferences(readable, model) });
+  results.push({
+    title: 'Lightning web components compile with the LWC compiler',
+    findings: checkLwcCompile(root)
+  });
   results.push({
     title: 'permission sets cover every grantable custom field',
     findings: checkPermissionCoverage(readable, model)
