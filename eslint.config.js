@@ -90,9 +90,9 @@ export default tseslint.config(
     }
   },
 
-  // Each tree type-checks with its own tsconfig (the LWC one includes the Jest tests).
+  // Each tree type-checks with its own tsconfig (the LWC one includes the Jest tests and types/).
   {
-    files: ['force-app/**/*.ts'],
+    files: ['force-app/**/*.ts', 'types/**/*.ts'],
     languageOptions: { parserOptions: { project: ['./tsconfig.test.json'] } }
   },
   {

@@ -3,12 +3,19 @@ import lwcJest from '@salesforce/sfdx-lwc-jest/config.js';
 
 const { jestConfig } = lwcJest;
 
+const LWC = '<rootDir>/force-app/main/default/lwc';
+
 export default {
   ...jestConfig,
   roots: ['<rootDir>/force-app'],
   moduleNameMapper: {
-    '^c/(.+)$': '<rootDir>/force-app/main/default/lwc/$1/$1'
+    '^c/(.+)$': `${LWC}/$1/$1`
   },
+  // toBeAccessible(): @sa11y/jest's axe check (when installed) and the house check (force-app/test/jest-setup).
+  setupFilesAfterEnv: [
+    ...jestConfig.setupFilesAfterEnv,
+    '<rootDir>/force-app/test/jest-setup/accessibility.ts'
+  ],
   modulePathIgnorePatterns: ['<rootDir>/.localdevserver'],
   testPathIgnorePatterns: [...jestConfig.testPathIgnorePatterns, '/__tests__/data/'],
   coverageProvider: 'v8'

@@ -1,0 +1,127 @@
+import { createElement } from 'lwc';
+import PlanCascadePreview from 'c/planCascadePreview';
+import { deleteStep, moveStep, editStep, type PendingChange } from 'c/planViewModel';
+import type { PlanView } from 'c/planContract';
+import planViewJson from './data/planView.json';
+
+/** The element a selector finds, typed as the caller says; fails the test when it is not rendered. */
+function query<T extends Element = HTMLElement>(scope: ParentNode, selector: string): T {
+  const found = scope.querySelector<T>(selector);
+  if (!found) throw new Error(`${selector} is not rendered`);
+  return found;
+}
+
+type PreviewElement = HTMLElement & { change?: PendingChange; saving: boolean };
+
+const loadView = (): PlanView => JSON.parse(JSON.stringify(planViewJson)) as PlanView;
+
+function render(change: PendingChange | undefined, saving = false): PreviewElement {
+  const element = createElement('c-plan-cascade-preview', { is: PlanCascadePreview }) as PreviewElement;
+  element.change = change;
+  element.saving = saving;
+  document.body.appendChild(element);
+  return element;
+}
+
+function root(element: HTMLElement): ShadowRoot {
+  if (!element.shadowRoot) throw new Error('no shadow root');
+  return element.shadowRoot;
+}
+
+type ButtonElement = HTMLElement & { disabled: boolean; label: string; variant: string };
+
+function button(element: HTMLElement, id: string): ButtonElement {
+  return query<ButtonElement>(root(element), `lightning-button[data-id="${id}"]`);
+}
+
+describe('c-plan-cascade-preview', () => {
+  afterEach(() => {
+    while (document.body.firstChild) document.body.removeChild(document.body.firstChild);
+  });
+
+  it('it_should_list_the_moved_step_and_its_cascade_in_words', () => {
+    const element = render(moveStep(loadView(), 'step-review', '2026-12-10'));
+    expect(root(element).querySelector('h2')?.textContent).toBe('Move “Security review” to Dec 10, 2026');
+    const lines = Array.from(root(element).querySelectorAll('[data-id="lines"] li')).map(
+      (li) => li.textContent
+    );
+    expect(lines).toEqual([
+      '“Security review” moves from Dec 3, 2026 to Dec 10, 2026',
+      '“Legal redlines” moves from Dec 8, 2026 to Dec 14, 2026 because "Security review" is now due Dec 10, 2026, and this step starts 1 day after it and takes 3 days',
+      '“Contract signed” moves from Dec 14, 2026 to Dec 15, 2026 because "Legal redlines" is now due Dec 14, 2026, and this step starts 0 days after it and takes 1 day'
+    ]);
+    expect(query(root(element), '[data-id="cascade-count"]').textContent.trim()).toBe(
+      'Dependent steps that move with it: 2'
+    );
+    expect(button(element, 'confirm').label).toBe('Save');
+    expect(button(element, 'confirm').disabled).toBe(false);
+  });
+
+  it('it_should_emit_confirm_and_cancel', () => {
+    const element = render(moveStep(loadView(), 'step-review', '2026-12-10'));
+    const confirm = jest.fn();
+    const cancel = jest.fn();
+    element.addEventListener('confirm', confirm);
+    element.addEventListener('cancel', cancel);
+    button(element, 'confirm').click();
+    button(element, 'cancel').click();
+    expect(confirm).toHaveBeenCalledTimes(1);
+    expect(cancel).toHaveBeenCalledTimes(1);
+  });
+
+  it('it_should_cancel_on_escape', () => {
+    const element = render(moveStep(loadView(), 'step-review', '2026-12-10'));
+    const cancel = jest.fn();
+    element.addEventListener('cancel', cancel);
+    root(element)
+      .querySelector('[data-id="preview"]')
+      ?.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    expect(cancel).toHaveBeenCalledTimes(1);
+  });
+
+  it('it_should_block_saving_on_engine_errors', () => {
+    const view = loadView();
+    const questionnaire = view.steps.find((s) => s.id === 'step-questionnaire');
+    if (!questionnaire) throw new Error('fixture');
+    const element = render(editStep(view, { ...questionnaire, dependsOnId: 'step-redlines' }));
+    const errors = root(element).querySelector('[data-id="errors"]');
+    expect(errors?.getAttribute('role')).toBe('alert');
+    expect(errors?.textContent).toMatch(/cycle/i);
+    expect(button(element, 'confirm').disabled).toBe(true);
+    const confirm = jest.fn();
+    element.addEventListener('confirm', confirm);
+    button(element, 'confirm').click();
+    expect(confirm).not.toHaveBeenCalled();
+  });
+
+  it('it_should_show_warnings_without_blocking', () => {
+    const element = render(moveStep(loadView(), 'step-redlines', '2026-12-04'));
+    expect(root(element).querySelector('[data-id="warnings"] li')?.textContent).toBe(
+      '"Legal redlines" would be due Dec 4, 2026, before its dependency allows (Dec 7, 2026).'
+    );
+    expect(button(element, 'confirm').disabled).toBe(false);
+  });
+
+  it('it_should_ask_to_delete_with_a_destructive_button', () => {
+    const element = render(deleteStep(loadView(), 'step-review'));
+    expect(button(element, 'confirm').label).toBe('Delete');
+    expect(button(element, 'confirm').variant).toBe('destructive');
+  });
+
+  it('it_should_wait_while_saving', () => {
+    const element = render(moveStep(loadView(), 'step-review', '2026-12-10'), true);
+    expect(button(element, 'confirm').disabled).toBe(true);
+    expect(button(element, 'cancel').disabled).toBe(true);
+  });
+
+  it('it_should_take_focus_when_it_appears', async () => {
+    const element = render(moveStep(loadView(), 'step-review', '2026-12-10'));
+    await Promise.resolve();
+    expect(element.shadowRoot?.activeElement?.getAttribute('data-id')).toBe('preview');
+  });
+
+  it('it_should_be_accessible', async () => {
+    const element = render(moveStep(loadView(), 'step-redlines', '2026-12-04'));
+    await expect(element).toBeAccessible();
+  });
+});

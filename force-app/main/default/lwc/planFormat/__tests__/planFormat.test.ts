@@ -1,0 +1,115 @@
+import {
+  INFLUENCE_OPTIONS,
+  ROLE_OPTIONS,
+  STANCE_OPTIONS,
+  dueLabel,
+  formatCount,
+  formatDate,
+  formatDays,
+  healthLook,
+  lateLabel,
+  sideIcon,
+  sideLabel,
+  stanceLook
+} from 'c/planFormat';
+import type * as PlanFormat from 'c/planFormat';
+
+describe('formatDate', () => {
+  const RealDateTimeFormat = Intl.DateTimeFormat;
+
+  afterEach(() => {
+    jest.restoreAllMocks();
+  });
+
+  it.each<[string, string, string]>([
+    ['en-GB', '2026-12-10', '10 Dec 2026'],
+    ['en-US', '2026-12-10', 'Dec 10, 2026'],
+    ['en-GB', '2024-02-29', '29 Feb 2024'],
+    ['en-GB', '2027-01-01', '1 Jan 2027']
+  ])('formats in %s: %s → %s', (locale, date, expected) => {
+    expect(formatDate(date, 'medium', locale)).toBe(expected);
+  });
+
+  it.each(['America/Los_Angeles', 'Pacific/Pago_Pago', 'Pacific/Kiritimati', 'Asia/Kolkata'])(
+    'shows the calendar day in a browser whose time zone is %s',
+    async (zone) => {
+      // The browser's zone is what Intl uses when no timeZone is given.
+      jest
+        .spyOn(Intl, 'DateTimeFormat')
+        .mockImplementation(
+          (locales, options) => new RealDateTimeFormat(locales, { timeZone: zone, ...options })
+        );
+      let fresh: typeof PlanFormat | undefined;
+      await jest.isolateModulesAsync(async () => {
+        fresh = await import('c/planFormat'); // no formatter cached under another zone
+      });
+      expect(fresh?.formatDate('2026-12-10', 'medium', 'en-GB')).toBe('10 Dec 2026');
+      expect(fresh?.formatDate('2027-01-01', 'medium', 'en-GB')).toBe('1 Jan 2027');
+    }
+  );
+
+  it.each([null, undefined, '', '2023-02-29', '2026-12-1', '2026-12-10T10:00:00Z'])(
+    'gives an empty string for %p, which is not a calendar date',
+    (value) => {
+      expect(formatDate(value)).toBe('');
+    }
+  );
+
+  it('has short, weekday and month styles', () => {
+    expect(formatDate('2026-12-10', 'short', 'en-GB')).toBe('10 Dec');
+    expect(formatDate('2026-12-10', 'weekday', 'en-GB')).toBe('Thu, 10 Dec 2026');
+    expect(formatDate('2026-12-10', 'month', 'en-GB')).toBe('Dec 2026');
+    expect(formatDate('2026-12-10', 'monthShort', 'en-GB')).toBe('Dec');
+  });
+});
+
+describe('words for counts and dates', () => {
+  it('counts days and things', () => {
+    expect(formatDays(1)).toBe('1 day');
+    expect(formatDays(3)).toBe('3 days');
+    expect(formatDays(-2)).toBe('2 days');
+    expect(formatCount(1, 'step')).toBe('1 step');
+    expect(formatCount(0, 'step')).toBe('0 steps');
+    expect(formatCount(2, 'person', 'people')).toBe('2 people');
+  });
+
+  it('says how late a step is, only when it is late', () => {
+    expect(lateLabel(3)).toBe('3 days late');
+    expect(lateLabel(1)).toBe('1 day late');
+    expect(lateLabel(0)).toBe('');
+  });
+
+  it('words a due date', () => {
+    expect(dueLabel('2026-12-10', 'en-GB')).toBe('due 10 Dec 2026');
+    expect(dueLabel(null)).toBe('no due date');
+  });
+});
+
+describe('looks', () => {
+  it('gives each health status a colour, an icon and its words', () => {
+    expect(healthLook('On Track')).toMatchObject({ label: 'On Track', badgeClass: 'slds-theme_success' });
+    expect(healthLook('At Risk')).toMatchObject({ label: 'At Risk', iconName: 'utility:warning' });
+    expect(healthLook('Off Track')).toMatchObject({ badgeClass: 'slds-theme_error', iconVariant: 'error' });
+    expect(healthLook(null).label).toBe('No Plan');
+  });
+
+  it('labels sides and stances in words', () => {
+    expect(sideLabel('Buyer')).toBe('Buyer');
+    expect(sideLabel(null)).toBe('No side');
+    expect(sideIcon('Seller')).toBe('utility:user');
+    expect(stanceLook('Blocker')).toMatchObject({
+      label: 'Blocker',
+      badgeClass: 'slds-theme_error',
+      iconVariant: 'inverse'
+    });
+    expect(stanceLook('Skeptic')).toMatchObject({ badgeClass: 'slds-theme_warning', iconVariant: '' });
+    expect(stanceLook(null).label).toBe('Stance unknown');
+  });
+
+  it('offers the picklist values of the data model', () => {
+    expect(ROLE_OPTIONS.map((option) => option.value)).toContain('Economic Buyer');
+    expect(ROLE_OPTIONS).toHaveLength(15);
+    expect(INFLUENCE_OPTIONS.map((option) => option.value)).toEqual(['High', 'Medium', 'Low']);
+    expect(STANCE_OPTIONS.map((option) => option.value)).toContain('Unknown');
+  });
+});

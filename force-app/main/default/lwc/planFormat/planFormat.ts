@@ -1,0 +1,252 @@
+/**
+ * What a rep reads about a plan, in words: calendar dates, day counts, health colours and icons, side
+ * and stance labels, and the picklist options the plan components offer. Pure functions, no rules:
+ * every plan rule (overdue, projection, health) comes from c/planEngine; this module only words it.
+ *
+ * Dates are calendar days ('YYYY-MM-DD'). They are formatted from a Date built in UTC and formatted
+ * with timeZone 'UTC', so the day shown is the day stored, whatever the browser's time zone.
+ */
+import { isValidIsoDate } from 'c/planEngine';
+import type { HealthStatus, IsoDate, Side } from 'c/planEngine';
+
+/**
+ * medium "10 Dec 2026" · short "10 Dec" · weekday "Thu, 10 Dec 2026" · month "Dec 2026" ·
+ * monthShort "Dec" (word order follows the locale).
+ */
+export type DateStyle = 'medium' | 'short' | 'weekday' | 'month' | 'monthShort';
+
+const DATE_STYLES: Record<DateStyle, Intl.DateTimeFormatOptions> = {
+  medium: { day: 'numeric', month: 'short', year: 'numeric' },
+  short: { day: 'numeric', month: 'short' },
+  weekday: { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' },
+  month: { month: 'short', year: 'numeric' },
+  monthShort: { month: 'short' }
+};
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatterFor(style: DateStyle, locale: string | undefined): Intl.DateTimeFormat {
+  const cacheKey = `${locale ?? ''}|${style}`;
+  let formatter = formatters.get(cacheKey);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat(locale, { ...DATE_STYLES[style], timeZone: 'UTC' });
+    formatters.set(cacheKey, formatter);
+  }
+  return formatter;
+}
+
+/**
+ * A calendar date in words, e.g. formatDate('2026-12-10') → "10 Dec 2026" (en-GB) or
+ * "Dec 10, 2026" (en-US). `locale` defaults to the runtime's (the user's browser). '' for a value
+ * that is not a real 'YYYY-MM-DD' day.
+ */
+export function formatDate(
+  date: IsoDate | null | undefined,
+  style: DateStyle = 'medium',
+  locale?: string
+): string {
+  if (!isValidIsoDate(date)) return '';
+  const [year, month, day] = date.split('-').map(Number);
+  return formatterFor(style, locale).format(new Date(Date.UTC(year, month - 1, day)));
+}
+
+/** "1 day", "3 days" (negative numbers are counted as their size). */
+export function formatDays(days: number): string {
+  const size = Math.abs(days);
+  return `${size} ${size === 1 ? 'day' : 'days'}`;
+}
+
+/** "1 step", "3 steps": a count with its noun; the plural is the noun + "s" unless given. */
+export function formatCount(count: number, singular: string, plural = `${singular}s`): string {
+  return `${count} ${count === 1 ? singular : plural}`;
+}
+
+/** "3 days late" for an engine `daysLate` above 0; '' otherwise. */
+export function lateLabel(daysLate: number): string {
+  return daysLate > 0 ? `${formatDays(daysLate)} late` : '';
+}
+
+/** A due date in words for labels: "due 10 Dec 2026", or "no due date". */
+export function dueLabel(dueDate: IsoDate | null | undefined, locale?: string): string {
+  const text = formatDate(dueDate, 'medium', locale);
+  return text ? `due ${text}` : 'no due date';
+}
+
+/** How a health status looks: SLDS theme class for a badge, an icon, and the words. */
+export interface HealthLook {
+  label: string;
+  /** An SLDS theme class for lightning-badge / slds-badge (colour; always shown with `label`). */
+  badgeClass: string;
+  /** A utility icon name for lightning-icon. */
+  iconName: string;
+  /** lightning-icon variant: 'success' | 'warning' | 'error' | '' (default). */
+  iconVariant: string;
+}
+
+const HEALTH_LOOKS: Record<HealthStatus, HealthLook> = {
+  'On Track': {
+    label: 'On Track',
+    badgeClass: 'slds-theme_success',
+    iconName: 'utility:success',
+    iconVariant: 'success'
+  },
+  'At Risk': {
+    label: 'At Risk',
+    badgeClass: 'slds-theme_warning',
+    iconName: 'utility:warning',
+    iconVariant: 'warning'
+  },
+  'Off Track': {
+    label: 'Off Track',
+    badgeClass: 'slds-theme_error',
+    iconName: 'utility:error',
+    iconVariant: 'error'
+  },
+  Complete: {
+    label: 'Complete',
+    badgeClass: 'slds-badge_inverse',
+    iconName: 'utility:check',
+    iconVariant: ''
+  },
+  'No Plan': {
+    label: 'No Plan',
+    badgeClass: 'slds-badge_lightest',
+    iconName: 'utility:dash',
+    iconVariant: ''
+  }
+};
+
+/** The look of a health status; an unknown status looks like 'No Plan' with its own words. */
+export function healthLook(status: HealthStatus | null | undefined): HealthLook {
+  if (status && Object.prototype.hasOwnProperty.call(HEALTH_LOOKS, status)) return HEALTH_LOOKS[status];
+  return { ...HEALTH_LOOKS['No Plan'], label: status ?? 'No Plan' };
+}
+
+/** "Buyer", "Seller", "Joint"; "No side" when the step has none. */
+export function sideLabel(side: Side | null | undefined): string {
+  return side ?? 'No side';
+}
+
+const SIDE_ICONS: Record<Side, string> = {
+  Buyer: 'utility:company',
+  Seller: 'utility:user',
+  Joint: 'utility:groups'
+};
+
+/** A utility icon for a side (shown next to its label, never instead of it). */
+export function sideIcon(side: Side | null | undefined): string {
+  return side ? SIDE_ICONS[side] : 'utility:help';
+}
+
+/** Stakeholder stance (Plan_Stakeholder__c.Stance__c). */
+export type Stance = 'Champion' | 'Supporter' | 'Neutral' | 'Skeptic' | 'Blocker' | 'Unknown';
+
+/** How a stance looks: the words, an SLDS badge theme and an icon. */
+export interface StanceLook {
+  label: string;
+  /** An SLDS theme class to add to slds-badge. */
+  badgeClass: string;
+  iconName: string;
+  /** lightning-icon variant that reads on the badge's background: 'inverse' on dark themes, else ''. */
+  iconVariant: string;
+}
+
+const STANCE_LOOKS: Record<Stance, StanceLook> = {
+  Champion: {
+    label: 'Champion',
+    badgeClass: 'slds-theme_success',
+    iconName: 'utility:like',
+    iconVariant: 'inverse'
+  },
+  Supporter: {
+    label: 'Supporter',
+    badgeClass: 'slds-badge_lightest',
+    iconName: 'utility:like',
+    iconVariant: ''
+  },
+  Neutral: { label: 'Neutral', badgeClass: 'slds-badge_lightest', iconName: 'utility:dash', iconVariant: '' },
+  Skeptic: {
+    label: 'Skeptic',
+    badgeClass: 'slds-theme_warning',
+    iconName: 'utility:dislike',
+    iconVariant: ''
+  },
+  Blocker: {
+    label: 'Blocker',
+    badgeClass: 'slds-theme_error',
+    iconName: 'utility:ban',
+    iconVariant: 'inverse'
+  },
+  Unknown: {
+    label: 'Stance unknown',
+    badgeClass: 'slds-badge_lightest',
+    iconName: 'utility:help',
+    iconVariant: ''
+  }
+};
+
+/** The look of a stance; null counts as Unknown. */
+export function stanceLook(stance: Stance | null | undefined): StanceLook {
+  return STANCE_LOOKS[stance ?? 'Unknown'];
+}
+
+/** An option of lightning-combobox / lightning-radio-group. */
+export interface PicklistOption {
+  label: string;
+  value: string;
+}
+
+function options(values: readonly string[]): PicklistOption[] {
+  return values.map((value) => ({ label: value, value }));
+}
+
+/** Plan_Stakeholder__c.Role__c values (docs/data-model.md). */
+export const STAKEHOLDER_ROLES: readonly string[] = [
+  'Economic Buyer',
+  'Champion',
+  'Decision Maker',
+  'Technical Evaluator',
+  'Legal',
+  'Procurement',
+  'Security',
+  'Influencer',
+  'Executive Sponsor',
+  'End User',
+  'Account Executive',
+  'Sales Engineer',
+  'Customer Success Manager',
+  'Implementation Lead',
+  'Other'
+];
+
+export const ROLE_OPTIONS: readonly PicklistOption[] = options(STAKEHOLDER_ROLES);
+export const INFLUENCE_OPTIONS: readonly PicklistOption[] = options(['High', 'Medium', 'Low']);
+export const STANCE_OPTIONS: readonly PicklistOption[] = options([
+  'Champion',
+  'Supporter',
+  'Neutral',
+  'Skeptic',
+  'Blocker',
+  'Unknown'
+]);
+export const STAKEHOLDER_SIDE_OPTIONS: readonly PicklistOption[] = options(['Buyer', 'Seller']);
+export const SIDE_OPTIONS: readonly PicklistOption[] = options(['Buyer', 'Seller', 'Joint']);
+export const STEP_STATUS_OPTIONS: readonly PicklistOption[] = options([
+  'Not Started',
+  'In Progress',
+  'Blocked',
+  'Done',
+  'Skipped'
+]);
+/** Plan_Step__c.Phase__c values. */
+export const PHASE_OPTIONS: readonly PicklistOption[] = options([
+  'Discovery',
+  'Evaluation',
+  'Business Case',
+  'Technical Validation',
+  'Security and Legal',
+  'Procurement',
+  'Signature',
+  'Onboarding',
+  'Adoption'
+]);

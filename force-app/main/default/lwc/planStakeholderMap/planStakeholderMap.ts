@@ -1,0 +1,532 @@
+/**
+ * planStakeholderMap — presentational. The buying committee and the seller's team in two columns:
+ * each person's role, influence and stance (words with the colour or icon), signer and veto markers,
+ * and the steps they own. Reps add people from the opportunity's contact roles or by searching
+ * contacts and users (the one Apex call this component makes: PlanController.searchPeople), edit
+ * role, influence and stance inline, and remove people after a confirmation. Nothing is saved here:
+ * each change is an event the container turns into a change set.
+ *
+ * Emits `stakeholderadd` / `stakeholderupdate` / `stakeholderremove` { stakeholder: StakeholderDto };
+ * a new stakeholder has `id: null` and a temporary `key` ('new-stakeholder-<n>').
+ * Overdue steps are shown when the container passes the engine's `assessment` (optional).
+ */
+import { LightningElement, api } from 'lwc';
+import searchPeople from '@salesforce/apex/PlanController.searchPeople';
+import type { PlanAssessment, StepFacts } from 'c/planEngine';
+import type { PersonDto, StakeholderDto, StepDto } from 'c/planContract';
+import { errorSentence } from 'c/planErrors';
+import {
+  INFLUENCE_OPTIONS,
+  ROLE_OPTIONS,
+  STAKEHOLDER_ROLES,
+  STAKEHOLDER_SIDE_OPTIONS,
+  STANCE_OPTIONS,
+  formatCount,
+  lateLabel,
+  stanceLook,
+  type PicklistOption,
+  type Stance
+} from 'c/planFormat';
+
+/** Wait after the last keystroke before searching. */
+export const SEARCH_DELAY_MS = 300;
+/** searchPeople needs at least this many characters. */
+export const MIN_SEARCH_LENGTH = 2;
+
+type StakeholderSide = StakeholderDto['side'];
+type Influence = StakeholderDto['influence'];
+
+/** What the rep chooses for a person being added or edited. */
+interface Draft {
+  side: StakeholderSide;
+  role: string | null;
+  influence: Influence;
+  stance: Stance;
+  isSigner: boolean;
+  canVeto: boolean;
+}
+
+interface OwnedStepView {
+  key: string;
+  title: string;
+  stateText: string;
+  stateClass: string;
+}
+
+interface PersonView {
+  key: string;
+  name: string;
+  titleText: string;
+  roleText: string;
+  influenceText: string;
+  stanceLabel: string;
+  stanceClass: string;
+  stanceIcon: string;
+  stanceIconVariant: string;
+  isSigner: boolean;
+  canVeto: boolean;
+  stepSummary: string;
+  steps: OwnedStepView[];
+  hasSteps: boolean;
+  isEditing: boolean;
+  isConfirmingRemove: boolean;
+  editLabel: string;
+  removeLabel: string;
+  confirmText: string;
+}
+
+interface ColumnView {
+  side: StakeholderSide;
+  heading: string;
+  countText: string;
+  people: PersonView[];
+  hasPeople: boolean;
+  emptyText: string;
+}
+
+interface CandidateView {
+  id: string;
+  name: string;
+  detail: string;
+  addLabel: string;
+}
+
+interface ResultView extends CandidateView {
+  kindText: string;
+  isStakeholder: boolean;
+}
+
+let newStakeholderCount = 0;
+
+function stakeholderKey(stakeholder: Pick<StakeholderDto, 'id' | 'key'>): string {
+  return stakeholder.id ?? stakeholder.key ?? '';
+}
+
+function stepKey(step: Pick<StepDto, 'id' | 'key'>): string {
+  return step.id ?? step.key ?? '';
+}
+
+function validRole(role: string | null): string | null {
+  return role !== null && STAKEHOLDER_ROLES.includes(role) ? role : null;
+}
+
+function asInfluence(value: string): Influence {
+  return value === 'High' || value === 'Medium' || value === 'Low' ? value : null;
+}
+
+function asStance(value: string): Stance {
+  return STANCE_OPTIONS.some((option) => option.value === value) ? (value as Stance) : 'Unknown';
+}
+
+function personDetail(person: Pick<PersonDto, 'title' | 'email' | 'role'>): string {
+  return [person.role, person.title, person.email].filter((part) => part).join(' · ');
+}
+
+export default class PlanStakeholderMap extends LightningElement {
+  @api stakeholders: StakeholderDto[] = [];
+  @api steps: StepDto[] = [];
+  @api contactRoles: PersonDto[] = [];
+  @api opportunityId = '';
+  @api readOnly = false;
+  /** Optional: the engine's assessment of the steps, for overdue flags on the steps people own. */
+  @api assessment: PlanAssessment | null = null;
+
+  searchTerm = '';
+  searchResults: PersonDto[] = [];
+  searchError = '';
+  isSearching = false;
+  hasSearched = false;
+  /** The person being added, and what the rep chose for them. */
+  pending: PersonDto | null = null;
+  pendingDraft: Draft | null = null;
+  editingKey: string | null = null;
+  editDraft: Draft | null = null;
+  confirmingRemoveKey: string | null = null;
+
+  private searchTimer: ReturnType<typeof setTimeout> | undefined;
+  private searchSequence = 0;
+
+  override disconnectedCallback(): void {
+    clearTimeout(this.searchTimer);
+  }
+
+  get canEdit(): boolean {
+    return !this.readOnly;
+  }
+
+  // Columns and people ------------------------------------------------------------------------------
+
+  private get factsById(): Map<string, StepFacts> {
+    return new Map((this.assessment?.steps ?? []).map((facts) => [facts.id, facts]));
+  }
+
+  private ownedSteps(stakeholder: StakeholderDto): StepDto[] {
+    return this.steps.filter(
+      (step) =>
+        (stakeholder.id !== null && step.ownerId === stakeholder.id) ||
+        (stakeholder.key !== null && step.ownerKey === stakeholder.key)
+    );
+  }
+
+  private personView(stakeholder: StakeholderDto, factsById: Map<string, StepFacts>): PersonView {
+    const key = stakeholderKey(stakeholder);
+    const owned = this.ownedSteps(stakeholder);
+    let openCount = 0;
+    let overdueCount = 0;
+    const steps = owned.map((step): OwnedStepView => {
+      const facts = factsById.get(stepKey(step));
+      let stateText: string = step.status;
+      let stateClass = 'slds-text-color_weak';
+      if (facts?.isOverdue) {
+        stateText = `Overdue, ${lateLabel(facts.daysLate)}`;
+        stateClass = 'slds-text-color_error step-overdue';
+      } else if (facts?.isOpen) stateText = step.status === 'Not Started' ? 'Open' : step.status;
+      if (facts?.isOpen) openCount += 1;
+      if (facts?.isOverdue) overdueCount += 1;
+      return { key: stepKey(step), title: step.title, stateText, stateClass };
+    });
+    const summary = [formatCount(owned.length, 'step')];
+    if (this.assessment && owned.length > 0) {
+      summary.push(`${openCount} open`);
+      if (overdueCount > 0) summary.push(`${overdueCount} overdue`);
+    }
+    const stance = stanceLook(stakeholder.stance);
+    const stepsWord = formatCount(owned.length, 'step');
+    return {
+      key,
+      name: stakeholder.name,
+      titleText: stakeholder.title ?? '',
+      roleText: stakeholder.role ?? 'No role yet',
+      influenceText: `Influence: ${stakeholder.influence ?? 'not set'}`,
+      stanceLabel: stance.label,
+      stanceClass: `stance slds-badge ${stance.badgeClass}`,
+      stanceIconVariant: stance.iconVariant,
+      stanceIcon: stance.iconName,
+      isSigner: stakeholder.isSigner,
+      canVeto: stakeholder.canVeto,
+      stepSummary: summary.join(', '),
+      steps,
+      hasSteps: steps.length > 0,
+      isEditing: this.editingKey === key,
+      isConfirmingRemove: this.confirmingRemoveKey === key,
+      editLabel: `Edit ${stakeholder.name}`,
+      removeLabel: `Remove ${stakeholder.name}`,
+      confirmText:
+        owned.length > 0
+          ? `Remove ${stakeholder.name} from the plan? The ${stepsWord} they own will have no owner.`
+          : `Remove ${stakeholder.name} from the plan?`
+    };
+  }
+
+  get columns(): ColumnView[] {
+    const factsById = this.factsById;
+    return (['Buyer', 'Seller'] as const).map((side) => {
+      const people = this.stakeholders
+        .filter((stakeholder) => stakeholder.side === side)
+        .map((stakeholder) => this.personView(stakeholder, factsById));
+      return {
+        side,
+        heading: side === 'Buyer' ? 'Buyer' : 'Seller',
+        countText: formatCount(people.length, 'person', 'people'),
+        people,
+        hasPeople: people.length > 0,
+        emptyText: side === 'Buyer' ? 'No one from the buyer yet.' : 'No one from your team yet.'
+      };
+    });
+  }
+
+  // Adding from the contact roles -------------------------------------------------------------------
+
+  private isStakeholder(person: PersonDto): boolean {
+    const isUser = person.kind === 'User';
+    return this.stakeholders.some(
+      (stakeholder) => (isUser ? stakeholder.userId : stakeholder.contactId) === person.id
+    );
+  }
+
+  get contactRoleCandidates(): CandidateView[] {
+    return this.contactRoles
+      .filter((person) => !this.isStakeholder(person))
+      .map((person) => ({
+        id: person.id,
+        name: person.name,
+        detail: personDetail(person),
+        addLabel: `Add ${person.name}`
+      }));
+  }
+
+  get hasContactRoleCandidates(): boolean {
+    return this.contactRoleCandidates.length > 0;
+  }
+
+  handleQuickAdd(event: Event): void {
+    const person = this.contactRoles.find((candidate) => candidate.id === this.dataId(event));
+    if (!person) return;
+    this.emitAdd(person, {
+      side: 'Buyer',
+      role: validRole(person.role),
+      influence: null,
+      stance: 'Unknown',
+      isSigner: false,
+      canVeto: false
+    });
+  }
+
+  // Searching contacts and users --------------------------------------------------------------------
+
+  handleSearchChange(event: CustomEvent<{ value: string | null }>): void {
+    this.searchTerm = event.detail.value ?? '';
+    clearTimeout(this.searchTimer);
+    const term = this.searchTerm.trim();
+    this.searchSequence += 1;
+    if (term.length < MIN_SEARCH_LENGTH) {
+      this.searchResults = [];
+      this.searchError = '';
+      this.isSearching = false;
+      this.hasSearched = false;
+      return;
+    }
+    const sequence = this.searchSequence;
+    // Debounce: search once the rep pauses typing, not on every keystroke.
+    // eslint-disable-next-line @lwc/lwc/no-async-operation
+    this.searchTimer = setTimeout(() => {
+      // runSearch reports its own failures; nothing is left to catch.
+      this.runSearch(term, sequence).catch(() => undefined);
+    }, SEARCH_DELAY_MS);
+  }
+
+  private async runSearch(term: string, sequence: number): Promise<void> {
+    this.isSearching = true;
+    this.searchError = '';
+    try {
+      const people = await searchPeople({ opportunityId: this.opportunityId, searchTerm: term });
+      if (sequence !== this.searchSequence) return; // a later search has started
+      this.searchResults = people;
+    } catch (error: unknown) {
+      if (sequence !== this.searchSequence) return;
+      this.searchResults = [];
+      this.searchError = `People could not be searched. ${errorSentence(error)}`;
+    } finally {
+      if (sequence === this.searchSequence) {
+        this.isSearching = false;
+        this.hasSearched = true;
+      }
+    }
+  }
+
+  get searchHint(): string {
+    const length = this.searchTerm.trim().length;
+    return length > 0 && length < MIN_SEARCH_LENGTH ? `Type at least ${MIN_SEARCH_LENGTH} characters.` : '';
+  }
+
+  get results(): ResultView[] {
+    return this.searchResults.map((person) => ({
+      id: person.id,
+      name: person.name,
+      detail: personDetail(person),
+      addLabel: `Choose ${person.name}`,
+      kindText: person.kind === 'User' ? 'User (your team)' : 'Contact',
+      isStakeholder: this.isStakeholder(person)
+    }));
+  }
+
+  get hasResults(): boolean {
+    return this.searchResults.length > 0;
+  }
+
+  get noResultsText(): string {
+    return this.hasSearched && !this.isSearching && !this.searchError && this.searchResults.length === 0
+      ? `No contacts or users match “${this.searchTerm.trim()}”.`
+      : '';
+  }
+
+  handleChoose(event: Event): void {
+    const person = this.searchResults.find((candidate) => candidate.id === this.dataId(event));
+    if (!person) return;
+    this.pending = person;
+    this.pendingDraft = {
+      side: person.kind === 'User' ? 'Seller' : 'Buyer',
+      role: validRole(person.role),
+      influence: null,
+      stance: 'Unknown',
+      isSigner: false,
+      canVeto: false
+    };
+  }
+
+  get pendingHeading(): string {
+    return this.pending ? `Add ${this.pending.name}` : '';
+  }
+
+  /** A user is always on the seller's side (validation rule Buyer_Side_Is_Not_A_User). */
+  get pendingSideOptions(): readonly PicklistOption[] {
+    return this.pending?.kind === 'User'
+      ? STAKEHOLDER_SIDE_OPTIONS.filter((option) => option.value === 'Seller')
+      : STAKEHOLDER_SIDE_OPTIONS;
+  }
+
+  get sideHelp(): string | undefined {
+    return this.isPendingUser
+      ? 'People from your own company (users) are always on the seller side.'
+      : undefined;
+  }
+
+  get isPendingUser(): boolean {
+    return this.pending?.kind === 'User';
+  }
+
+  handlePendingChange(event: CustomEvent<{ value?: string | null; checked?: boolean }>): void {
+    if (this.pendingDraft) this.pendingDraft = this.applyField(this.pendingDraft, event);
+  }
+
+  handleAddPending(): void {
+    if (!this.pending || !this.pendingDraft) return;
+    this.emitAdd(this.pending, this.pendingDraft);
+    this.pending = null;
+    this.pendingDraft = null;
+    this.searchResults = [];
+    this.searchTerm = '';
+    this.hasSearched = false;
+  }
+
+  handleCancelPending(): void {
+    this.pending = null;
+    this.pendingDraft = null;
+  }
+
+  private emitAdd(person: PersonDto, draft: Draft): void {
+    newStakeholderCount += 1;
+    const isUser = person.kind === 'User';
+    const stakeholder: StakeholderDto = {
+      id: null,
+      key: `new-stakeholder-${newStakeholderCount}`,
+      name: person.name,
+      side: isUser ? 'Seller' : draft.side,
+      role: draft.role,
+      influence: draft.influence,
+      stance: draft.stance,
+      title: person.title,
+      email: person.email,
+      contactId: isUser ? null : person.id,
+      userId: isUser ? person.id : null,
+      isSigner: draft.isSigner,
+      canVeto: draft.canVeto,
+      lastModified: null
+    };
+    this.dispatchEvent(new CustomEvent('stakeholderadd', { detail: { stakeholder } }));
+  }
+
+  // Editing and removing ----------------------------------------------------------------------------
+
+  get roleOptions(): readonly PicklistOption[] {
+    return ROLE_OPTIONS;
+  }
+
+  get influenceOptions(): readonly PicklistOption[] {
+    return INFLUENCE_OPTIONS;
+  }
+
+  get stanceOptions(): readonly PicklistOption[] {
+    return STANCE_OPTIONS;
+  }
+
+  get draft(): Draft | null {
+    return this.editDraft;
+  }
+
+  private find(key: string | undefined): StakeholderDto | undefined {
+    return this.stakeholders.find((stakeholder) => stakeholderKey(stakeholder) === key);
+  }
+
+  handleEdit(event: Event): void {
+    const stakeholder = this.find(this.dataId(event));
+    if (!stakeholder) return;
+    this.confirmingRemoveKey = null;
+    this.editingKey = stakeholderKey(stakeholder);
+    this.editDraft = {
+      side: stakeholder.side,
+      role: stakeholder.role,
+      influence: stakeholder.influence,
+      stance: stakeholder.stance ?? 'Unknown',
+      isSigner: stakeholder.isSigner,
+      canVeto: stakeholder.canVeto
+    };
+  }
+
+  handleEditChange(event: CustomEvent<{ value?: string | null; checked?: boolean }>): void {
+    if (this.editDraft) this.editDraft = this.applyField(this.editDraft, event);
+  }
+
+  handleSaveEdit(): void {
+    const stakeholder = this.find(this.editingKey ?? undefined);
+    const draft = this.editDraft;
+    if (stakeholder && draft) {
+      const updated: StakeholderDto = {
+        ...stakeholder,
+        role: draft.role,
+        influence: draft.influence,
+        stance: draft.stance,
+        isSigner: draft.isSigner,
+        canVeto: draft.canVeto
+      };
+      this.dispatchEvent(new CustomEvent('stakeholderupdate', { detail: { stakeholder: updated } }));
+    }
+    this.editingKey = null;
+    this.editDraft = null;
+  }
+
+  handleCancelEdit(): void {
+    this.editingKey = null;
+    this.editDraft = null;
+  }
+
+  handleRemove(event: Event): void {
+    const stakeholder = this.find(this.dataId(event));
+    if (!stakeholder) return;
+    this.editingKey = null;
+    this.editDraft = null;
+    this.confirmingRemoveKey = stakeholderKey(stakeholder);
+  }
+
+  handleConfirmRemove(): void {
+    const stakeholder = this.find(this.confirmingRemoveKey ?? undefined);
+    this.confirmingRemoveKey = null;
+    if (stakeholder) {
+      this.dispatchEvent(
+        new CustomEvent('stakeholderremove', { detail: { stakeholder: { ...stakeholder } } })
+      );
+    }
+  }
+
+  handleCancelRemove(): void {
+    this.confirmingRemoveKey = null;
+  }
+
+  // Helpers -----------------------------------------------------------------------------------------
+
+  private dataId(event: Event): string | undefined {
+    return (event.currentTarget as HTMLElement | null)?.dataset.id;
+  }
+
+  /** The draft with the field named by the input's data-field set from a combobox or checkbox. */
+  private applyField(draft: Draft, event: CustomEvent<{ value?: string | null; checked?: boolean }>): Draft {
+    const field = (event.currentTarget as HTMLElement | null)?.dataset.field;
+    const value = event.detail.value ?? '';
+    switch (field) {
+      case 'side':
+        return { ...draft, side: value === 'Seller' ? 'Seller' : 'Buyer' };
+      case 'role':
+        return { ...draft, role: validRole(value) };
+      case 'influence':
+        return { ...draft, influence: asInfluence(value) };
+      case 'stance':
+        return { ...draft, stance: asStance(value) };
+      case 'isSigner':
+        return { ...draft, isSigner: event.detail.checked === true };
+      case 'canVeto':
+        return { ...draft, canVeto: event.detail.checked === true };
+      default:
+        return draft;
+    }
+  }
+}

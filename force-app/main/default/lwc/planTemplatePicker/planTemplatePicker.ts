@@ -1,0 +1,236 @@
+/**
+ * planTemplatePicker — presentational. Choose a plan template, the buyer's go-live date (default:
+ * the close date + 30 days, or today + 90 without one), whether to skip weekends and the plan name,
+ * with a live preview of the plan scheduled backwards from go-live by the engine's scheduleTemplate
+ * (steps that would fall before today flagged with the engine's own messages).
+ *
+ * Emits `templateapply` { template, planName, goLiveDate, skipWeekends, steps } and `cancel`.
+ */
+import { LightningElement, api } from 'lwc';
+import { addDays, isValidIsoDate, scheduleTemplate } from 'c/planEngine';
+import type { IsoDate, PlanProblem, ScheduleResult, ScheduledStep } from 'c/planEngine';
+import type { TemplateDto } from 'c/planContract';
+import { formatCount, formatDate, sideLabel } from 'c/planFormat';
+
+/** What `templateapply` carries. */
+export interface TemplateApplyDetail {
+  template: TemplateDto;
+  planName: string;
+  goLiveDate: IsoDate;
+  skipWeekends: boolean;
+  steps: ScheduledStep[];
+}
+
+const DAYS_AFTER_CLOSE = 30;
+const DAYS_AFTER_TODAY = 90;
+
+interface TemplateOption {
+  id: string;
+  name: string;
+  planType: string;
+  stepCountText: string;
+  description: string;
+  checked: boolean;
+  cardClass: string;
+}
+
+interface PreviewRow {
+  key: string;
+  dueText: string;
+  title: string;
+  sideText: string;
+  isMilestone: boolean;
+  inPast: boolean;
+  messages: string[];
+  rowClass: string;
+}
+
+let instanceCount = 0;
+
+export default class PlanTemplatePicker extends LightningElement {
+  @api templates: TemplateDto[] = [];
+  @api today: IsoDate = '';
+  @api closeDate: IsoDate | null = null;
+  @api loading = false;
+
+  selectedId: string | null = null;
+  /** The date the rep typed; null while they have not touched it (the default applies). */
+  enteredDate: string | null = null;
+  skipWeekends = false;
+  /** The name the rep typed; null while they have not touched it (the default applies). */
+  enteredName: string | null = null;
+
+  private readonly groupName = `plan-template-${++instanceCount}`;
+
+  get hasTemplates(): boolean {
+    return this.templates.length > 0;
+  }
+
+  get showEmpty(): boolean {
+    return !this.loading && !this.hasTemplates;
+  }
+
+  get showForm(): boolean {
+    return !this.loading && this.hasTemplates;
+  }
+
+  get selectedTemplate(): TemplateDto | null {
+    return this.templates.find((template) => template.id === this.selectedId) ?? null;
+  }
+
+  get templateOptions(): TemplateOption[] {
+    return this.templates.map((template) => {
+      const checked = template.id === this.selectedId;
+      return {
+        id: template.id,
+        name: template.name,
+        planType: template.planType,
+        stepCountText: formatCount(template.steps.length, 'step'),
+        description: template.description ?? '',
+        checked,
+        cardClass: `template-card slds-box slds-box_small${checked ? ' template-card_selected' : ''}`
+      };
+    });
+  }
+
+  get radioName(): string {
+    return this.groupName;
+  }
+
+  /** The close date + 30 days, or today + 90 days when there is no close date. */
+  get defaultGoLiveDate(): IsoDate | null {
+    if (isValidIsoDate(this.closeDate)) return addDays(this.closeDate, DAYS_AFTER_CLOSE);
+    if (isValidIsoDate(this.today)) return addDays(this.today, DAYS_AFTER_TODAY);
+    return null;
+  }
+
+  get goLiveDate(): string {
+    return this.enteredDate ?? this.defaultGoLiveDate ?? '';
+  }
+
+  get isGoLiveValid(): boolean {
+    return isValidIsoDate(this.goLiveDate);
+  }
+
+  get goLiveHelp(): string {
+    const fallback = this.defaultGoLiveDate;
+    const text = formatDate(fallback);
+    if (isValidIsoDate(this.closeDate))
+      return `Defaults to the close date (${formatDate(this.closeDate)}) plus 30 days: ${text}.`;
+    return text
+      ? `The opportunity has no close date, so it defaults to today plus 90 days: ${text}.`
+      : 'Enter the buyer’s go-live date.';
+  }
+
+  get defaultPlanName(): string {
+    const template = this.selectedTemplate;
+    return template ? `${template.name} plan` : '';
+  }
+
+  get planName(): string {
+    return this.enteredName ?? this.defaultPlanName;
+  }
+
+  get schedule(): ScheduleResult | null {
+    const template = this.selectedTemplate;
+    if (!template || !this.isGoLiveValid || !isValidIsoDate(this.today)) return null;
+    return scheduleTemplate(template.steps, this.goLiveDate, this.today, { skipWeekends: this.skipWeekends });
+  }
+
+  get hasPreview(): boolean {
+    return this.schedule !== null;
+  }
+
+  get previewRows(): PreviewRow[] {
+    const schedule = this.schedule;
+    if (!schedule) return [];
+    const byStep = new Map<string, PlanProblem[]>();
+    for (const problem of schedule.problems) {
+      if (problem.stepId === null) continue;
+      const list = byStep.get(problem.stepId) ?? [];
+      list.push(problem);
+      byStep.set(problem.stepId, list);
+    }
+    return schedule.steps.map((step) => ({
+      key: step.key,
+      dueText: formatDate(step.dueDate),
+      title: step.title,
+      sideText: sideLabel(step.side),
+      isMilestone: step.isMilestone,
+      inPast: step.inPast,
+      messages: (byStep.get(step.key) ?? []).map((problem) => problem.message),
+      rowClass: step.inPast ? 'preview-row preview-row_past' : 'preview-row'
+    }));
+  }
+
+  /** Problems about the whole template (not one step), e.g. an impossible go-live date. */
+  get planProblems(): string[] {
+    return (this.schedule?.problems ?? [])
+      .filter((problem) => problem.stepId === null)
+      .map((problem) => problem.message);
+  }
+
+  get pastCount(): number {
+    return this.schedule?.steps.filter((step) => step.inPast).length ?? 0;
+  }
+
+  get pastSummary(): string {
+    const count = this.pastCount;
+    return count === 0
+      ? ''
+      : `${formatCount(count, 'step')} would fall before today. Choose a later go-live date or adjust ${
+          count === 1 ? 'its date' : 'their dates'
+        } after creating the plan.`;
+  }
+
+  get previewCaption(): string {
+    const schedule = this.schedule;
+    if (!schedule) return '';
+    return `Preview: ${formatCount(schedule.steps.length, 'step')}, go-live ${formatDate(this.goLiveDate)}`;
+  }
+
+  get isCreateDisabled(): boolean {
+    return this.loading || !this.selectedTemplate || !this.isGoLiveValid || this.schedule === null;
+  }
+
+  get createHint(): string {
+    if (!this.selectedTemplate) return 'Choose a template to create the plan.';
+    if (!this.isGoLiveValid) return 'Enter a valid go-live date to create the plan.';
+    return '';
+  }
+
+  handleTemplateChange(event: Event): void {
+    const input = event.target as HTMLInputElement;
+    if (input.checked) this.selectedId = input.value;
+  }
+
+  handleDateChange(event: CustomEvent<{ value: string | null }>): void {
+    this.enteredDate = event.detail.value ?? '';
+  }
+
+  handleSkipWeekendsChange(event: CustomEvent<{ checked: boolean }>): void {
+    this.skipWeekends = event.detail.checked;
+  }
+
+  handleNameChange(event: CustomEvent<{ value: string | null }>): void {
+    this.enteredName = event.detail.value ?? '';
+  }
+
+  handleCreate(): void {
+    const template = this.selectedTemplate;
+    const schedule = this.schedule;
+    if (this.isCreateDisabled || !template || !schedule) return;
+    const detail: TemplateApplyDetail = {
+      template,
+      planName: this.planName.trim() || this.defaultPlanName,
+      goLiveDate: this.goLiveDate,
+      skipWeekends: this.skipWeekends,
+      steps: schedule.steps
+    };
+    this.dispatchEvent(new CustomEvent('templateapply', { detail }));
+  }
+
+  handleCancel(): void {
+    this.dispatchEvent(new CustomEvent('cancel'));
+  }
+}

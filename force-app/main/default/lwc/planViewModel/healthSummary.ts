@@ -1,0 +1,143 @@
+/** The health summary's view model: the engine's assessment in words. */
+import type { HealthStatus, PlanAssessment, StepFacts } from 'c/planEngine';
+import type { OpportunityDto, PlanView, StepDto } from 'c/planContract';
+import { stakeholderKey, stepKey } from './engineInputs';
+import { DEFAULT_LOCALE, dayCount, formatDate, plural, wordDates } from './words';
+
+export interface TextItem {
+  key: string;
+  text: string;
+}
+
+export interface NextStepView {
+  side: 'Buyer' | 'Seller';
+  heading: string;
+  hasStep: boolean;
+  title: string;
+  ownerName: string;
+  dueLabel: string;
+  isOverdue: boolean;
+  overdueLabel: string;
+  /** What a screen reader and a narrow layout say in one line. */
+  summary: string;
+}
+
+export interface HealthSummaryView {
+  status: HealthStatus;
+  statusClass: string;
+  score: number;
+  scoreLabel: string;
+  reasons: TextItem[];
+  hasReasons: boolean;
+  percentComplete: number;
+  progressLabel: string;
+  nextSteps: NextStepView[];
+  closeDateLabel: string;
+  projectedCloseLabel: string;
+  slipDays: number | null;
+  slipLabel: string;
+  slipClass: string;
+}
+
+const STATUS_CLASS: Record<HealthStatus, string> = {
+  'On Track': 'slds-badge slds-theme_success',
+  'At Risk': 'slds-badge slds-theme_warning',
+  'Off Track': 'slds-badge slds-theme_error',
+  Complete: 'slds-badge slds-theme_info',
+  'No Plan': 'slds-badge slds-badge_lightest'
+};
+
+export function ownerNameOf(view: Pick<PlanView, 'stakeholders'>, step: StepDto | undefined): string {
+  if (!step) return '';
+  if (step.ownerName) return step.ownerName;
+  const ownerKey = step.ownerId ?? step.ownerKey;
+  if (!ownerKey) return '';
+  return view.stakeholders.find((s) => stakeholderKey(s) === ownerKey)?.name ?? '';
+}
+
+export function factsById(assessment: PlanAssessment): Map<string, StepFacts> {
+  return new Map(assessment.steps.map((facts) => [facts.id, facts]));
+}
+
+function slipWords(slipDays: number | null, opportunity: OpportunityDto): { label: string; cls: string } {
+  if (opportunity.isClosed) return { label: 'The opportunity is closed', cls: 'slds-text-color_weak' };
+  if (!opportunity.closeDate)
+    return { label: 'The opportunity has no close date', cls: 'slds-text-color_weak' };
+  if (slipDays === null)
+    return { label: 'No projection yet: the plan has no dated steps', cls: 'slds-text-color_weak' };
+  if (slipDays > 0)
+    return { label: `${dayCount(slipDays)} after the close date`, cls: 'slds-text-color_error' };
+  if (slipDays < 0)
+    return { label: `${dayCount(slipDays)} before the close date`, cls: 'slds-text-color_success' };
+  return { label: 'On the close date', cls: 'slds-text-color_success' };
+}
+
+export function buildHealthSummary(
+  view: PlanView,
+  assessment: PlanAssessment,
+  locale: string = DEFAULT_LOCALE
+): HealthSummaryView {
+  const { health } = assessment;
+  const facts = factsById(assessment);
+  const byKey = new Map(view.steps.map((step) => [stepKey(step), step]));
+  const nextSteps = (['Buyer', 'Seller'] as const).map((side): NextStepView => {
+    const ref = assessment.nextStepBySide[side];
+    const heading = `Next ${side.toLowerCase()} step`;
+    if (!ref) {
+      const none = `No open ${side.toLowerCase()} steps`;
+      return {
+        side,
+        heading,
+        hasStep: false,
+        title: none,
+        ownerName: '',
+        dueLabel: '',
+        isOverdue: false,
+        overdueLabel: '',
+        summary: `${heading}: ${none}`
+      };
+    }
+    const stepFacts = facts.get(ref.id);
+    const ownerName = ownerNameOf(view, byKey.get(ref.id));
+    const dueLabel = ref.dueDate ? `Due ${formatDate(ref.dueDate, locale)}` : 'No due date';
+    const isOverdue = stepFacts?.isOverdue === true;
+    const overdueLabel = isOverdue ? `${dayCount(stepFacts.daysLate)} late` : '';
+    const parts = [ref.title, ownerName ? `owner ${ownerName}` : 'no owner', dueLabel, overdueLabel].filter(
+      (part) => part !== ''
+    );
+    return {
+      side,
+      heading,
+      hasStep: true,
+      title: ref.title,
+      ownerName: ownerName || 'No owner',
+      dueLabel,
+      isOverdue,
+      overdueLabel,
+      summary: `${heading}: ${parts.join(', ')}`
+    };
+  });
+  const slip = slipWords(assessment.slipDays, view.opportunity);
+  return {
+    status: health.status,
+    statusClass: STATUS_CLASS[health.status],
+    score: health.score,
+    scoreLabel: `Health score ${health.score} out of 100`,
+    reasons: health.reasons.map((text, i) => ({ key: `reason-${i}`, text: wordDates(text, locale) })),
+    hasReasons: health.reasons.length > 0,
+    percentComplete: assessment.percentComplete,
+    progressLabel: `${assessment.percentComplete}% complete (${assessment.completedCount} of ${plural(
+      assessment.stepCount,
+      'step',
+      'steps'
+    )} done)`,
+    nextSteps,
+    closeDateLabel: view.opportunity.closeDate ? formatDate(view.opportunity.closeDate, locale) : 'None',
+    projectedCloseLabel: assessment.projectedCloseDate
+      ? formatDate(assessment.projectedCloseDate, locale)
+      : 'Not projected',
+    slipDays: assessment.slipDays,
+    slipLabel: slip.label,
+    slipClass: slip.cls
+  };
+}

@@ -1,0 +1,65 @@
+/**
+ * The plan components' view models and change sets. Pure TypeScript (no DOM, no Apex): it maps the
+ * PlanView that getPlan returns to the plan engine's inputs, turns the engine's assessment into what
+ * the health summary and the step list show, and turns each user action into the one PlanChangeSet
+ * that savePlan takes. Every health, overdue and cascade rule comes from c/planEngine; this module
+ * only words and arranges the engine's answers.
+ *
+ * | file | holds |
+ * | --- | --- |
+ * | words.ts | picklist values, dates and counts in words |
+ * | engineInputs.ts | PlanView → engine inputs; assessView |
+ * | healthSummary.ts | buildHealthSummary |
+ * | stepList.ts | buildStepList; the step editor's options, blank step and check |
+ * | changeSets.ts | one PendingChange (preview + PlanChangeSet) per user action |
+ */
+export type { Option } from './words';
+export {
+  DEFAULT_LOCALE,
+  PHASES,
+  PHASE_OPTIONS,
+  SIDES,
+  SIDE_OPTIONS,
+  STATUS_OPTIONS,
+  STEP_STATUSES,
+  VISIBILITIES,
+  VISIBILITY_OPTIONS,
+  dayCount,
+  formatDate,
+  wordDates
+} from './words';
+export {
+  assessView,
+  stakeholderKey,
+  stepKey,
+  toAssessInput,
+  toEngineSteps,
+  toOpportunityFacts,
+  toPlanInfo,
+  toPlanStakeholder,
+  toPlanStep
+} from './engineInputs';
+export type { HealthSummaryView, NextStepView, TextItem } from './healthSummary';
+export { buildHealthSummary } from './healthSummary';
+export type { Grouping, StepGroupView, StepListOptions, StepListView, StepRowView } from './stepList';
+export { blankStep, buildStepList, dependencyOptions, ownerOptions, validateStep } from './stepList';
+export type {
+  ActionKind,
+  PendingChange,
+  PreviewLine,
+  StakeholderAction,
+  TemplateApplication
+} from './changeSets';
+export {
+  addStep,
+  applyTemplate,
+  changeStakeholder,
+  changeStatus,
+  deleteStep,
+  editStep,
+  emptyChangeSet,
+  moveStep,
+  newPlan,
+  reorderStep,
+  startBlankPlan
+} from './changeSets';

@@ -1,0 +1,298 @@
+/** The step list's rows and groups (by phase, by milestone), and the step editor's options and check. */
+import {
+  validatePlan,
+  type IsoDate,
+  type PlanAssessment,
+  type PlanProblem,
+  type Side,
+  type StepFacts,
+  type StepStatus
+} from 'c/planEngine';
+import type { PlanView, StakeholderDto, StepDto } from 'c/planContract';
+import { stakeholderKey, stepKey, toPlanStep } from './engineInputs';
+import { factsById, ownerNameOf } from './healthSummary';
+import { DEFAULT_LOCALE, PHASES, dayCount, formatDate, plural, quoted, type Option } from './words';
+
+export type Grouping = 'phase' | 'milestone';
+
+export interface StepRowView {
+  id: string;
+  /** Changes whenever the row must be drawn afresh (e.g. an inline edit was cancelled). */
+  rowKey: string;
+  title: string;
+  isMilestone: boolean;
+  side: Side | null;
+  sideLabel: string;
+  ownerName: string;
+  hasOwner: boolean;
+  dueDate: IsoDate | null;
+  dueLabel: string;
+  status: StepStatus;
+  isOpen: boolean;
+  isOverdue: boolean;
+  overdueLabel: string;
+  isBlocked: boolean;
+  blockedLabel: string;
+  hasDependency: boolean;
+  dependencyLabel: string;
+  isBuyerStep: boolean;
+  isCommitted: boolean;
+  commitmentLabel: string;
+  isInternal: boolean;
+  visibilityLabel: string;
+  deliverable: string;
+  hasDeliverable: boolean;
+  hasNotes: boolean;
+  isSlipping: boolean;
+  projectionLabel: string;
+  rowClass: string;
+  canMoveUp: boolean;
+  canMoveDown: boolean;
+  /** Steps this row swaps places with when moved up / down within its group. */
+  upTargetId: string;
+  downTargetId: string;
+  statusFieldLabel: string;
+  dateFieldLabel: string;
+  editLabel: string;
+  /** The row's menu (Move up, Move down, Delete). */
+  menuLabel: string;
+}
+
+export interface StepGroupView {
+  key: string;
+  label: string;
+  countLabel: string;
+  rows: StepRowView[];
+}
+
+export interface StepListView {
+  byPhase: StepGroupView[];
+  byMilestone: StepGroupView[];
+  stepCount: number;
+  hasMilestones: boolean;
+}
+
+function buildRow(
+  step: StepDto,
+  facts: StepFacts | undefined,
+  titles: Map<string, string>,
+  view: Pick<PlanView, 'stakeholders'>,
+  locale: string,
+  revision: number
+): StepRowView {
+  const id = stepKey(step);
+  const title = step.title.trim() === '' ? 'Untitled step' : step.title.trim();
+  const ownerName = ownerNameOf(view, step);
+  const predecessor = step.dependsOnId ?? step.dependsOnKey;
+  const predecessorTitle = predecessor ? (titles.get(predecessor) ?? 'a step not in this plan') : '';
+  const isOpen = facts ? facts.isOpen : step.status !== 'Done' && step.status !== 'Skipped';
+  const isOverdue = facts?.isOverdue === true;
+  const isBlocked = (facts?.blockedBy.length ?? 0) > 0;
+  const blockedTitles = (facts?.blockedBy ?? []).map((blocker) => quoted(titles.get(blocker) ?? blocker));
+  const isCommitted = facts ? facts.isCommitted : step.buyerCommitted;
+  const isBuyerStep = step.side === 'Buyer';
+  const slip = facts?.projectedSlipDays ?? 0;
+  const isSlipping = isOpen && slip > 0 && !isOverdue;
+  return {
+    id,
+    rowKey: `${id}:${revision}`,
+    title,
+    isMilestone: step.isMilestone,
+    side: step.side,
+    sideLabel: step.side ?? 'No side',
+    ownerName: ownerName || 'No owner',
+    hasOwner: ownerName !== '',
+    dueDate: step.dueDate,
+    dueLabel: step.dueDate ? formatDate(step.dueDate, locale) || step.dueDate : 'No due date',
+    status: step.status,
+    isOpen,
+    isOverdue,
+    overdueLabel: isOverdue ? `Overdue, ${dayCount(facts.daysLate)} late` : '',
+    isBlocked,
+    blockedLabel: isBlocked ? `Waiting on ${blockedTitles.join(', ')}` : '',
+    hasDependency: predecessor !== null,
+    dependencyLabel: predecessor ? `After ${quoted(predecessorTitle)}` : '',
+    isBuyerStep,
+    isCommitted,
+    commitmentLabel: isCommitted
+      ? 'Buyer committed'
+      : isBuyerStep && isOpen
+        ? 'Not committed by the buyer'
+        : '',
+    isInternal: step.visibility === 'Internal',
+    visibilityLabel: step.visibility === 'Internal' ? 'Internal' : 'Shared',
+    deliverable: step.deliverable ?? '',
+    hasDeliverable: (step.deliverable ?? '').trim() !== '',
+    hasNotes: (step.notes ?? '').trim() !== '',
+    isSlipping,
+    projectionLabel:
+      isSlipping && facts?.projectedDueDate
+        ? `Projected ${formatDate(facts.projectedDueDate, locale)}, ${dayCount(slip)} late`
+        : '',
+    rowClass: `slds-hint-parent${isOverdue ? ' plan-row_overdue' : ''}${isOpen ? '' : ' plan-row_finished'}`,
+    canMoveUp: false,
+    canMoveDown: false,
+    upTargetId: '',
+    downTargetId: '',
+    statusFieldLabel: `Status of ${quoted(title)}`,
+    dateFieldLabel: `Due date of ${quoted(title)}`,
+    editLabel: `Edit ${quoted(title)}`,
+    menuLabel: `More actions for ${quoted(title)}`
+  };
+}
+
+function finishGroup(key: string, label: string, rows: StepRowView[]): StepGroupView {
+  const linked = rows.map((row, i) => ({
+    ...row,
+    canMoveUp: i > 0,
+    canMoveDown: i < rows.length - 1,
+    upTargetId: i > 0 ? rows[i - 1].id : '',
+    downTargetId: i < rows.length - 1 ? rows[i + 1].id : ''
+  }));
+  const done = rows.filter((row) => !row.isOpen).length;
+  return { key, label, countLabel: `${plural(rows.length, 'step', 'steps')}, ${done} done`, rows: linked };
+}
+
+function groupByPhase(rows: StepRowView[], steps: readonly StepDto[]): StepGroupView[] {
+  const byPhase = new Map<string, StepRowView[]>();
+  steps.forEach((step, i) => {
+    const phase = step.phase && step.phase.trim() !== '' ? step.phase : '';
+    const list = byPhase.get(phase) ?? [];
+    list.push(rows[i]);
+    byPhase.set(phase, list);
+  });
+  const known = PHASES.filter((phase) => byPhase.has(phase));
+  const others = [...byPhase.keys()].filter((phase) => phase !== '' && !PHASES.includes(phase)).sort();
+  const ordered = [...known, ...others, ...(byPhase.has('') ? [''] : [])];
+  return ordered.map((phase) =>
+    finishGroup(`phase:${phase}`, phase === '' ? 'No phase' : phase, byPhase.get(phase) ?? [])
+  );
+}
+
+function groupByMilestone(rows: StepRowView[], locale: string, steps: readonly StepDto[]): StepGroupView[] {
+  const groups: StepGroupView[] = [];
+  let current: StepRowView[] = [];
+  rows.forEach((row, i) => {
+    current.push(row);
+    if (row.isMilestone) {
+      const due = steps[i].dueDate ? `, ${formatDate(steps[i].dueDate, locale)}` : '';
+      groups.push(finishGroup(`milestone:${row.id}`, `Milestone: ${row.title}${due}`, current));
+      current = [];
+    }
+  });
+  if (current.length > 0) {
+    const label = groups.length === 0 ? 'No milestones yet' : 'After the last milestone';
+    groups.push(finishGroup('milestone:', label, current));
+  }
+  return groups;
+}
+
+export interface StepListOptions {
+  locale?: string;
+  /** Bump to draw every row afresh (after a cancelled inline edit). */
+  revision?: number;
+}
+
+export function buildStepList(
+  view: Pick<PlanView, 'steps' | 'stakeholders'>,
+  assessment: PlanAssessment | null,
+  options: StepListOptions = {}
+): StepListView {
+  const locale = options.locale ?? DEFAULT_LOCALE;
+  const revision = options.revision ?? 0;
+  const facts = assessment ? factsById(assessment) : new Map<string, StepFacts>();
+  const titles = new Map(view.steps.map((step) => [stepKey(step), step.title]));
+  const rows = view.steps.map((step) =>
+    buildRow(step, facts.get(stepKey(step)), titles, view, locale, revision)
+  );
+  return {
+    byPhase: groupByPhase(rows, view.steps),
+    byMilestone: groupByMilestone(rows, locale, view.steps),
+    stepCount: rows.length,
+    hasMilestones: view.steps.some((step) => step.isMilestone)
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Options for the step editor
+// ---------------------------------------------------------------------------------------------
+
+export function ownerOptions(stakeholders: readonly StakeholderDto[]): Option[] {
+  return [
+    { label: 'No owner', value: '' },
+    ...stakeholders.map((s) => ({
+      label: `${s.name} (${s.side}${s.role ? `, ${s.role}` : ''})`,
+      value: stakeholderKey(s)
+    }))
+  ];
+}
+
+/** Steps the edited step may wait on: every other step of the plan. */
+export function dependencyOptions(
+  steps: readonly StepDto[],
+  selfKey: string,
+  locale: string = DEFAULT_LOCALE
+): Option[] {
+  return [
+    { label: 'No dependency', value: '' },
+    ...steps
+      .filter((step) => stepKey(step) !== selfKey)
+      .map((step) => ({
+        label: step.dueDate ? `${step.title} (due ${formatDate(step.dueDate, locale)})` : step.title,
+        value: stepKey(step)
+      }))
+  ];
+}
+
+/** A new, empty step for the editor. */
+export function blankStep(view: Pick<PlanView, 'steps'>, phase: string | null = null): StepDto {
+  return {
+    id: null,
+    key: 'new-step',
+    title: '',
+    side: 'Seller',
+    ownerId: null,
+    ownerKey: null,
+    ownerName: null,
+    dueDate: null,
+    baselineDate: null,
+    status: 'Not Started',
+    completedDate: null,
+    isMilestone: false,
+    phase,
+    deliverable: null,
+    notes: null,
+    dependsOnId: null,
+    dependsOnKey: null,
+    lagDays: 0,
+    durationDays: 1,
+    buyerCommitted: false,
+    visibility: 'Shared',
+    sortOrder: nextSortOrder(view.steps),
+    templateStepKey: null,
+    lastModified: null
+  };
+}
+
+export function nextSortOrder(steps: readonly StepDto[]): number {
+  const highest = steps.reduce((max, step) => Math.max(max, step.sortOrder ?? 0), 0);
+  return Math.max(highest, steps.length * 10) + 10;
+}
+
+/**
+ * Checks a step from the editor with the engine, as the plan would be with it saved: problems
+ * about this step (errors block the save; warnings do not).
+ */
+export function validateStep(
+  steps: readonly StepDto[],
+  step: StepDto,
+  planId: string | null,
+  today: IsoDate | null
+): PlanProblem[] {
+  const key = stepKey(step);
+  const others = steps.filter((s) => stepKey(s) !== key);
+  const engineSteps = [...others, step].map((s) => toPlanStep(s, planId));
+  return validatePlan(engineSteps, planId, today).filter((problem) => problem.stepId === key);
+}
+
+// ---------------------------------------------------------------------------------------------

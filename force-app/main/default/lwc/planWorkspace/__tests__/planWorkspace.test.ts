@@ -1,0 +1,638 @@
+import { createElement } from 'lwc';
+import PlanWorkspace from 'c/planWorkspace';
+import getPlan from '@salesforce/apex/PlanController.getPlan';
+import savePlan from '@salesforce/apex/PlanController.savePlan';
+import getTemplates from '@salesforce/apex/PlanController.getTemplates';
+import { refreshApex } from '@salesforce/apex';
+import type * as SfdxLwcJest from '@salesforce/sfdx-lwc-jest';
+import type { ApexTestWireAdapter } from '@salesforce/sfdx-lwc-jest';
+import { scheduleTemplate } from 'c/planEngine';
+import type { PlanChangeSet, PlanView, StakeholderDto, StepDto, TemplateDto } from 'c/planContract';
+import type { HealthSummaryView, PendingChange, StepListView } from 'c/planViewModel';
+import planViewJson from './data/planView.json';
+import templatesJson from './data/templates.json';
+
+jest.mock(
+  '@salesforce/apex/PlanController.getPlan',
+  () => {
+    const { createApexTestWireAdapter } = jest.requireActual<typeof SfdxLwcJest>('@salesforce/sfdx-lwc-jest');
+    return { default: createApexTestWireAdapter(jest.fn()) };
+  },
+  { virtual: true }
+);
+jest.mock('@salesforce/apex/PlanController.savePlan', () => ({ default: jest.fn() }), { virtual: true });
+jest.mock('@salesforce/apex/PlanController.getTemplates', () => ({ default: jest.fn() }), { virtual: true });
+jest.mock('@salesforce/apex', () => ({ refreshApex: jest.fn(() => Promise.resolve()) }), { virtual: true });
+
+const getPlanAdapter = getPlan as unknown as ApexTestWireAdapter;
+const savePlanMock = savePlan as unknown as jest.Mock<Promise<PlanView>, [{ changeSetJson: string }]>;
+const getTemplatesMock = getTemplates as unknown as jest.Mock<Promise<TemplateDto[]>, []>;
+const refreshApexMock = refreshApex as unknown as jest.Mock<Promise<void>, [unknown]>;
+
+type WorkspaceElement = HTMLElement & { recordId?: string; flexipageRegionWidth?: string };
+type Child<P> = HTMLElement & P;
+
+const loadView = (): PlanView => JSON.parse(JSON.stringify(planViewJson)) as PlanView;
+const templates = (): TemplateDto[] => JSON.parse(JSON.stringify(templatesJson)) as TemplateDto[];
+
+/** Lets promises (Apex calls) settle and the component re-render. */
+// eslint-disable-next-line @lwc/lwc/no-async-operation -- a test waits a macrotask for Apex promises to settle
+const flush = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
+
+function render(props: Partial<WorkspaceElement> = {}): WorkspaceElement {
+  const element = createElement('c-plan-workspace', { is: PlanWorkspace }) as WorkspaceElement;
+  element.recordId = '006000000000001AAA';
+  Object.assign(element, props);
+  document.body.appendChild(element);
+  return element;
+}
+
+async function renderWith(
+  view: PlanView | null,
+  props: Partial<WorkspaceElement> = {}
+): Promise<WorkspaceElement> {
+  const element = render(props);
+  if (view) getPlanAdapter.emit(view);
+  await flush();
+  return element;
+}
+
+function root(element: HTMLElement): ShadowRoot {
+  if (!element.shadowRoot) throw new Error('no shadow root');
+  return element.shadowRoot;
+}
+
+function child<P>(element: HTMLElement, selector: string): Child<P> {
+  const found = root(element).querySelector<Child<P>>(selector);
+  if (!found) throw new Error(`${selector} is not rendered`);
+  return found;
+}
+
+function fire(target: Element, name: string, detail?: unknown): void {
+  target.dispatchEvent(new CustomEvent(name, { detail }));
+}
+
+function stepList(
+  element: HTMLElement
+): Child<{ list: StepListView; readOnly: boolean; disabled: boolean; narrow: boolean }> {
+  return child(element, 'c-plan-step-list');
+}
+
+function preview(element: HTMLElement): Child<{ change: PendingChange; saving: boolean }> {
+  return child(element, 'c-plan-cascade-preview');
+}
+
+function sentChangeSet(call = 0): PlanChangeSet {
+  return JSON.parse(savePlanMock.mock.calls[call][0].changeSetJson) as PlanChangeSet;
+}
+
+/** What savePlan returns: the view after the save, with the given steps' fields changed. */
+function savedView(changes: Record<string, Partial<StepDto>> = {}): PlanView {
+  const view = loadView();
+  view.steps = view.steps.map((step) => ({ ...step, ...(changes[step.id ?? ''] ?? {}) }));
+  return view;
+}
+
+function selectTab(element: HTMLElement, value: string): void {
+  const tabs = Array.from(root(element).querySelectorAll<Child<{ value: string }>>('lightning-tab'));
+  const tab = tabs.find((t) => t.value === value);
+  if (!tab) throw new Error(`no ${value} tab`);
+  fire(tab, 'active');
+}
+
+describe('c-plan-workspace', () => {
+  afterEach(() => {
+    while (document.body.firstChild) document.body.removeChild(document.body.firstChild);
+    jest.clearAllMocks();
+  });
+
+  describe('loading', () => {
+    it('it_should_ask_getPlan_for_the_record_and_show_a_spinner_until_it_answers', async () => {
+      const element = render();
+      await Promise.resolve();
+      expect(getPlanAdapter.getLastConfig()).toEqual({ recordId: '006000000000001AAA' });
+      const spinner = child<{ alternativeText: string }>(element, 'lightning-spinner');
+      expect(spinner.alternativeText).toBe('Loading the plan');
+    });
+
+    it('it_should_show_the_plan_with_the_engine_health_and_step_rows', async () => {
+      const element = await renderWith(loadView());
+      expect(root(element).querySelector('lightning-spinner')).toBeNull();
+      expect(child(element, '[data-id="plan-name"]').textContent).toBe('Acme – 2027 rollout plan');
+      expect(child(element, '[data-id="plan-meta"]').textContent).toBe(
+        'Active · Sales · Acme – 2027 rollout'
+      );
+      const summary = child<{ summary: HealthSummaryView }>(element, 'c-plan-health-summary').summary;
+      expect(summary.status).toBe('At Risk');
+      expect(summary.reasons.map((r) => r.text)).toEqual([
+        '1 buyer step overdue by 5 days',
+        '1 open step without an owner'
+      ]);
+      const list = stepList(element).list;
+      expect(list.byPhase.map((g) => g.label)).toEqual([
+        'Discovery',
+        'Security and Legal',
+        'Procurement',
+        'Signature',
+        'Onboarding'
+      ]);
+      expect(list.byPhase[1].rows[0].overdueLabel).toBe('Overdue, 5 days late');
+      expect(stepList(element).readOnly).toBe(false);
+      expect(savePlanMock).not.toHaveBeenCalled();
+      expect(getTemplatesMock).not.toHaveBeenCalled();
+    });
+
+    it('it_should_show_a_load_error_a_rep_can_act_on_and_reload', async () => {
+      const element = render();
+      getPlanAdapter.error({ message: 'You do not have access to this opportunity.' }, 403, 'Forbidden');
+      await flush();
+      const panel = child(element, '[data-id="error-panel"]');
+      expect(panel.getAttribute('role')).toBe('alert');
+      expect(panel.querySelector('h2')?.textContent).toBe('The plan could not be loaded');
+      expect(panel.querySelector('li')?.textContent).toBe('You do not have access to this opportunity.');
+      expect(root(element).querySelector('lightning-spinner')).toBeNull();
+      child(element, 'lightning-button[data-id="reload"]').click();
+      expect(refreshApexMock).toHaveBeenCalledTimes(1);
+    });
+
+    it('it_should_stack_when_it_measures_too_little_room', async () => {
+      const rect = jest.spyOn(HTMLElement.prototype, 'getBoundingClientRect').mockReturnValue({
+        width: 420,
+        height: 800,
+        top: 0,
+        left: 0,
+        right: 420,
+        bottom: 800,
+        x: 0,
+        y: 0,
+        toJSON: () => ({})
+      });
+      const element = await renderWith(loadView());
+      expect(stepList(element).narrow).toBe(true);
+      rect.mockRestore();
+    });
+
+    it('it_should_use_the_wide_layout_in_a_wide_region', async () => {
+      const element = await renderWith(loadView(), { flexipageRegionWidth: 'LARGE' });
+      expect(stepList(element).narrow).toBe(false);
+    });
+
+    it('it_should_fit_a_narrow_region', async () => {
+      const element = await renderWith(loadView(), { flexipageRegionWidth: 'SMALL' });
+      expect(stepList(element).narrow).toBe(true);
+      expect(child<{ narrow: boolean }>(element, 'c-plan-health-summary').narrow).toBe(true);
+    });
+  });
+
+  describe('inline changes', () => {
+    it('it_should_preview_the_cascade_of_a_date_change_before_saving', async () => {
+      const element = await renderWith(loadView());
+      fire(stepList(element), 'stepdatechange', { stepId: 'step-review', dueDate: '2026-12-10' });
+      await flush();
+      const lines = preview(element).change.lines.map((l) => l.text);
+      expect(lines).toEqual([
+        '“Security review” moves from Dec 3, 2026 to Dec 10, 2026',
+        '“Legal redlines” moves from Dec 8, 2026 to Dec 14, 2026 because "Security review" is now due Dec 10, 2026, and this step starts 1 day after it and takes 3 days',
+        '“Contract signed” moves from Dec 14, 2026 to Dec 15, 2026 because "Legal redlines" is now due Dec 14, 2026, and this step starts 0 days after it and takes 1 day'
+      ]);
+      expect(savePlanMock).not.toHaveBeenCalled();
+    });
+
+    it('it_should_save_the_confirmed_change_with_one_call_and_show_the_returned_plan', async () => {
+      const element = await renderWith(loadView());
+      fire(stepList(element), 'stepdatechange', { stepId: 'step-review', dueDate: '2026-12-10' });
+      await flush();
+      const saved = savedView({
+        'step-review': { dueDate: '2026-12-10' },
+        'step-redlines': { dueDate: '2026-12-14' },
+        'step-signature': { dueDate: '2026-12-15' }
+      });
+      saved.plan = { ...(saved.plan ?? loadView().plan), name: 'Acme plan (saved)' } as PlanView['plan'];
+      savePlanMock.mockResolvedValue(saved);
+      fire(preview(element), 'confirm');
+      await flush();
+      expect(savePlanMock).toHaveBeenCalledTimes(1);
+      const changeSet = sentChangeSet();
+      expect(changeSet.opportunityId).toBe('006000000000001AAA');
+      expect(changeSet.steps.updates.map((s) => [s.id, s.dueDate])).toEqual([
+        ['step-review', '2026-12-10'],
+        ['step-redlines', '2026-12-14'],
+        ['step-signature', '2026-12-15']
+      ]);
+      expect(root(element).querySelector('c-plan-cascade-preview')).toBeNull();
+      expect(child(element, '[data-id="plan-name"]').textContent).toBe('Acme plan (saved)');
+      const review = stepList(element).list.byPhase[1].rows[1];
+      expect(review.dueDate).toBe('2026-12-10');
+      // The returned view is the truth: no second server call for the save.
+      expect(refreshApexMock).not.toHaveBeenCalled();
+      expect(child(element, '[data-id="status-message"]').textContent).toBe(
+        '“Security review” is due Dec 10, 2026 (2 dependent steps moved).'
+      );
+
+      // A later visit may get getPlan from Lightning's cache, from before the save: it refreshes once.
+      document.body.removeChild(element);
+      const revisit = await renderWith(loadView());
+      expect(refreshApexMock).toHaveBeenCalledTimes(1);
+      getPlanAdapter.emit(saved);
+      await flush();
+      expect(refreshApexMock).toHaveBeenCalledTimes(1);
+      expect(child(revisit, '[data-id="plan-name"]').textContent).toBe('Acme plan (saved)');
+    });
+
+    it('it_should_save_a_change_without_a_cascade_at_once', async () => {
+      const element = await renderWith(loadView());
+      savePlanMock.mockResolvedValue(savedView({ 'step-pricing': { dueDate: '2026-12-11' } }));
+      fire(stepList(element), 'stepdatechange', { stepId: 'step-pricing', dueDate: '2026-12-11' });
+      await flush();
+      expect(root(element).querySelector('c-plan-cascade-preview')).toBeNull();
+      expect(savePlanMock).toHaveBeenCalledTimes(1);
+      expect(sentChangeSet().steps.updates.map((s) => [s.id, s.dueDate])).toEqual([
+        ['step-pricing', '2026-12-11']
+      ]);
+    });
+
+    it('it_should_show_the_spinner_and_disable_the_rows_while_saving', async () => {
+      const element = await renderWith(loadView());
+      let resolve: (view: PlanView) => void = () => undefined;
+      savePlanMock.mockReturnValue(new Promise<PlanView>((r) => (resolve = r)));
+      fire(stepList(element), 'stepstatuschange', { stepId: 'step-review', status: 'In Progress' });
+      await Promise.resolve();
+      expect(child<{ alternativeText: string }>(element, 'lightning-spinner').alternativeText).toBe(
+        'Saving the plan'
+      );
+      expect(stepList(element).disabled).toBe(true);
+      resolve(savedView({ 'step-review': { status: 'In Progress' } }));
+      await flush();
+      expect(root(element).querySelector('lightning-spinner')).toBeNull();
+      expect(stepList(element).disabled).toBe(false);
+    });
+
+    it('it_should_complete_a_step_today_when_its_status_is_set_to_done', async () => {
+      const element = await renderWith(loadView());
+      savePlanMock.mockResolvedValue(savedView());
+      fire(stepList(element), 'stepstatuschange', { stepId: 'step-questionnaire', status: 'Done' });
+      await flush();
+      expect(savePlanMock).toHaveBeenCalledTimes(1);
+      expect(sentChangeSet().steps.updates).toEqual([
+        expect.objectContaining({ id: 'step-questionnaire', status: 'Done', completedDate: '2026-12-01' })
+      ]);
+    });
+
+    it('it_should_cancel_a_preview_without_saving_and_redraw_the_rows', async () => {
+      const element = await renderWith(loadView());
+      const before = stepList(element).list.byPhase[1].rows[1].rowKey;
+      fire(stepList(element), 'stepdatechange', { stepId: 'step-review', dueDate: '2026-12-10' });
+      await flush();
+      fire(preview(element), 'cancel');
+      await flush();
+      expect(root(element).querySelector('c-plan-cascade-preview')).toBeNull();
+      expect(savePlanMock).not.toHaveBeenCalled();
+      const row = stepList(element).list.byPhase[1].rows[1];
+      expect(row.dueDate).toBe('2026-12-03');
+      expect(row.rowKey).not.toBe(before);
+    });
+
+    it('it_should_show_a_save_error_inline_and_as_a_toast', async () => {
+      const element = await renderWith(loadView());
+      const toast = jest.fn<undefined, [Event]>();
+      element.addEventListener('lightning__showtoast', toast);
+      savePlanMock.mockRejectedValue({
+        status: 500,
+        body: {
+          message: 'This plan was changed by someone else since you opened it. Reload to see their changes.'
+        }
+      });
+      fire(stepList(element), 'stepdatechange', { stepId: 'step-pricing', dueDate: '2026-12-11' });
+      await flush();
+      const panel = child(element, '[data-id="error-panel"]');
+      expect(panel.querySelector('h2')?.textContent).toBe('Your change was not saved');
+      expect(panel.querySelector('li')?.textContent).toBe(
+        'This plan was changed by someone else since you opened it. Reload to see their changes.'
+      );
+      expect(toast).toHaveBeenCalledTimes(1);
+      expect((toast.mock.calls[0][0] as CustomEvent<unknown>).detail).toEqual({
+        title: 'Your change was not saved',
+        message: 'This plan was changed by someone else since you opened it. Reload to see their changes.',
+        variant: 'error'
+      });
+      expect(stepList(element).list.byPhase[2].rows[0].dueDate).toBe('2026-12-10');
+      child(element, 'lightning-button[data-id="reload"]').click();
+      await flush();
+      expect(refreshApexMock).toHaveBeenCalledTimes(1);
+      expect(root(element).querySelector('[data-id="error-panel"]')).toBeNull();
+    });
+
+    it('it_should_ask_before_deleting_and_send_the_delete', async () => {
+      const element = await renderWith(loadView());
+      fire(stepList(element), 'stepdelete', { stepId: 'step-review' });
+      await flush();
+      expect(preview(element).change.title).toBe('Delete “Security review”?');
+      expect(savePlanMock).not.toHaveBeenCalled();
+      savePlanMock.mockResolvedValue(savedView());
+      fire(preview(element), 'confirm');
+      await flush();
+      expect(sentChangeSet().steps.deletes.map((s) => s.id)).toEqual(['step-review']);
+    });
+
+    it('it_should_reorder_with_one_save', async () => {
+      const element = await renderWith(loadView());
+      savePlanMock.mockResolvedValue(savedView());
+      fire(stepList(element), 'stepmove', {
+        stepId: 'step-redlines',
+        targetStepId: 'step-review',
+        direction: 'up'
+      });
+      await flush();
+      expect(savePlanMock).toHaveBeenCalledTimes(1);
+      expect(sentChangeSet().steps.updates.map((s) => [s.id, s.sortOrder])).toEqual([
+        ['step-redlines', 30],
+        ['step-review', 40]
+      ]);
+    });
+  });
+
+  describe('step editor', () => {
+    it('it_should_open_the_editor_for_a_new_step_in_the_chosen_phase_and_save_the_insert', async () => {
+      const element = await renderWith(loadView());
+      fire(stepList(element), 'stepadd', { phase: 'Procurement' });
+      await flush();
+      const editor = child<{ step: StepDto; mode: string; steps: StepDto[]; planId: string }>(
+        element,
+        'c-plan-step-editor'
+      );
+      expect(editor.mode).toBe('add');
+      expect(editor.step).toMatchObject({ id: null, phase: 'Procurement', status: 'Not Started' });
+      expect(editor.steps).toHaveLength(7);
+      expect(editor.planId).toBe('a00000000000001AAA');
+      savePlanMock.mockResolvedValue(savedView());
+      fire(editor, 'save', {
+        step: { ...editor.step, title: 'Order form review', dueDate: '2026-12-12', ownerId: 'sh-sam' }
+      });
+      await flush();
+      expect(root(element).querySelector('c-plan-step-editor')).toBeNull();
+      expect(savePlanMock).toHaveBeenCalledTimes(1);
+      const changeSet = sentChangeSet();
+      expect(changeSet.plan).toBeNull();
+      expect(changeSet.steps.inserts).toEqual([
+        expect.objectContaining({
+          id: null,
+          key: 'new-step',
+          title: 'Order form review',
+          phase: 'Procurement'
+        })
+      ]);
+    });
+
+    it('it_should_edit_a_step_and_close_on_cancel', async () => {
+      const element = await renderWith(loadView());
+      fire(stepList(element), 'stepedit', { stepId: 'step-review' });
+      await flush();
+      const editor = child<{ step: StepDto; mode: string }>(element, 'c-plan-step-editor');
+      expect(editor.mode).toBe('edit');
+      expect(editor.step.title).toBe('Security review');
+      fire(editor, 'cancel');
+      await flush();
+      expect(root(element).querySelector('c-plan-step-editor')).toBeNull();
+      expect(savePlanMock).not.toHaveBeenCalled();
+    });
+
+    it('it_should_preview_the_cascade_of_a_date_changed_in_the_editor', async () => {
+      const element = await renderWith(loadView());
+      fire(stepList(element), 'stepedit', { stepId: 'step-review' });
+      await flush();
+      const editor = child<{ step: StepDto }>(element, 'c-plan-step-editor');
+      fire(editor, 'save', { step: { ...editor.step, dueDate: '2026-12-10', notes: 'Pen test included' } });
+      await flush();
+      expect(preview(element).change.lines.map((l) => l.text)).toEqual([
+        '“Security review”: due date, notes changed',
+        '“Legal redlines” moves from Dec 8, 2026 to Dec 14, 2026 because "Security review" is now due Dec 10, 2026, and this step starts 1 day after it and takes 3 days',
+        '“Contract signed” moves from Dec 14, 2026 to Dec 15, 2026 because "Legal redlines" is now due Dec 14, 2026, and this step starts 0 days after it and takes 1 day'
+      ]);
+      expect(savePlanMock).not.toHaveBeenCalled();
+    });
+  });
+
+  describe('tabs', () => {
+    it('it_should_pass_the_plan_to_the_timeline_and_edit_a_selected_step', async () => {
+      const element = await renderWith(loadView());
+      expect(root(element).querySelector('c-plan-timeline')).toBeNull();
+      selectTab(element, 'timeline');
+      await flush();
+      const timeline = child<{
+        steps: StepDto[];
+        assessment: { health: { status: string } };
+        today: string;
+        closeDate: string;
+      }>(element, 'c-plan-timeline');
+      expect(timeline.steps).toHaveLength(7);
+      expect(timeline.assessment.health.status).toBe('At Risk');
+      expect(timeline.today).toBe('2026-12-01');
+      expect(timeline.closeDate).toBe('2026-12-31');
+      expect(root(element).querySelector('c-plan-step-list')).toBeNull();
+      fire(timeline, 'stepselect', { stepId: 'step-pricing' });
+      await flush();
+      expect(child<{ step: StepDto }>(element, 'c-plan-step-editor').step.title).toBe(
+        'Internal pricing approval'
+      );
+    });
+
+    it('it_should_save_a_stakeholder_added_in_the_map', async () => {
+      const element = await renderWith(loadView());
+      selectTab(element, 'stakeholders');
+      await flush();
+      const map = child<{
+        stakeholders: StakeholderDto[];
+        contactRoles: unknown[];
+        opportunityId: string;
+        readOnly: boolean;
+      }>(element, 'c-plan-stakeholder-map');
+      expect(map.stakeholders.map((s) => s.name)).toEqual(['Dana Buyer', 'Sam Seller']);
+      expect(map.contactRoles).toHaveLength(1);
+      expect(map.opportunityId).toBe('006000000000001AAA');
+      expect(map.readOnly).toBe(false);
+      savePlanMock.mockResolvedValue(savedView());
+      const stakeholder: StakeholderDto = {
+        ...loadView().stakeholders[0],
+        id: null,
+        key: 'new-sh-1',
+        name: 'Pat Procurement',
+        role: 'Procurement',
+        lastModified: null
+      };
+      fire(map, 'stakeholderadd', { stakeholder });
+      await flush();
+      expect(savePlanMock).toHaveBeenCalledTimes(1);
+      expect(sentChangeSet().stakeholders.inserts).toEqual([
+        expect.objectContaining({ key: 'new-sh-1', name: 'Pat Procurement' })
+      ]);
+    });
+
+    it('it_should_ask_before_removing_a_stakeholder_who_owns_steps', async () => {
+      const element = await renderWith(loadView());
+      selectTab(element, 'stakeholders');
+      await flush();
+      fire(child(element, 'c-plan-stakeholder-map'), 'stakeholderremove', {
+        stakeholder: loadView().stakeholders[0]
+      });
+      await flush();
+      expect(preview(element).change.lines.map((l) => l.text)).toContain(
+        '“Security questionnaire” will have no owner'
+      );
+      expect(savePlanMock).not.toHaveBeenCalled();
+    });
+  });
+
+  describe('no plan yet', () => {
+    function noPlan(): PlanView {
+      const view = loadView();
+      view.plan = null;
+      view.steps = [];
+      view.stakeholders = [];
+      return view;
+    }
+
+    it('it_should_show_the_empty_state_and_start_a_blank_plan', async () => {
+      const element = await renderWith(noPlan());
+      const empty = child<{ opportunityName: string; canEdit: boolean }>(element, 'c-plan-empty-state');
+      expect(empty.opportunityName).toBe('Acme – 2027 rollout');
+      expect(empty.canEdit).toBe(true);
+      expect(root(element).querySelector('c-plan-step-list')).toBeNull();
+      savePlanMock.mockResolvedValue(loadView());
+      fire(empty, 'startblank');
+      await flush();
+      expect(savePlanMock).toHaveBeenCalledTimes(1);
+      expect(sentChangeSet().plan).toMatchObject({
+        id: null,
+        status: 'Draft',
+        name: 'Acme – 2027 rollout – Mutual Action Plan'
+      });
+      expect(root(element).querySelector('c-plan-empty-state')).toBeNull();
+      expect(root(element).querySelector('c-plan-step-list')).not.toBeNull();
+    });
+
+    it('it_should_load_templates_only_when_the_picker_opens_and_apply_one_with_one_save', async () => {
+      const element = await renderWith(noPlan());
+      expect(getTemplatesMock).not.toHaveBeenCalled();
+      getTemplatesMock.mockResolvedValue(templates());
+      fire(child(element, 'c-plan-empty-state'), 'choosetemplate');
+      await flush();
+      expect(getTemplatesMock).toHaveBeenCalledTimes(1);
+      const picker = child<{ templates: TemplateDto[]; today: string; closeDate: string; loading: boolean }>(
+        element,
+        'c-plan-template-picker'
+      );
+      expect(picker.templates.map((t) => t.name)).toEqual(['Enterprise sales']);
+      expect(picker.loading).toBe(false);
+      expect(picker.today).toBe('2026-12-01');
+      expect(picker.closeDate).toBe('2026-12-31');
+      const [template] = templates();
+      const { steps } = scheduleTemplate(template.steps, '2027-03-01', '2026-12-01');
+      savePlanMock.mockResolvedValue(loadView());
+      fire(picker, 'templateapply', {
+        template,
+        planName: 'Acme rollout',
+        goLiveDate: '2027-03-01',
+        skipWeekends: false,
+        steps
+      });
+      await flush();
+      expect(savePlanMock).toHaveBeenCalledTimes(1);
+      const changeSet = sentChangeSet();
+      expect(changeSet.plan).toMatchObject({
+        id: null,
+        name: 'Acme rollout',
+        templateId: 'a03000000000001AAA'
+      });
+      expect(changeSet.steps.inserts.map((s) => [s.key, s.dependsOnKey])).toEqual([
+        ['tpl-1', null],
+        ['tpl-2', 'tpl-1'],
+        ['tpl-3', null]
+      ]);
+      expect(root(element).querySelector('c-plan-template-picker')).toBeNull();
+    });
+
+    it('it_should_fetch_templates_once_and_close_the_picker_on_cancel', async () => {
+      const element = await renderWith(loadView());
+      getTemplatesMock.mockResolvedValue(templates());
+      child(element, 'lightning-button[data-id="open-templates"]').click();
+      await flush();
+      fire(child(element, 'c-plan-template-picker'), 'cancel');
+      await flush();
+      expect(root(element).querySelector('c-plan-template-picker')).toBeNull();
+      child(element, 'lightning-button[data-id="open-templates"]').click();
+      await flush();
+      expect(root(element).querySelector('c-plan-template-picker')).not.toBeNull();
+      expect(getTemplatesMock).toHaveBeenCalledTimes(1);
+    });
+
+    it('it_should_say_when_templates_cannot_be_loaded_and_retry', async () => {
+      const element = await renderWith(noPlan());
+      getTemplatesMock.mockRejectedValueOnce({
+        body: { message: 'You need the Mutual Action Plans permission set' }
+      });
+      fire(child(element, 'c-plan-empty-state'), 'choosetemplate');
+      await flush();
+      expect(child(element, '[data-id="template-error"]').textContent).toContain(
+        'The templates could not be loaded. You need the Mutual Action Plans permission set.'
+      );
+      getTemplatesMock.mockResolvedValue(templates());
+      child(element, 'lightning-button[data-id="retry-templates"]').click();
+      await flush();
+      expect(getTemplatesMock).toHaveBeenCalledTimes(2);
+      expect(root(element).querySelector('c-plan-template-picker')).not.toBeNull();
+    });
+  });
+
+  describe('read only', () => {
+    it('it_should_show_the_plan_without_edit_controls_when_the_rep_cannot_edit', async () => {
+      const view = loadView();
+      view.canEdit = false;
+      const element = await renderWith(view);
+      expect(child(element, '[data-id="read-only"]').textContent.trim()).toBe(
+        'You can view this plan but not change it.'
+      );
+      expect(stepList(element).readOnly).toBe(true);
+      expect(root(element).querySelector('[data-id="open-templates"]')).toBeNull();
+      fire(stepList(element), 'stepadd', { phase: null });
+      await flush();
+      expect(root(element).querySelector('c-plan-step-editor')).toBeNull();
+      selectTab(element, 'stakeholders');
+      await flush();
+      expect(child<{ readOnly: boolean }>(element, 'c-plan-stakeholder-map').readOnly).toBe(true);
+    });
+  });
+
+  describe('accessibility', () => {
+    it('it_should_be_accessible_with_a_plan', async () => {
+      const element = await renderWith(loadView());
+      await expect(element).toBeAccessible();
+    });
+
+    it('it_should_be_accessible_with_a_cascade_preview', async () => {
+      const element = await renderWith(loadView());
+      fire(stepList(element), 'stepdatechange', { stepId: 'step-review', dueDate: '2026-12-10' });
+      await flush();
+      expect(root(element).querySelector('c-plan-cascade-preview')).not.toBeNull();
+      await expect(element).toBeAccessible();
+    });
+
+    it('it_should_be_accessible_with_a_save_error', async () => {
+      const element = await renderWith(loadView());
+      savePlanMock.mockRejectedValue({
+        body: { message: 'Someone else is saving this plan right now. Try again in a moment.' }
+      });
+      fire(stepList(element), 'stepdatechange', { stepId: 'step-pricing', dueDate: '2026-12-11' });
+      await flush();
+      expect(root(element).querySelector('[data-id="error-panel"]')).not.toBeNull();
+      await expect(element).toBeAccessible();
+    });
+
+    it('it_should_be_accessible_with_the_step_editor_open', async () => {
+      const element = await renderWith(loadView());
+      fire(stepList(element), 'stepedit', { stepId: 'step-review' });
+      await flush();
+      expect(root(element).querySelector('c-plan-step-editor')).not.toBeNull();
+      await expect(element).toBeAccessible();
+    });
+  });
+});

@@ -1,0 +1,525 @@
+/**
+ * planWorkspace — the container of the plan on the Opportunity (and plan) record page.
+ *
+ * Loads the whole plan with one Apex call (getPlan, wired), runs the plan engine on it, and hands
+ * view models (c/planViewModel) to presentational children: health summary, step list, timeline,
+ * stakeholder map, template picker, empty state, cascade preview and step editor. Each user action
+ * becomes one PlanChangeSet, previewed first when the engine's cascade reaches other steps (or the
+ * change deletes something or has problems), and saved with one imperative savePlan call. The
+ * PlanView savePlan returns is shown at once: a save is one server call. Lightning keeps getPlan's
+ * answer in its cache, so a later visit to a plan saved in this session refreshes the wire once.
+ * Templates are loaded (getTemplates) only when the template picker is opened.
+ */
+import { LightningElement, api, wire } from 'lwc';
+import getPlan from '@salesforce/apex/PlanController.getPlan';
+import savePlan from '@salesforce/apex/PlanController.savePlan';
+import getTemplates from '@salesforce/apex/PlanController.getTemplates';
+import { refreshApex } from '@salesforce/apex';
+import { ShowToastEvent } from 'lightning/platformShowToastEvent';
+import type { PlanAssessment, StepStatus } from 'c/planEngine';
+import type { PlanView, StakeholderDto, StepDto, TemplateDto } from 'c/planContract';
+import { errorSentence, reduceErrors } from 'c/planErrors';
+import {
+  DEFAULT_LOCALE,
+  STEP_STATUSES,
+  addStep,
+  applyTemplate,
+  assessView,
+  blankStep,
+  buildHealthSummary,
+  buildStepList,
+  changeStakeholder,
+  changeStatus,
+  deleteStep,
+  editStep,
+  moveStep,
+  reorderStep,
+  startBlankPlan,
+  stepKey,
+  type HealthSummaryView,
+  type PendingChange,
+  type StakeholderAction,
+  type StepListView,
+  type TemplateApplication
+} from 'c/planViewModel';
+
+type Tab = 'steps' | 'timeline' | 'stakeholders';
+
+/** Below this width (px) the children stack their content, whatever region the page put us in. */
+const NARROW_WIDTH = 600;
+
+interface WiredPlan {
+  data?: PlanView;
+  error?: unknown;
+}
+
+/** The user's language as the browser reports it (Salesforce sets it from the user's locale). */
+const LOCALE = typeof navigator !== 'undefined' && navigator.language ? navigator.language : DEFAULT_LOCALE;
+
+function detailOf(event: Event): Record<string, unknown> {
+  const detail = (event as CustomEvent<unknown>).detail;
+  return typeof detail === 'object' && detail !== null ? (detail as Record<string, unknown>) : {};
+}
+
+function stringOf(value: unknown): string {
+  return typeof value === 'string' ? value : '';
+}
+
+function isStepStatus(value: string): value is StepStatus {
+  return (STEP_STATUSES as readonly string[]).includes(value);
+}
+
+function hasChanges(change: PendingChange): boolean {
+  const { plan, steps, stakeholders } = change.changeSet;
+  return (
+    plan !== null ||
+    [steps, stakeholders].some((rows) => rows.inserts.length + rows.updates.length + rows.deletes.length > 0)
+  );
+}
+
+/** Records whose plan was saved in this browser session: their cached getPlan may predate the save. */
+const savedThisSession = new Set<string>();
+
+export default class PlanWorkspace extends LightningElement {
+  /** The Opportunity or Mutual_Action_Plan__c record the page shows. */
+  @api recordId: string | undefined;
+  @api objectApiName: string | undefined;
+  /** SMALL, MEDIUM or LARGE: set by the Lightning page from the region the component sits in. */
+  @api flexipageRegionWidth: string | undefined;
+
+  view: PlanView | undefined;
+  assessment: PlanAssessment | undefined;
+  healthSummary: HealthSummaryView | undefined;
+  stepList: StepListView | undefined;
+
+  isLoading = true;
+  isSaving = false;
+  loadErrors: string[] = [];
+  saveErrors: string[] = [];
+  /** Said to screen readers (and shown briefly) after a save. */
+  statusMessage = '';
+
+  pending: PendingChange | undefined;
+  editorStep: StepDto | undefined;
+  editorMode: 'add' | 'edit' = 'edit';
+
+  pickerOpen = false;
+  templates: TemplateDto[] = [];
+  templatesLoading = false;
+  templateErrors: string[] = [];
+  private templatesLoaded = false;
+
+  activeTab: Tab = 'steps';
+  /** Bumped to draw the step rows afresh (an inline edit cancelled or refused). */
+  private revision = 0;
+  private wiredResult: WiredPlan | undefined;
+  /** The component's own width, measured after each render and on window resize; 0 when unknown. */
+  private measuredWidth = 0;
+  private readonly handleResize = (): void => {
+    this.measureWidth();
+  };
+
+  @wire(getPlan, { recordId: '$recordId' })
+  wiredPlan(result: WiredPlan): void {
+    this.wiredResult = result;
+    if (result.data) {
+      this.showView(result.data);
+      this.loadErrors = [];
+      this.isLoading = false;
+      // Possibly served from Lightning's cache from before this session's save: fetch it afresh once.
+      if (this.recordId !== undefined && savedThisSession.delete(this.recordId))
+        this.refreshWire().catch(() => undefined);
+    } else if (result.error !== undefined && result.error !== null) {
+      this.loadErrors = reduceErrors(result.error);
+      this.isLoading = false;
+    }
+  }
+
+  override connectedCallback(): void {
+    window.addEventListener('resize', this.handleResize);
+  }
+
+  override disconnectedCallback(): void {
+    window.removeEventListener('resize', this.handleResize);
+  }
+
+  override renderedCallback(): void {
+    this.measureWidth();
+  }
+
+  private measureWidth(): void {
+    const width = Math.round(this.template?.querySelector('article')?.getBoundingClientRect().width ?? 0);
+    if (width !== this.measuredWidth) this.measuredWidth = width;
+  }
+
+  // ---- what the template shows ---------------------------------------------------------------
+
+  get hasView(): boolean {
+    return this.view !== undefined;
+  }
+
+  get hasPlan(): boolean {
+    return this.view?.plan !== null && this.view?.plan !== undefined;
+  }
+
+  get showEmptyState(): boolean {
+    return this.hasView && !this.hasPlan && !this.pickerOpen;
+  }
+
+  get showPlan(): boolean {
+    return this.hasPlan && !this.pickerOpen;
+  }
+
+  get canEdit(): boolean {
+    return this.view?.canEdit === true;
+  }
+
+  get readOnly(): boolean {
+    return !this.canEdit;
+  }
+
+  get canApplyTemplate(): boolean {
+    return this.canEdit && this.hasPlan && !this.pickerOpen;
+  }
+
+  /** A SMALL page region, or too little room measured (a console's side panel, a phone). */
+  get isNarrow(): boolean {
+    return (
+      this.flexipageRegionWidth === 'SMALL' || (this.measuredWidth > 0 && this.measuredWidth < NARROW_WIDTH)
+    );
+  }
+
+  get busy(): boolean {
+    return this.isSaving || this.isLoading;
+  }
+
+  get showSpinner(): boolean {
+    return this.isLoading || this.isSaving;
+  }
+
+  get spinnerText(): string {
+    return this.isSaving ? 'Saving the plan' : 'Loading the plan';
+  }
+
+  get planName(): string {
+    return this.view?.plan?.name ?? 'Mutual Action Plan';
+  }
+
+  get planMeta(): string {
+    const plan = this.view?.plan;
+    if (!plan) return this.view?.opportunity.name ?? '';
+    return [plan.status, plan.planType, this.view?.opportunity.name ?? '']
+      .filter((part) => part !== '')
+      .join(' · ');
+  }
+
+  get errors(): string[] {
+    return [...this.loadErrors, ...this.saveErrors];
+  }
+
+  get hasErrors(): boolean {
+    return this.errors.length > 0;
+  }
+
+  get errorHeading(): string {
+    return this.loadErrors.length > 0 ? 'The plan could not be loaded' : 'Your change was not saved';
+  }
+
+  get errorItems(): { key: string; text: string }[] {
+    return this.errors.map((text, i) => ({ key: `error-${i}`, text }));
+  }
+
+  get hasTemplateErrors(): boolean {
+    return this.templateErrors.length > 0;
+  }
+
+  get templateErrorText(): string {
+    return this.templateErrors.join(' ');
+  }
+
+  get opportunityId(): string {
+    return this.view?.opportunity.id ?? '';
+  }
+
+  get opportunityName(): string {
+    return this.view?.opportunity.name ?? '';
+  }
+
+  get closeDate(): string | null {
+    return this.view?.opportunity.closeDate ?? null;
+  }
+
+  get today(): string {
+    return this.view?.today ?? '';
+  }
+
+  get planId(): string | null {
+    return this.view?.plan?.id ?? null;
+  }
+
+  get steps(): StepDto[] {
+    return this.view?.steps ?? [];
+  }
+
+  get stakeholders(): StakeholderDto[] {
+    return this.view?.stakeholders ?? [];
+  }
+
+  get contactRoles(): PlanView['contactRoles'] {
+    return this.view?.contactRoles ?? [];
+  }
+
+  get isStepsTab(): boolean {
+    return this.activeTab === 'steps';
+  }
+
+  get isTimelineTab(): boolean {
+    return this.activeTab === 'timeline';
+  }
+
+  get isStakeholdersTab(): boolean {
+    return this.activeTab === 'stakeholders';
+  }
+
+  get editorOpen(): boolean {
+    return this.editorStep !== undefined;
+  }
+
+  // ---- loading ---------------------------------------------------------------------------------
+
+  private showView(view: PlanView): void {
+    this.view = view;
+    this.assessment = assessView(view);
+    this.healthSummary = buildHealthSummary(view, this.assessment, LOCALE);
+    this.buildRows();
+  }
+
+  private buildRows(): void {
+    if (!this.view) return;
+    this.stepList = buildStepList(this.view, this.assessment ?? null, {
+      locale: LOCALE,
+      revision: this.revision
+    });
+  }
+
+  /** Draws the inline fields afresh, so a cancelled or refused edit shows the saved value again. */
+  private resetRows(): void {
+    this.revision += 1;
+    this.buildRows();
+  }
+
+  handleReload(): void {
+    this.saveErrors = [];
+    this.loadErrors = [];
+    this.pending = undefined;
+    this.isLoading = true;
+    const done = (): void => {
+      this.isLoading = false;
+    };
+    this.refreshWire().then(done, done);
+  }
+
+  private refreshWire(): Promise<void> {
+    if (!this.wiredResult) return Promise.resolve();
+    // A failed refresh leaves the view savePlan returned in place; the next load shows the truth.
+    return refreshApex(this.wiredResult).catch(() => undefined);
+  }
+
+  // ---- one user action → one change set → one savePlan ----------------------------------------
+
+  private propose(change: PendingChange): void {
+    this.saveErrors = [];
+    if (change.canSave && !hasChanges(change)) {
+      this.statusMessage = change.successMessage;
+      this.resetRows();
+      return;
+    }
+    if (change.needsConfirmation) {
+      this.pending = change;
+    } else {
+      this.save(change).catch(() => undefined);
+    }
+  }
+
+  private async save(change: PendingChange): Promise<void> {
+    if (this.isSaving || !change.canSave) return;
+    this.isSaving = true;
+    this.saveErrors = [];
+    this.statusMessage = '';
+    try {
+      const saved = await savePlan({ changeSetJson: JSON.stringify(change.changeSet) });
+      this.pending = undefined;
+      this.showView(saved);
+      this.statusMessage = change.successMessage;
+      if (this.recordId !== undefined) savedThisSession.add(this.recordId);
+    } catch (error) {
+      this.pending = undefined;
+      this.saveErrors = reduceErrors(error);
+      this.resetRows();
+      this.dispatchEvent(
+        new ShowToastEvent({
+          title: 'Your change was not saved',
+          message: errorSentence(error),
+          variant: 'error'
+        })
+      );
+    } finally {
+      this.isSaving = false;
+    }
+  }
+
+  handlePreviewConfirm(): void {
+    if (this.pending) this.save(this.pending).catch(() => undefined);
+  }
+
+  handlePreviewCancel(): void {
+    this.pending = undefined;
+    this.resetRows();
+  }
+
+  // ---- step list -------------------------------------------------------------------------------
+
+  handleStepStatusChange(event: Event): void {
+    const detail = detailOf(event);
+    const status = stringOf(detail.status);
+    if (!this.view || !isStepStatus(status)) return;
+    this.propose(changeStatus(this.view, stringOf(detail.stepId), status, LOCALE));
+  }
+
+  handleStepDateChange(event: Event): void {
+    const detail = detailOf(event);
+    const dueDate = stringOf(detail.dueDate);
+    if (!this.view) return;
+    this.propose(moveStep(this.view, stringOf(detail.stepId), dueDate === '' ? null : dueDate, LOCALE));
+  }
+
+  handleStepDelete(event: Event): void {
+    if (!this.view) return;
+    this.propose(deleteStep(this.view, stringOf(detailOf(event).stepId), LOCALE));
+  }
+
+  handleStepMove(event: Event): void {
+    const detail = detailOf(event);
+    if (!this.view) return;
+    this.propose(reorderStep(this.view, stringOf(detail.stepId), stringOf(detail.targetStepId), LOCALE));
+  }
+
+  handleStepAdd(event: Event): void {
+    if (!this.view || !this.canEdit) return;
+    const phase = stringOf(detailOf(event).phase);
+    this.editorMode = 'add';
+    this.editorStep = blankStep(this.view, phase === '' ? null : phase);
+  }
+
+  handleStepEdit(event: Event): void {
+    this.openEditor(stringOf(detailOf(event).stepId));
+  }
+
+  /** The timeline's stepselect: edit the step when the rep may, else show it in the step list. */
+  handleStepSelect(event: Event): void {
+    const stepId = stringOf(detailOf(event).stepId);
+    if (this.canEdit) this.openEditor(stepId);
+    else this.activeTab = 'steps';
+  }
+
+  private openEditor(stepId: string): void {
+    if (!this.view || !this.canEdit) return;
+    const step = this.view.steps.find((s) => stepKey(s) === stepId);
+    if (!step) return;
+    this.editorMode = 'edit';
+    this.editorStep = { ...step };
+  }
+
+  handleEditorSave(event: Event): void {
+    const step = detailOf(event).step as StepDto | undefined;
+    if (!this.view || !step) return;
+    const change =
+      this.editorMode === 'add' ? addStep(this.view, step, LOCALE) : editStep(this.view, step, LOCALE);
+    this.editorStep = undefined;
+    this.propose(change);
+  }
+
+  handleEditorCancel(): void {
+    this.editorStep = undefined;
+  }
+
+  // ---- stakeholders, templates, empty state ----------------------------------------------------
+
+  handleStakeholderAdd(event: Event): void {
+    this.stakeholderAction('add', event);
+  }
+
+  handleStakeholderUpdate(event: Event): void {
+    this.stakeholderAction('update', event);
+  }
+
+  handleStakeholderRemove(event: Event): void {
+    this.stakeholderAction('remove', event);
+  }
+
+  private stakeholderAction(action: StakeholderAction, event: Event): void {
+    const stakeholder = detailOf(event).stakeholder as StakeholderDto | undefined;
+    if (!this.view || !stakeholder) return;
+    this.propose(changeStakeholder(this.view, action, stakeholder, LOCALE));
+  }
+
+  handleChooseTemplate(): void {
+    this.openTemplatePicker();
+  }
+
+  handleStartBlank(): void {
+    if (this.view) this.propose(startBlankPlan(this.view, LOCALE));
+  }
+
+  handleOpenTemplatePicker(): void {
+    this.openTemplatePicker();
+  }
+
+  private openTemplatePicker(): void {
+    this.pickerOpen = true;
+    if (this.templatesLoaded || this.templatesLoading) return;
+    this.templatesLoading = true;
+    this.templateErrors = [];
+    getTemplates()
+      .then((templates) => {
+        this.templates = templates;
+        this.templatesLoaded = true;
+      })
+      .catch((error: unknown) => {
+        this.templateErrors = reduceErrors(error);
+      })
+      .finally(() => {
+        this.templatesLoading = false;
+      });
+  }
+
+  handleRetryTemplates(): void {
+    this.pickerOpen = false;
+    this.openTemplatePicker();
+  }
+
+  handleTemplateApply(event: Event): void {
+    const detail = detailOf(event) as Partial<TemplateApplication>;
+    if (!this.view || !detail.template || !Array.isArray(detail.steps)) return;
+    const application: TemplateApplication = {
+      template: detail.template,
+      planName: stringOf(detail.planName),
+      goLiveDate: stringOf(detail.goLiveDate),
+      skipWeekends: detail.skipWeekends === true,
+      steps: detail.steps
+    };
+    this.pickerOpen = false;
+    this.propose(applyTemplate(this.view, application, LOCALE));
+  }
+
+  handleTemplateCancel(): void {
+    this.pickerOpen = false;
+  }
+
+  // ---- tabs ------------------------------------------------------------------------------------
+
+  handleTabActive(event: Event): void {
+    const value = (event.target as HTMLElement & { value?: string }).value;
+    if (value === 'steps' || value === 'timeline' || value === 'stakeholders') this.activeTab = value;
+  }
+}
