@@ -4,7 +4,15 @@
  * plus the names of the Apex methods. The wire format is JSON with these exact property names;
  * dates are 'YYYY-MM-DD', datetimes ISO 8601. See docs/plan-ui.md.
  */
-import type { HealthThresholds, IsoDate, PlanStatus, Side, StepStatus, Visibility } from 'c/planEngine';
+import type {
+  HealthThresholds,
+  IsoDate,
+  PlanStatus,
+  Side,
+  StepStatus,
+  TemplateStepSpec,
+  Visibility
+} from 'c/planEngine';
 
 /** Opportunity fields the plan view needs. */
 export interface OpportunityDto {
@@ -127,23 +135,8 @@ export interface PlanChangeSet {
   stakeholders: { inserts: StakeholderDto[]; updates: StakeholderDto[]; deletes: StakeholderDto[] };
 }
 
-/** A Plan_Template_Step__c in the shape the engine's scheduleTemplate takes (key = External_Id__c). */
-export interface TemplateStepDto {
-  key: string;
-  title: string;
-  side: Side;
-  ownerRole: string | null;
-  phase: string | null;
-  offsetDays: number;
-  durationDays: number;
-  lagDays: number;
-  dependsOnKey: string | null;
-  isMilestone: boolean;
-  visibility: Visibility;
-  deliverable: string | null;
-  description: string | null;
-  sortOrder: number | null;
-}
+/** A Plan_Template_Step__c, in exactly the shape the engine's scheduleTemplate takes (key = External_Id__c). */
+export type TemplateStepDto = TemplateStepSpec;
 
 /** An active Plan_Template__c with its steps. */
 export interface TemplateDto {

@@ -1,10 +1,16 @@
 /** Picklist values and the words and dates a rep reads (c/planViewModel). */
-import { isValidIsoDate, type IsoDate, type Side, type StepStatus } from 'c/planEngine';
+import type { IsoDate, Side, StepStatus } from 'c/planEngine';
+import {
+  PHASE_OPTIONS,
+  SIDE_OPTIONS,
+  STEP_STATUS_OPTIONS,
+  formatDate as formatCalendarDate,
+  formatCount,
+  formatDays,
+  type PicklistOption
+} from 'c/planFormat';
 
-export interface Option {
-  label: string;
-  value: string;
-}
+export type Option = PicklistOption;
 
 export const STEP_STATUSES: readonly StepStatus[] = [
   'Not Started',
@@ -14,23 +20,12 @@ export const STEP_STATUSES: readonly StepStatus[] = [
   'Skipped'
 ];
 export const SIDES: readonly Side[] = ['Buyer', 'Seller', 'Joint'];
-export const PHASES: readonly string[] = [
-  'Discovery',
-  'Evaluation',
-  'Business Case',
-  'Technical Validation',
-  'Security and Legal',
-  'Procurement',
-  'Signature',
-  'Onboarding',
-  'Adoption'
-];
+/** Plan_Step__c.Phase__c values, in plan order (the options c/planFormat offers). */
+export const PHASES: readonly string[] = PHASE_OPTIONS.map((option) => option.value);
 export const VISIBILITIES: readonly ('Shared' | 'Internal')[] = ['Shared', 'Internal'];
 
-const toOptions = (values: readonly string[]): Option[] => values.map((value) => ({ label: value, value }));
-export const STATUS_OPTIONS: readonly Option[] = toOptions(STEP_STATUSES);
-export const SIDE_OPTIONS: readonly Option[] = toOptions(SIDES);
-export const PHASE_OPTIONS: readonly Option[] = toOptions(PHASES);
+export const STATUS_OPTIONS: readonly Option[] = STEP_STATUS_OPTIONS;
+export { PHASE_OPTIONS, SIDE_OPTIONS };
 export const VISIBILITY_OPTIONS: readonly Option[] = [
   { label: 'Shared with the buyer', value: 'Shared' },
   { label: 'Internal', value: 'Internal' }
@@ -47,25 +42,14 @@ export const DEFAULT_LOCALE = 'en-US';
 
 /** 'Dec 3, 2026' for '2026-12-03'; '' for no date. A calendar day, never shifted by a time zone. */
 export function formatDate(date: IsoDate | null | undefined, locale: string = DEFAULT_LOCALE): string {
-  if (!date || !isValidIsoDate(date)) return '';
-  const [year, month, day] = date.split('-').map(Number);
-  return new Intl.DateTimeFormat(locale, {
-    year: 'numeric',
-    month: 'short',
-    day: 'numeric',
-    timeZone: 'UTC'
-  }).format(new Date(Date.UTC(year, month - 1, day)));
+  return formatCalendarDate(date, 'medium', locale);
 }
 
 /** '1 day', '3 days'. */
-export function dayCount(count: number): string {
-  const n = Math.abs(count);
-  return `${n} ${n === 1 ? 'day' : 'days'}`;
-}
+export const dayCount = formatDays;
 
-export function plural(count: number, one: string, many: string): string {
-  return `${count} ${count === 1 ? one : many}`;
-}
+/** '1 step', '3 steps'. */
+export const plural = formatCount;
 
 /** The engine's messages carry 'YYYY-MM-DD' dates; a rep reads 'Dec 3, 2026'. */
 export function wordDates(text: string, locale: string = DEFAULT_LOCALE): string {
