@@ -129,6 +129,11 @@ export interface PlanView {
 /** savePlan's one argument (sent as JSON text): one user action, saved atomically. */
 export interface PlanChangeSet {
   opportunityId: string;
+  /**
+   * The plan shown (PlanView.plan.id), which the change applies to and whose view savePlan returns.
+   * Null or absent: the plan the opportunity shows (see "Which plan a view shows").
+   */
+  planId?: string | null;
   /** The plan header to insert (id null) or update; null leaves it unchanged. With no plan yet, inserts need a plan here. */
   plan: PlanDto | null;
   steps: { inserts: StepDto[]; updates: StepDto[]; deletes: StepDto[] };

@@ -55,9 +55,10 @@ export interface PendingChange {
   changeSet: PlanChangeSet;
 }
 
-export function emptyChangeSet(view: Pick<PlanView, 'opportunity'>): PlanChangeSet {
+export function emptyChangeSet(view: Pick<PlanView, 'opportunity' | 'plan'>): PlanChangeSet {
   return {
     opportunityId: view.opportunity.id,
+    planId: view.plan?.id ?? null,
     plan: null,
     steps: { inserts: [], updates: [], deletes: [] },
     stakeholders: { inserts: [], updates: [], deletes: [] }

@@ -255,6 +255,9 @@ describe('moveStep (inline date change)', () => {
   it('it_should_put_the_moved_step_and_the_cascaded_dates_in_one_change_set', () => {
     const change = moveStep(loadView(), 'step-review', '2026-12-10');
     expect(change.changeSet.opportunityId).toBe('006000000000001AAA');
+    // The plan on screen, so a plan record page showing a Draft never writes into the Active plan.
+    expect(change.changeSet.planId).toBe(loadView().plan?.id);
+    expect(change.changeSet.planId).toMatch(/^a0/);
     expect(change.changeSet.plan).toBeNull();
     expect(change.changeSet.steps.updates.map((s) => [s.id, s.dueDate, s.lastModified])).toEqual([
       ['step-review', '2026-12-10', '2026-11-28T09:00:00.000Z'],
@@ -378,6 +381,7 @@ describe('addStep', () => {
       title: 'Intro call',
       dueDate: '2026-12-09'
     });
+    expect(change.changeSet.planId).toBeNull();
     expect(change.changeSet.plan).toMatchObject({
       id: null,
       name: 'Acme – 2027 rollout – Mutual Action Plan',
