@@ -1,4 +1,5 @@
-import { existsSync, readdirSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { rollup, type Plugin } from 'rollup';
@@ -8,26 +9,45 @@ import replace from '@rollup/plugin-replace';
 const here = path.dirname(fileURLToPath(import.meta.url));
 const projectRoot = path.resolve(here, '../..');
 const lwcDir = path.join(projectRoot, 'force-app/main/default/lwc');
+const standins = path.join(here, 'standins');
+export const DEFAULT_BUNDLE = path.join(projectRoot, 'artifacts/preview/app.js');
+
+/** Module ids of the Salesforce-only imports that resolve to a stand-in file. */
+const STANDIN_FILES: Record<string, string> = {
+  '@salesforce/apex': 'apex.js',
+  'lightning/platformShowToastEvent': 'toast.js',
+  'lightning/navigation': 'navigation.js',
+  'lightning/uiRecordApi': 'uiRecordApi.js',
+  'lightning/refresh': 'refresh.js'
+};
+
+/** Where the base components package keeps its value for a scoped import ('@salesforce/label/X.y'). */
+function baseComponentImport(source: string): string {
+  return path.join(
+    projectRoot,
+    'node_modules/lightning-base-components/scopedImports',
+    `${source.replace(/^@salesforce\//, '@salesforce-').replace(/\//g, '-')}.js`
+  );
+}
 
 /**
  * Resolves the Salesforce-only imports of our components to stand-ins: Apex methods to calls on
- * the preview server's Apex bridge, schema tokens to their API names, toasts and navigation to
- * browser versions. Placed before the LWC plugin so it wins.
+ * the preview server's Apex bridge, schema tokens to their API names, toasts, navigation, record
+ * notifications and refresh to browser versions. Placed before the LWC plugin so it wins.
  */
 function salesforceStandIns(): Plugin {
-  const standins = path.join(here, 'standins');
   return {
     name: 'salesforce-stand-ins',
     resolveId(source) {
+      const file = STANDIN_FILES[source];
+      if (file) return path.join(standins, file);
       if (source.startsWith('@salesforce/apex/')) return `\0apex:${source.slice('@salesforce/apex/'.length)}`;
-      if (source === '@salesforce/apex') return path.join(standins, 'apex.js');
       if (source.startsWith('@salesforce/schema/'))
         return `\0schema:${source.slice('@salesforce/schema/'.length)}`;
-      if (source.startsWith('@salesforce/label/'))
+      // The base components' own labels ship in the package (scopedImports): leave those to it.
+      if (source.startsWith('@salesforce/label/') && !existsSync(baseComponentImport(source)))
         return `\0label:${source.slice('@salesforce/label/'.length)}`;
       if (source === '@salesforce/user/Id') return '\0user-id';
-      if (source === 'lightning/platformShowToastEvent') return path.join(standins, 'toast.js');
-      if (source === 'lightning/navigation') return path.join(standins, 'navigation.js');
       if (source === '@salesforce/gate/bc.260.enableComboboxElementInternals') return '\0gate-closed';
       return null;
     },
@@ -50,23 +70,50 @@ function salesforceStandIns(): Plugin {
       if (id.startsWith('\0label:'))
         return `export default ${JSON.stringify(id.slice('\0label:'.length).split('.').pop())};`;
       if (id === '\0user-id') return `export default '005000000000001AAA';`;
-      if (id === '\0gate-closed') return 'export default false;';
+      if (id === '\0gate-closed') return 'export default { isOpen: () => false };';
       return null;
     }
   };
 }
 
-/** Our components by their c/ names, from the Salesforce layout (lwc/<name>/<name>.js). */
-function componentAliases(): { name: string; path: string }[] {
-  return readdirSync(lwcDir, { withFileTypes: true })
-    .filter((entry) => entry.isDirectory() && existsSync(path.join(lwcDir, entry.name, `${entry.name}.js`)))
-    .map((entry) => ({ name: `c/${entry.name}`, path: path.join(lwcDir, entry.name, `${entry.name}.js`) }));
+/** Our components by their c/ names, from the Salesforce layout (<dir>/<name>/<name>.js). */
+function componentAliases(dir: string): { name: string; path: string }[] {
+  return readdirSync(dir, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && existsSync(path.join(dir, entry.name, `${entry.name}.js`)))
+    .map((entry) => ({ name: `c/${entry.name}`, path: path.join(dir, entry.name, `${entry.name}.js`) }));
+}
+
+/** Files under `dir` (tests excluded) whose name ends with one of `extensions`. */
+function sourceFiles(dir: string, extensions: string[]): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((e) => e.isFile() && extensions.some((x) => e.name.endsWith(x)))
+    .map((e) => path.join(e.parentPath, e.name))
+    .filter((file) => !file.includes(`${path.sep}__tests__${path.sep}`));
+}
+
+function mtime(file: string): number {
+  return existsSync(file) ? statSync(file).mtimeMs : 0;
+}
+
+/** Runs `tsc -p tsconfig.json` (npm run build) when a component's .ts is newer than its .js. */
+export function ensureCompiled(log: (line: string) => void = () => undefined): void {
+  const stale = sourceFiles(lwcDir, ['.ts'])
+    .filter((file) => !file.endsWith('.d.ts'))
+    .some((file) => mtime(file) > mtime(file.replace(/\.ts$/, '.js')));
+  if (!stale) return;
+  log('Compiling the TypeScript components (npm run build)…');
+  const tsc = path.join(projectRoot, 'node_modules/typescript/bin/tsc');
+  const result = spawnSync(process.execPath, [tsc, '-p', 'tsconfig.json'], {
+    cwd: projectRoot,
+    encoding: 'utf8'
+  });
+  if (result.status !== 0)
+    throw new Error(`The components do not compile (npm run build):\n${result.stdout}${result.stderr}`);
 }
 
 /** Builds the preview bundle (the compiled .js of the TypeScript LWCs must exist: `npm run build`). */
-export async function buildPreview(
-  outFile = path.join(projectRoot, 'artifacts/preview/app.js')
-): Promise<string> {
+export async function buildPreview(outFile = DEFAULT_BUNDLE): Promise<string> {
   if (!existsSync(path.join(lwcDir, 'planWorkspace/planWorkspace.js'))) {
     throw new Error('The components are not compiled: run `npm run build` first.');
   }
@@ -80,12 +127,14 @@ export async function buildPreview(
       }),
       lwc({
         rootDir: projectRoot,
-        modules: [...componentAliases(), { npm: 'lightning-base-components' }],
+        modules: [...componentAliases(lwcDir), { npm: 'lightning-base-components' }],
         enableDynamicComponents: true
       })
     ],
     onwarn(warning, warn) {
       if (warning.code === 'CIRCULAR_DEPENDENCY' || warning.code === 'THIS_IS_UNDEFINED') return;
+      // The base components package's own template warnings are not ours to fix.
+      if (warning.message.includes('node_modules/lightning-base-components/')) return;
       warn(warning);
     }
   });
@@ -94,7 +143,29 @@ export async function buildPreview(
   return outFile;
 }
 
+/**
+ * Compiles the components when needed and builds the bundle unless it is newer than every
+ * compiled component, stand-in and preview app file.
+ */
+export async function ensurePreviewBundle(
+  outFile = DEFAULT_BUNDLE,
+  log: (line: string) => void = () => undefined
+): Promise<string> {
+  ensureCompiled(log);
+  const inputs = [
+    ...sourceFiles(lwcDir, ['.js', '.html', '.css']),
+    ...sourceFiles(standins, ['.js']),
+    ...sourceFiles(path.join(here, 'app'), ['.js']),
+    fileURLToPath(import.meta.url)
+  ];
+  const built = mtime(outFile);
+  if (built && inputs.every((file) => mtime(file) <= built)) return outFile;
+  log('Building the preview bundle (LWC, base components, stand-ins)…');
+  return buildPreview(outFile);
+}
+
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  ensureCompiled((line) => process.stderr.write(`${line}\n`));
   const out = await buildPreview();
   process.stdout.write(`Preview bundle: ${path.relative(projectRoot, out)}\n`);
 }

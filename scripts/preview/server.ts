@@ -3,16 +3,15 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AddressInfo } from 'node:net';
+import { ApexError, type ApexBridge } from './apexBridge/index.ts';
+import type { DemoLinks } from './demoLinks.ts';
+import { renderIndexPage } from './indexPage.ts';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const projectRoot = path.resolve(here, '../..');
 const sldsAssets = path.join(projectRoot, 'node_modules/@salesforce-ux/design-system/assets');
 
-/** The preview's Apex: "Class.method" → an implementation that keeps the Apex contract. */
-export type ApexBridge = Record<string, (params: Record<string, unknown>) => Promise<unknown>>;
-
-/** An error the bridge throws the way an AuraHandledException reaches a component. */
-export class ApexError extends Error {}
+export type { ApexBridge };
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -23,6 +22,7 @@ const TYPES: Record<string, string> = {
   '.woff': 'font/woff',
   '.png': 'image/png'
 };
+const JSON_TYPE = 'application/json; charset=utf-8';
 
 async function readBody(request: IncomingMessage): Promise<string> {
   const chunks: Buffer[] = [];
@@ -35,68 +35,106 @@ function send(response: ServerResponse, status: number, type: string, body: stri
   response.end(body);
 }
 
-/** Serves the preview page, its bundle, SLDS assets and the Apex bridge, on loopback only. */
+/** Apex calls the server answered, by method (the page counts its own in window.__apexCalls). */
+export interface ApexCallCounts {
+  total: number;
+  byMethod: Record<string, number>;
+}
+
+export interface PreviewServer {
+  url: string;
+  server: Server;
+  calls: ApexCallCounts;
+  resetCalls(): void;
+  close(): Promise<void>;
+}
+
+/**
+ * Serves the preview on loopback: the page that mounts c-plan-workspace (`/?recordId=006…`), an
+ * index of demo opportunities (`/`), the bundle, SLDS styles, fonts and icons, and the Apex bridge
+ * (`POST /apex/PlanController.getPlan` …) whose errors reach the page as an AuraHandledException
+ * does: HTTP 400 with `{message}`.
+ */
 export async function startPreviewServer(options: {
   bundleFile: string;
   bridge: ApexBridge;
+  links?: () => Promise<DemoLinks>;
   port?: number;
-}): Promise<{ url: string; server: Server; close: () => Promise<void> }> {
+}): Promise<PreviewServer> {
+  const calls: ApexCallCounts = { total: 0, byMethod: {} };
+  const apex = async (method: string, request: IncomingMessage, response: ServerResponse) => {
+    const implementation = Object.hasOwn(options.bridge, method) ? options.bridge[method] : undefined;
+    if (!implementation)
+      return send(response, 404, JSON_TYPE, JSON.stringify({ message: `No Apex method ${method}` }));
+    calls.total += 1;
+    calls.byMethod[method] = (calls.byMethod[method] ?? 0) + 1;
+    let params: Record<string, unknown>;
+    try {
+      const raw = await readBody(request);
+      params = raw ? (JSON.parse(raw) as Record<string, unknown>) : {};
+    } catch {
+      return send(response, 400, JSON_TYPE, JSON.stringify({ message: 'The request could not be read.' }));
+    }
+    try {
+      const result = await implementation(params);
+      return send(response, 200, JSON_TYPE, JSON.stringify(result ?? null));
+    } catch (error) {
+      const status = error instanceof ApexError ? 400 : 500;
+      return send(response, status, JSON_TYPE, JSON.stringify({ message: (error as Error).message }));
+    }
+  };
+  const handle = async (request: IncomingMessage, response: ServerResponse) => {
+    const url = new URL(request.url ?? '/', 'http://localhost');
+    if (request.method === 'POST' && url.pathname.startsWith('/apex/'))
+      return apex(decodeURIComponent(url.pathname.slice('/apex/'.length)), request, response);
+    if (url.pathname === '/__preview/apex-calls')
+      return send(response, 200, JSON_TYPE, JSON.stringify(calls));
+    if (url.pathname === '/' || url.pathname === '/index.html') {
+      if (url.searchParams.get('recordId') || !options.links)
+        return send(response, 200, TYPES['.html'], await readFile(path.join(here, 'app/index.html')));
+      return send(response, 200, TYPES['.html'], renderIndexPage(await options.links()));
+    }
+    if (url.pathname === '/favicon.ico') return send(response, 204, 'image/x-icon', '');
+    if (url.pathname === '/app.js')
+      return send(response, 200, TYPES['.js'], await readFile(options.bundleFile));
+    if (url.pathname.startsWith('/slds/') || url.pathname.startsWith('/assets/')) {
+      const relative = path.normalize(decodeURIComponent(url.pathname).replace(/^\/(slds|assets)\//, ''));
+      if (relative.startsWith('..') || path.isAbsolute(relative))
+        return send(response, 403, 'text/plain', 'forbidden');
+      const file = path.join(sldsAssets, relative);
+      return send(
+        response,
+        200,
+        TYPES[path.extname(file)] ?? 'application/octet-stream',
+        await readFile(file)
+      );
+    }
+    return send(response, 404, 'text/plain', 'not found');
+  };
   const server = createServer((request, response) => {
-    void (async () => {
-      const url = new URL(request.url ?? '/', 'http://localhost');
-      try {
-        if (request.method === 'POST' && url.pathname.startsWith('/apex/')) {
-          const method = decodeURIComponent(url.pathname.slice('/apex/'.length));
-          const implementation = Object.hasOwn(options.bridge, method) ? options.bridge[method] : undefined;
-          if (!implementation)
-            return send(
-              response,
-              404,
-              'application/json',
-              JSON.stringify({ message: `No Apex method ${method}` })
-            );
-          const raw = await readBody(request);
-          const params = raw ? (JSON.parse(raw) as Record<string, unknown>) : {};
-          try {
-            const result = await implementation(params);
-            return send(response, 200, 'application/json', JSON.stringify(result ?? null));
-          } catch (error) {
-            const status = error instanceof ApexError ? 400 : 500;
-            return send(
-              response,
-              status,
-              'application/json',
-              JSON.stringify({ message: (error as Error).message })
-            );
-          }
-        }
-        if (url.pathname === '/' || url.pathname === '/index.html') {
-          return send(response, 200, TYPES['.html'], await readFile(path.join(here, 'app/index.html')));
-        }
-        if (url.pathname === '/app.js')
-          return send(response, 200, TYPES['.js'], await readFile(options.bundleFile));
-        if (url.pathname.startsWith('/slds/') || url.pathname.startsWith('/assets/')) {
-          const relative = path.normalize(url.pathname.replace(/^\/(slds|assets)\//, ''));
-          if (relative.startsWith('..')) return send(response, 403, 'text/plain', 'forbidden');
-          const file = path.join(sldsAssets, relative);
-          return send(
-            response,
-            200,
-            TYPES[path.extname(file)] ?? 'application/octet-stream',
-            await readFile(file)
-          );
-        }
-        return send(response, 404, 'text/plain', 'not found');
-      } catch (error) {
-        return send(response, 500, 'text/plain', (error as Error).message);
-      }
-    })();
+    handle(request, response).catch((error: unknown) => {
+      const missing = (error as NodeJS.ErrnoException).code === 'ENOENT';
+      if (!response.headersSent)
+        send(response, missing ? 404 : 500, 'text/plain', missing ? 'not found' : (error as Error).message);
+    });
   });
-  await new Promise<void>((resolve) => server.listen(options.port ?? 0, '127.0.0.1', resolve));
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, '127.0.0.1', () => resolve());
+  });
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}`,
     server,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve()))
+    calls,
+    resetCalls: () => {
+      calls.total = 0;
+      calls.byMethod = {};
+    },
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      })
   };
 }

@@ -6,8 +6,9 @@ import PlanWorkspace from 'c/planWorkspace';
 const params = new URLSearchParams(window.location.search);
 const host = document.querySelector('#workspace');
 const element = createElement('c-plan-workspace', { is: PlanWorkspace });
-element.recordId = params.get('recordId');
-element.objectApiName = 'Opportunity';
+const recordId = params.get('recordId');
+element.recordId = recordId;
+element.objectApiName = recordId && recordId.startsWith('006') ? 'Opportunity' : 'Mutual_Action_Plan__c';
 host.appendChild(element);
 
 document.addEventListener('lightning__showtoast', (event) => {

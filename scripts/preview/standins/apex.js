@@ -1,12 +1,23 @@
 // Stand-ins for @salesforce/apex/* in the local preview: each Apex method is a POST to the
 // preview server's Apex bridge, which keeps the controller's contract and talks to the local org.
-// Every call is counted so the browser tests and the benchmark can check calls per load and save.
+// Every call is counted so the browser tests and the benchmark can check calls per load and save,
+// and the moment the last response's data arrived is kept (window.__apexLastDataAt).
 
 const counters = (window.__apexCalls = window.__apexCalls || { total: 0, byMethod: {} });
 
 function count(method) {
   counters.total += 1;
   counters.byMethod[method] = (counters.byMethod[method] || 0) + 1;
+}
+
+// Wired Apex data is read-only in Salesforce: freezing it here makes a component that mutates it
+// fail in the preview as it would in the org.
+function deepFreeze(value) {
+  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const key of Object.keys(value)) deepFreeze(value[key]);
+  }
+  return value;
 }
 
 export async function callApex(method, params) {
@@ -21,7 +32,9 @@ export async function callApex(method, params) {
     // The shape an AuraHandledException reaches a component in.
     const error = {
       status: response.status,
-      body: { message: body.message || 'Unknown error' },
+      ok: false,
+      statusText: response.statusText,
+      body: { message: body.message || 'Unknown error', isUserDefinedException: false },
       headers: {}
     };
     throw error;
@@ -30,7 +43,7 @@ export async function callApex(method, params) {
   return body;
 }
 
-const liveWires = new Map();
+const liveWires = new WeakMap();
 
 /** A wire adapter class for a cacheable Apex method (constructor, connect, update, disconnect). */
 export function createApexWireAdapter(method) {
@@ -47,14 +60,16 @@ export function createApexWireAdapter(method) {
       this.connected = false;
     }
     update(config) {
-      this.config = config;
+      this.config = config || {};
+      // As the platform does, nothing is fetched while a reactive parameter is still undefined.
+      if (Object.values(this.config).some((value) => value === undefined)) return;
       this.fetch();
     }
     fetch() {
       return callApex(method, this.config).then(
         (data) => {
-          const value = { data, error: undefined };
-          liveWires.set(data, this);
+          const value = { data: deepFreeze(data), error: undefined };
+          if (data && typeof data === 'object') liveWires.set(data, this);
           if (this.connected) this.dataCallback(value);
           return value;
         },
@@ -66,9 +81,9 @@ export function createApexWireAdapter(method) {
   };
 }
 
-/** refreshApex: asks the wire that produced `value` to fetch again. */
+/** refreshApex: asks the wire that provisioned `value` (the wired result or its data) to fetch again. */
 export function refreshApex(value) {
   const key = value && typeof value === 'object' && 'data' in value ? value.data : value;
-  const wire = liveWires.get(key);
-  return wire ? wire.fetch() : Promise.resolve();
+  const wire = key && liveWires.get(key);
+  return wire ? wire.fetch().then(() => undefined) : Promise.resolve();
 }

@@ -1,0 +1,115 @@
+import assert from 'node:assert/strict';
+import type { Locator, Page } from 'playwright-core';
+
+/**
+ * How the browser tests read and drive the plan workspace: through roles and accessible names
+ * (labels the components give their fields and buttons), the way a rep using a screen reader
+ * would, and the page's Apex call counter.
+ */
+export interface ApexCalls {
+  total: number;
+  byMethod: Record<string, number>;
+}
+
+/** A date as the date fields show and accept it in the preview's locale (en-US): "Dec 20, 2026". */
+export function shownDate(iso: string): string {
+  return new Intl.DateTimeFormat('en-US', {
+    month: 'short',
+    day: 'numeric',
+    year: 'numeric',
+    timeZone: 'UTC'
+  }).format(new Date(`${iso}T00:00:00Z`));
+}
+
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+export function apexCalls(page: Page): Promise<ApexCalls> {
+  return page.evaluate(() => {
+    const calls = (globalThis as unknown as { __apexCalls?: ApexCalls }).__apexCalls;
+    return calls ?? { total: 0, byMethod: {} };
+  });
+}
+
+export async function callsOf(page: Page, method: string): Promise<number> {
+  return (await apexCalls(page)).byMethod[`PlanController.${method}`] ?? 0;
+}
+
+/** Waits until `method` has been called `count` times in all. */
+export async function waitForCalls(
+  page: Page,
+  method: string,
+  count: number,
+  timeout = 10_000
+): Promise<void> {
+  await page.waitForFunction(
+    ([name, n]) =>
+      ((globalThis as unknown as { __apexCalls?: ApexCalls }).__apexCalls?.byMethod[name] ?? 0) >= n,
+    [`PlanController.${method}`, count] as const,
+    { timeout }
+  );
+}
+
+/** Polls a locator's text until it matches, or (`absent`) until it no longer does; playwright-core has no expect. */
+export async function expectText(
+  locator: Locator,
+  pattern: RegExp,
+  options: { timeout?: number; absent?: boolean } = {}
+): Promise<string> {
+  const deadline = Date.now() + (options.timeout ?? 10_000);
+  let last = '';
+  for (;;) {
+    last = (await locator.count()) ? await locator.first().innerText() : '';
+    if (pattern.test(last) !== (options.absent ?? false)) return last;
+    if (Date.now() > deadline)
+      assert.fail(
+        `Expected text ${options.absent ? 'without' : 'matching'} ${String(pattern)}, saw: ${JSON.stringify(last)}`
+      );
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+export function healthSummary(page: Page): Locator {
+  return page.getByRole('region', { name: 'Plan health' });
+}
+
+/** The step list's row for a step, found by its exact title. */
+export function stepRow(page: Page, title: string): Locator {
+  return page
+    .getByRole('table', { name: 'Plan steps' })
+    .getByRole('row')
+    .filter({ has: page.getByText(title, { exact: true }) });
+}
+
+/** Picks an option of a lightning-combobox found by its label. */
+export async function chooseOption(scope: Page | Locator, label: string, option: string): Promise<void> {
+  await scope.getByRole('combobox', { name: label, exact: true }).click();
+  await scope.getByRole('option', { name: option, exact: true }).click();
+}
+
+/** Types a date into a lightning-input of type date found by its label, and leaves the field. */
+export async function typeDate(scope: Page | Locator, label: string, iso: string): Promise<void> {
+  const field = scope.getByRole('textbox', { name: label, exact: true });
+  await field.fill(shownDate(iso));
+  await field.press('Tab');
+}
+
+/** The preview the workspace shows before saving a change that reaches other steps. */
+export function cascadePreview(page: Page): Locator {
+  return page.getByRole('region').filter({ hasText: 'Dependent steps that move with it' });
+}
+
+/**
+ * Waits for the save a rep's action starts: at once, or after the rep confirms the preview the
+ * workspace shows first (a change that reaches other rows, or has warnings).
+ */
+export async function saveWithConfirmation(page: Page, savesBefore: number, timeout = 10_000): Promise<void> {
+  const deadline = Date.now() + timeout;
+  const confirm = page.getByRole('button', { name: 'Save', exact: true });
+  while ((await callsOf(page, 'savePlan')) <= savesBefore) {
+    if (Date.now() > deadline) assert.fail('No savePlan call: the change was never saved.');
+    if (await confirm.isVisible()) await confirm.click();
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}

@@ -1,0 +1,83 @@
+import type {
+  PlanChangeSet,
+  StakeholderDto,
+  StepDto
+} from '../../../force-app/main/default/lwc/planContract/planContract.ts';
+import { ApexError, MESSAGES } from './errors.ts';
+
+/**
+ * Reading savePlan's argument: the change set as JSON text, its lists defaulted, its temporary
+ * keys unique and every key a step names resolvable within the same change set.
+ */
+const ID_PATTERN = /^[a-zA-Z0-9]{15}(?:[a-zA-Z0-9]{3})?$/;
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function rows<T>(group: unknown, name: string): T[] {
+  if (!isObject(group)) return [];
+  const list = group[name];
+  if (list === undefined || list === null) return [];
+  if (!Array.isArray(list) || !list.every(isObject)) throw new ApexError(MESSAGES.unreadableChange);
+  return list as T[];
+}
+
+export function parseChangeSet(changeSetJson: unknown): PlanChangeSet {
+  let parsed: unknown;
+  try {
+    parsed = typeof changeSetJson === 'string' ? JSON.parse(changeSetJson) : undefined;
+  } catch {
+    throw new ApexError(MESSAGES.unreadableChange);
+  }
+  if (!isObject(parsed)) throw new ApexError(MESSAGES.unreadableChange);
+  if (typeof parsed.opportunityId !== 'string' || !parsed.opportunityId)
+    throw new ApexError(MESSAGES.noOpportunity);
+  if (parsed.plan !== undefined && parsed.plan !== null && !isObject(parsed.plan))
+    throw new ApexError(MESSAGES.unreadableChange);
+  const planId = parsed.planId ?? null;
+  if (planId !== null && !(typeof planId === 'string' && ID_PATTERN.test(planId)))
+    throw new ApexError(MESSAGES.unreadableChange);
+  return {
+    opportunityId: parsed.opportunityId,
+    planId,
+    plan: isObject(parsed.plan) ? (parsed.plan as unknown as PlanChangeSet['plan']) : null,
+    steps: {
+      inserts: rows<StepDto>(parsed.steps, 'inserts'),
+      updates: rows<StepDto>(parsed.steps, 'updates'),
+      deletes: rows<StepDto>(parsed.steps, 'deletes')
+    },
+    stakeholders: {
+      inserts: rows<StakeholderDto>(parsed.stakeholders, 'inserts'),
+      updates: rows<StakeholderDto>(parsed.stakeholders, 'updates'),
+      deletes: rows<StakeholderDto>(parsed.stakeholders, 'deletes')
+    }
+  };
+}
+
+/** Temporary key → position among the new rows of its kind. */
+export interface NewKeys {
+  steps: Map<string, number>;
+  stakeholders: Map<string, number>;
+}
+
+/** Checks that new rows' keys are unique and that every key a step names is a new row here. */
+export function resolveKeys(changes: PlanChangeSet): NewKeys {
+  const seen = new Set<string>();
+  const index = (list: { key: string | null }[]): Map<string, number> => {
+    const map = new Map<string, number>();
+    list.forEach((row, i) => {
+      if (!row.key) return;
+      if (seen.has(row.key)) throw new ApexError(MESSAGES.duplicateKey);
+      seen.add(row.key);
+      map.set(row.key, i);
+    });
+    return map;
+  };
+  const keys = { stakeholders: index(changes.stakeholders.inserts), steps: index(changes.steps.inserts) };
+  for (const step of [...changes.steps.inserts, ...changes.steps.updates]) {
+    if (step.dependsOnKey && !keys.steps.has(step.dependsOnKey)) throw new ApexError(MESSAGES.unknownKey);
+    if (step.ownerKey && !keys.stakeholders.has(step.ownerKey)) throw new ApexError(MESSAGES.unknownKey);
+  }
+  return keys;
+}

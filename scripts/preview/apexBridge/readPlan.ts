@@ -1,0 +1,104 @@
+import type { PlanView } from '../../../force-app/main/default/lwc/planContract/planContract.ts';
+import { Reporter } from '../../sync/reporter.ts';
+import { readSettings } from '../../sync/rollup/settings.ts';
+import { ApexError, MESSAGES } from './errors.ts';
+import {
+  PLAN_FIELDS,
+  STAKEHOLDER_FIELDS,
+  STEP_FIELDS,
+  children,
+  contactRoleToPerson,
+  isId,
+  soqlString,
+  toOpportunityDto,
+  toPlanDto,
+  toStakeholderDto,
+  toStepDto,
+  type Row
+} from './records.ts';
+import type { BridgeSession } from './session.ts';
+
+const OPPORTUNITY_PREFIX = '006';
+/** The order in which an opportunity's plans are chosen for its view (PlanReadService.choosePlan). */
+const CHOICE_ORDER = ['Active', 'Draft', 'Completed'];
+
+/** An opportunity with its plans newest first and its contact roles primary first. */
+async function opportunityWithPlans(session: BridgeSession, opportunityId: string): Promise<Row | null> {
+  const rows = await session.client.queryAll<Row>(
+    `SELECT Id, Name, AccountId, Account.Name, CloseDate, StageName, IsClosed, IsWon,
+       (SELECT Id, Status__c, CreatedDate FROM Mutual_Action_Plans__r ORDER BY CreatedDate DESC, Id DESC),
+       (SELECT Id, ContactId, Contact.Name, Contact.Title, Contact.Email, Role, IsPrimary
+          FROM OpportunityContactRoles ORDER BY IsPrimary DESC, Contact.Name ASC)
+     FROM Opportunity WHERE Id = ${soqlString(opportunityId)}`
+  );
+  return rows.at(0) ?? null;
+}
+
+/** Of an opportunity's plans (newest first): the Active one, else the newest Draft, else the newest Completed. */
+export function choosePlan(plans: Row[]): string | null {
+  for (const status of CHOICE_ORDER) {
+    const plan = plans.find((p) => p.Status__c === status);
+    if (plan) return String(plan.Id);
+  }
+  return null;
+}
+
+async function planWithChildren(
+  session: BridgeSession,
+  planId: string
+): Promise<{ plan: Row; steps: Row[]; stakeholders: Row[] } | null> {
+  const id = soqlString(planId);
+  // Three queries rather than one with subqueries: a plan's steps may pass a child page.
+  const [plans, steps, stakeholders] = await Promise.all([
+    session.client.queryAll<Row>(
+      `SELECT ${PLAN_FIELDS.join(', ')} FROM Mutual_Action_Plan__c WHERE Id = ${id}`
+    ),
+    session.client.queryAll<Row>(
+      `SELECT ${STEP_FIELDS.join(', ')} FROM Plan_Step__c WHERE Plan__c = ${id}
+       ORDER BY Sort_Order__c ASC NULLS LAST, Due_Date__c ASC NULLS LAST, Name ASC, Id ASC`
+    ),
+    session.client.queryAll<Row>(
+      `SELECT ${STAKEHOLDER_FIELDS.join(', ')} FROM Plan_Stakeholder__c WHERE Plan__c = ${id} ORDER BY Name ASC, Id ASC`
+    )
+  ]);
+  const plan = plans.at(0);
+  return plan ? { plan, steps, stakeholders } : null;
+}
+
+/**
+ * PlanController.getPlan: the view of a plan record, or of the plan an opportunity shows, with
+ * everything the page needs (opportunity, steps, stakeholders, contact roles, thresholds, today).
+ */
+export async function getPlan(session: BridgeSession, recordId: unknown): Promise<PlanView> {
+  if (!isId(recordId)) throw new ApexError(MESSAGES.noRecord);
+  const settings = readSettings(session.client, new Reporter({ json: true }));
+  const today = session.today();
+  const canEdit = session.canEditPlans();
+  let opportunityId: string;
+  let chosen: Awaited<ReturnType<typeof planWithChildren>> = null;
+  let opportunity: Row | null;
+  if (recordId.startsWith(OPPORTUNITY_PREFIX)) {
+    opportunityId = recordId;
+    opportunity = await opportunityWithPlans(session, opportunityId);
+    const planId = opportunity ? choosePlan(children(opportunity, 'Mutual_Action_Plans__r')) : null;
+    if (planId) chosen = await planWithChildren(session, planId);
+  } else if (recordId.startsWith((await session.keyPrefix('Mutual_Action_Plan__c')) ?? '\0')) {
+    chosen = await planWithChildren(session, recordId);
+    if (!chosen) throw new ApexError(MESSAGES.planNotFound);
+    opportunityId = String(chosen.plan.Opportunity__c);
+    opportunity = await opportunityWithPlans(session, opportunityId);
+  } else {
+    throw new ApexError(MESSAGES.noRecord);
+  }
+  if (!opportunity) throw new ApexError(MESSAGES.opportunityNotFound);
+  return {
+    opportunity: toOpportunityDto(opportunity),
+    plan: chosen ? toPlanDto(chosen.plan) : null,
+    steps: chosen ? chosen.steps.map(toStepDto) : [],
+    stakeholders: chosen ? chosen.stakeholders.map(toStakeholderDto) : [],
+    contactRoles: children(opportunity, 'OpportunityContactRoles').map(contactRoleToPerson),
+    thresholds: (await settings).thresholds,
+    today: await today,
+    canEdit: await canEdit
+  };
+}

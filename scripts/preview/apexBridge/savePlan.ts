@@ -1,0 +1,309 @@
+import type {
+  PlanChangeSet,
+  PlanView,
+  StepDto
+} from '../../../force-app/main/default/lwc/planContract/planContract.ts';
+import { SalesforceApiError } from '../../sync/api/syncError.ts';
+import { parseChangeSet, resolveKeys, type NewKeys } from './changeSet.ts';
+import { ApexError, MESSAGES, messageForRecordError } from './errors.ts';
+import { choosePlan, getPlan } from './readPlan.ts';
+import {
+  isId,
+  isoDateTime,
+  planFields,
+  soqlIdList,
+  soqlString,
+  stakeholderFields,
+  stepFields,
+  type Fields,
+  type Row
+} from './records.ts';
+import type { BridgeSession } from './session.ts';
+
+/**
+ * PlanController.savePlan over the REST API: one change set, saved atomically as ONE composite
+ * request with allOrNone=true. New rows' temporary keys become `@{ref[i].id}` references, so a
+ * step can name a new predecessor or a new owner in the same save. Before it, one read compares
+ * the versions the user saw (optimistic concurrency on LastModifiedDate). A fixed number of
+ * requests whatever the size of the change: read, write, read the fresh view.
+ */
+const COLLECTION_LIMIT = 200;
+const SUBREQUEST_LIMIT = 25;
+
+interface SubRequest {
+  method: 'POST' | 'PATCH' | 'DELETE';
+  url: string;
+  referenceId: string;
+  body?: unknown;
+}
+
+interface SubResponse {
+  body: unknown;
+  httpStatusCode: number;
+  referenceId: string;
+}
+
+interface RecordError {
+  statusCode?: string;
+  errorCode?: string;
+  message?: string;
+}
+
+type SObjectRecord = Record<string, Fields[string] | { type: string }>;
+
+function chunks<T>(list: T[]): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < list.length; i += COLLECTION_LIMIT) out.push(list.slice(i, i + COLLECTION_LIMIT));
+  return out;
+}
+
+/** `@{newSteps0[3].id}`: the Id of the i-th new row of a kind, once the composite has inserted it. */
+function newRowRef(base: string, index: number): string {
+  return `@{${base}${Math.floor(index / COLLECTION_LIMIT)}[${index % COLLECTION_LIMIT}].id}`;
+}
+
+/** Same instant, whatever the format (Apex's 'Z' or the REST API's '+0000'). */
+function sameVersion(seen: string | null, current: unknown): boolean {
+  const a = isoDateTime(seen);
+  const b = isoDateTime(current);
+  return a !== null && a === b;
+}
+
+interface CurrentVersions {
+  plans: Row[];
+  steps: Map<string, Row>;
+  stakeholders: Map<string, Row>;
+}
+
+/** The opportunity's plans, and the steps and stakeholders the change touches as they are now. */
+async function readVersions(session: BridgeSession, changes: PlanChangeSet): Promise<CurrentVersions> {
+  const opportunity = soqlString(changes.opportunityId);
+  const ids = (list: { id: string | null }[]) => list.map((r) => r.id).filter(isId);
+  const stepIds = ids([...changes.steps.updates, ...changes.steps.deletes]);
+  const holderIds = ids([...changes.stakeholders.updates, ...changes.stakeholders.deletes]);
+  const byId = (rows: Row[]) => new Map(rows.map((r) => [String(r.Id), r]));
+  const [plans, steps, stakeholders] = await Promise.all([
+    session.client.queryAll<Row>(
+      `SELECT Id, Status__c, CreatedDate, LastModifiedDate FROM Mutual_Action_Plan__c
+       WHERE Opportunity__c = ${opportunity} ORDER BY CreatedDate DESC, Id DESC`
+    ),
+    stepIds.length
+      ? session.client.queryAll<Row>(
+          `SELECT Id, LastModifiedDate FROM Plan_Step__c WHERE Id IN ${soqlIdList(stepIds)}
+           AND Plan__r.Opportunity__c = ${opportunity}`
+        )
+      : Promise.resolve([]),
+    holderIds.length
+      ? session.client.queryAll<Row>(
+          `SELECT Id, LastModifiedDate FROM Plan_Stakeholder__c WHERE Id IN ${soqlIdList(holderIds)}
+           AND Plan__r.Opportunity__c = ${opportunity}`
+        )
+      : Promise.resolve([]),
+    // The opportunity must exist (and be visible) for anything to be saved under it.
+    session.client.queryAll<Row>(`SELECT Id FROM Opportunity WHERE Id = ${opportunity}`).then((rows) => {
+      if (!rows.length) throw new ApexError(MESSAGES.opportunityNotFound);
+    })
+  ]);
+  return { plans, steps: byId(steps), stakeholders: byId(stakeholders) };
+}
+
+/** Refuses a change to a row that is gone or was changed since the user read it. */
+function checkVersions(changes: PlanChangeSet, current: CurrentVersions): void {
+  if (changes.plan?.id) {
+    const plan = current.plans.find((p) => p.Id === changes.plan?.id);
+    if (!plan) throw new ApexError(MESSAGES.planDeleted);
+    if (!sameVersion(changes.plan.lastModified, plan.LastModifiedDate))
+      throw new ApexError(MESSAGES.changedByOthers);
+  }
+  for (const step of [...changes.steps.updates, ...changes.steps.deletes]) {
+    const row = step.id ? current.steps.get(step.id) : undefined;
+    if (!row) throw new ApexError(MESSAGES.stepDeleted);
+    if (!sameVersion(step.lastModified, row.LastModifiedDate)) throw new ApexError(MESSAGES.changedByOthers);
+  }
+  for (const holder of [...changes.stakeholders.updates, ...changes.stakeholders.deletes]) {
+    const row = holder.id ? current.stakeholders.get(holder.id) : undefined;
+    if (!row) throw new ApexError(MESSAGES.stakeholderDeleted);
+    if (!sameVersion(holder.lastModified, row.LastModifiedDate))
+      throw new ApexError(MESSAGES.changedByOthers);
+  }
+}
+
+/** The plan on the rep's screen, which must still be one of the opportunity's plans. */
+function onScreen(plans: Row[], planId: string): string {
+  if (!plans.some((p) => p.Id === planId)) throw new ApexError(MESSAGES.planDeleted);
+  return planId;
+}
+
+/** A step set to Done without a completed date gets today's. */
+function withCompletedDate(step: StepDto, today: string): StepDto {
+  return step.status === 'Done' && !step.completedDate ? { ...step, completedDate: today } : step;
+}
+
+/** The subrequests of one save, in dependency order: plan, new stakeholders, new steps, updates, deletes. */
+function buildRequests(
+  changes: PlanChangeSet,
+  keys: NewKeys,
+  planId: string | null,
+  dataPath: string
+): SubRequest[] {
+  const requests: SubRequest[] = [];
+  const collection = `${dataPath}/composite/sobjects`;
+  let planRef = planId;
+  if (changes.plan && !changes.plan.id) {
+    requests.push({
+      method: 'POST',
+      url: `${dataPath}/sobjects/Mutual_Action_Plan__c`,
+      referenceId: 'newPlan',
+      body: { ...planFields(changes.plan), Opportunity__c: changes.opportunityId }
+    });
+    planRef = '@{newPlan.id}';
+  }
+  const ownerOf = (step: StepDto) =>
+    step.ownerKey ? newRowRef('newStakeholders', keys.stakeholders.get(step.ownerKey) ?? 0) : step.ownerId;
+  const record = (type: string, fields: Fields): SObjectRecord => ({ attributes: { type }, ...fields });
+
+  const holderInserts = changes.stakeholders.inserts.map((h) =>
+    record('Plan_Stakeholder__c', { ...stakeholderFields(h), Plan__c: planRef })
+  );
+  // New steps first without a new predecessor (it has no Id yet); those links follow as updates.
+  const stepInserts = changes.steps.inserts.map((s) =>
+    record('Plan_Step__c', {
+      ...stepFields(s),
+      Plan__c: planRef,
+      Owner__c: ownerOf(s),
+      Depends_On__c: s.dependsOnKey ? null : s.dependsOnId
+    })
+  );
+  const updates: SObjectRecord[] = [];
+  if (changes.plan?.id)
+    updates.push(record('Mutual_Action_Plan__c', { Id: changes.plan.id, ...planFields(changes.plan) }));
+  for (const h of changes.stakeholders.updates)
+    updates.push(record('Plan_Stakeholder__c', { Id: h.id, ...stakeholderFields(h) }));
+  for (const s of changes.steps.updates)
+    updates.push(
+      record('Plan_Step__c', {
+        Id: s.id,
+        ...stepFields(s),
+        Owner__c: ownerOf(s),
+        Depends_On__c: s.dependsOnKey
+          ? newRowRef('newSteps', keys.steps.get(s.dependsOnKey) ?? 0)
+          : s.dependsOnId
+      })
+    );
+  changes.steps.inserts.forEach((s, i) => {
+    if (s.dependsOnKey)
+      updates.push(
+        record('Plan_Step__c', {
+          Id: newRowRef('newSteps', i),
+          Depends_On__c: newRowRef('newSteps', keys.steps.get(s.dependsOnKey) ?? 0)
+        })
+      );
+  });
+  chunks(holderInserts).forEach((records, c) =>
+    requests.push({
+      method: 'POST',
+      url: collection,
+      referenceId: `newStakeholders${c}`,
+      body: { allOrNone: true, records }
+    })
+  );
+  chunks(stepInserts).forEach((records, c) =>
+    requests.push({
+      method: 'POST',
+      url: collection,
+      referenceId: `newSteps${c}`,
+      body: { allOrNone: true, records }
+    })
+  );
+  chunks(updates).forEach((records, c) =>
+    requests.push({
+      method: 'PATCH',
+      url: collection,
+      referenceId: `updates${c}`,
+      body: { allOrNone: true, records }
+    })
+  );
+  // Deletes last: the org clears the lookups that point at them (steps' owner and predecessor).
+  const deleteIds = [...changes.steps.deletes, ...changes.stakeholders.deletes]
+    .map((r) => r.id)
+    .filter((id): id is string => id !== null);
+  chunks(deleteIds).forEach((ids, c) =>
+    requests.push({
+      method: 'DELETE',
+      url: `${collection}?ids=${ids.join(',')}&allOrNone=true`,
+      referenceId: `deletes${c}`
+    })
+  );
+  return requests;
+}
+
+function errorsOf(body: unknown): RecordError[] {
+  if (Array.isArray(body)) {
+    return body.flatMap((item: unknown) => {
+      if (!item || typeof item !== 'object') return [];
+      const entry = item as { success?: boolean; errors?: RecordError[] } & RecordError;
+      if (entry.success === false) return entry.errors ?? [];
+      return entry.errorCode ? [entry] : [];
+    });
+  }
+  return body && typeof body === 'object' && 'errorCode' in body ? [body as RecordError] : [];
+}
+
+const NOT_THE_CAUSE = new Set(['PROCESSING_HALTED', 'ALL_OR_NONE_OPERATION_ROLLED_BACK']);
+
+/** The first real error of a rolled-back composite, as the sentence a rep reads; null when it saved. */
+function failureOf(responses: SubResponse[]): string | null {
+  let failed = false;
+  for (const response of responses) {
+    const errors = errorsOf(response.body);
+    if (response.httpStatusCode >= 400 || errors.length) failed = true;
+    const cause = errors.find((e) => !NOT_THE_CAUSE.has(e.statusCode ?? e.errorCode ?? ''));
+    if (cause) return messageForRecordError(cause.statusCode ?? cause.errorCode ?? '', cause.message ?? '');
+  }
+  return failed ? `${MESSAGES.unexpected}the save was rolled back.` : null;
+}
+
+/** PlanController.savePlan: saves one change set atomically and returns the fresh view. */
+export async function savePlan(session: BridgeSession, changeSetJson: unknown): Promise<PlanView> {
+  const changes = parseChangeSet(changeSetJson);
+  const keys = resolveKeys(changes);
+  const current = await readVersions(session, changes);
+  checkVersions(changes, current);
+  const inserting = changes.steps.inserts.length > 0 || changes.stakeholders.inserts.length > 0;
+  // The plan on the rep's screen (planId), else the one the opportunity shows; a plan header in the
+  // change set names its own.
+  const shownPlanId = changes.planId ? onScreen(current.plans, changes.planId) : choosePlan(current.plans);
+  const planId = changes.plan ? changes.plan.id : shownPlanId;
+  if (inserting && !planId && !changes.plan) throw new ApexError(MESSAGES.noPlanYet);
+  const needsToday = [...changes.steps.inserts, ...changes.steps.updates].some(
+    (s) => s.status === 'Done' && !s.completedDate
+  );
+  if (needsToday) {
+    const today = await session.today();
+    changes.steps.inserts = changes.steps.inserts.map((s) => withCompletedDate(s, today));
+    changes.steps.updates = changes.steps.updates.map((s) => withCompletedDate(s, today));
+  }
+  const requests = buildRequests(changes, keys, planId, session.client.dataPath);
+  if (requests.length > SUBREQUEST_LIMIT) throw new ApexError(MESSAGES.tooLarge);
+  let savedPlanId = planId;
+  if (requests.length) {
+    let responses: SubResponse[];
+    try {
+      const result = await session.client.requestJson<{ compositeResponse: SubResponse[] }>(
+        'POST',
+        '/composite',
+        { allOrNone: true, compositeRequest: requests }
+      );
+      responses = result.compositeResponse;
+    } catch (error) {
+      if (error instanceof SalesforceApiError)
+        throw new ApexError(messageForRecordError(error.errorCode, `${MESSAGES.unexpected}${error.message}`));
+      throw error;
+    }
+    const failure = failureOf(responses);
+    if (failure) throw new ApexError(failure);
+    const newPlan = responses.find((r) => r.referenceId === 'newPlan')?.body as { id?: string } | undefined;
+    if (newPlan?.id) savedPlanId = newPlan.id;
+  }
+  return getPlan(session, savedPlanId ?? changes.opportunityId);
+}

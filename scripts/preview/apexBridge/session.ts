@@ -1,0 +1,74 @@
+import { OrgClient } from '../../sync/api/orgClient.ts';
+import { DEFAULT_API_VERSION } from '../../sync/connect.ts';
+import { todayIn, type IsoDate } from '../../sync/engine.ts';
+
+export interface BridgeOptions {
+  instanceUrl: string;
+  accessToken: string;
+  apiVersion?: string;
+  /** The org's clock (the local org's may be frozen); default: the machine's. */
+  now?: () => Date;
+}
+
+interface UserInfo {
+  zoneinfo?: string;
+}
+
+interface ObjectSummary {
+  name: string;
+  keyPrefix: string | null;
+  updateable?: boolean;
+}
+
+/**
+ * One running user's connection to the org, and what the bridge looks up once per user: their
+ * time zone (for today's date), the plan object's Id prefix, and whether plan steps are editable.
+ */
+export class BridgeSession {
+  readonly client: OrgClient;
+  private readonly now: () => Date;
+  private zone: Promise<string> | undefined;
+  private objects: Promise<ObjectSummary[]> | undefined;
+
+  constructor(options: BridgeOptions) {
+    this.client = new OrgClient({
+      instanceUrl: options.instanceUrl.replace(/\/$/, ''),
+      accessToken: options.accessToken,
+      apiVersion: options.apiVersion ?? DEFAULT_API_VERSION,
+      label: 'preview'
+    });
+    this.now = options.now ?? (() => new Date());
+  }
+
+  /** Today in the running user's time zone (Date.today() in Apex). */
+  async today(): Promise<IsoDate> {
+    this.zone ??= this.client
+      .requestJson<UserInfo>('GET', '/services/oauth2/userinfo')
+      .then((info) => info.zoneinfo ?? 'UTC');
+    const zone = await this.zone;
+    try {
+      return todayIn(zone, this.now());
+    } catch {
+      return todayIn('UTC', this.now());
+    }
+  }
+
+  private async describeGlobal(): Promise<ObjectSummary[]> {
+    this.objects ??= this.client
+      .requestJson<{ sobjects: ObjectSummary[] }>('GET', '/sobjects')
+      .then((body) => body.sobjects);
+    return this.objects;
+  }
+
+  /** The key prefix of an object (Ids of a custom object start with an org-specific one). */
+  async keyPrefix(objectName: string): Promise<string | null> {
+    const objects = await this.describeGlobal();
+    return objects.find((o) => o.name === objectName)?.keyPrefix ?? null;
+  }
+
+  /** Whether the user may update plan steps at all (Schema.SObjectType.Plan_Step__c.isUpdateable()). */
+  async canEditPlans(): Promise<boolean> {
+    const objects = await this.describeGlobal();
+    return objects.find((o) => o.name === 'Plan_Step__c')?.updateable ?? false;
+  }
+}

@@ -1,0 +1,127 @@
+import type { PlanView } from '../../force-app/main/default/lwc/planContract/planContract.ts';
+import { assessPlan, type HealthStatus, type PlanStep } from '../sync/engine.ts';
+import type { PlanControllerBridge } from './apexBridge/index.ts';
+import { children, text, type Row } from './apexBridge/records.ts';
+
+/** An open opportunity as the preview's index lists it. */
+export interface DemoOpportunity {
+  id: string;
+  name: string;
+  stageName: string | null;
+  closeDate: string | null;
+  planStatus: string | null;
+  overdueSteps: number;
+}
+
+/** The opportunities the index points at first, and every open one. */
+export interface DemoLinks {
+  healthy: DemoOpportunity | null;
+  overdue: DemoOpportunity | null;
+  noPlan: DemoOpportunity | null;
+  open: DemoOpportunity[];
+}
+
+/** How many healthy-looking plans are assessed with the engine to find one On Track. */
+const HEALTH_CANDIDATES = 12;
+
+function planStatusOf(opportunity: Row): string | null {
+  const statuses = children(opportunity, 'Mutual_Action_Plans__r').map((p) => text(p.Status__c));
+  return ['Active', 'Draft', 'Completed'].find((s) => statuses.includes(s)) ?? null;
+}
+
+export function toEngineSteps(view: PlanView): PlanStep[] {
+  return view.steps.map((s) => ({
+    id: s.id ?? s.key ?? '',
+    planId: view.plan?.id ?? null,
+    title: s.title,
+    side: s.side,
+    ownerId: s.ownerId,
+    dueDate: s.dueDate,
+    baselineDate: s.baselineDate,
+    status: s.status,
+    completedDate: s.completedDate,
+    isMilestone: s.isMilestone,
+    phase: s.phase,
+    dependsOnId: s.dependsOnId,
+    lagDays: s.lagDays,
+    durationDays: s.durationDays,
+    buyerCommitted: s.buyerCommitted,
+    visibility: s.visibility,
+    sortOrder: s.sortOrder,
+    lastModified: s.lastModified
+  }));
+}
+
+/** The health the page will show for a view, from the same engine the components run. */
+export function healthOf(view: PlanView): HealthStatus {
+  const { plan, opportunity } = view;
+  return assessPlan({
+    plan: plan?.id
+      ? {
+          id: plan.id,
+          name: plan.name,
+          status: plan.status,
+          goLiveDate: plan.goLiveDate,
+          lastModified: plan.lastModified
+        }
+      : null,
+    steps: toEngineSteps(view),
+    opportunity: {
+      closeDate: opportunity.closeDate,
+      stageName: opportunity.stageName,
+      isClosed: opportunity.isClosed,
+      isWon: opportunity.isWon
+    },
+    today: view.today,
+    thresholds: view.thresholds
+  }).health.status;
+}
+
+/**
+ * Finds demo opportunities in the org: one whose plan the engine calls On Track, the one with the
+ * most overdue steps on an active plan, and one without a plan; and lists every open opportunity.
+ */
+export async function findDemoLinks(controller: PlanControllerBridge): Promise<DemoLinks> {
+  const client = controller.client;
+  const [opportunities, overdueSteps] = await Promise.all([
+    client.queryAll<Row>(
+      `SELECT Id, Name, StageName, CloseDate, (SELECT Id, Status__c FROM Mutual_Action_Plans__r)
+       FROM Opportunity WHERE IsClosed = false ORDER BY Name ASC, Id ASC LIMIT 2000`
+    ),
+    client.queryAll<Row>(
+      `SELECT Id, Plan__r.Opportunity__c FROM Plan_Step__c
+       WHERE Plan__r.Status__c = 'Active' AND Due_Date__c < TODAY
+       AND Status__c IN ('Not Started', 'In Progress', 'Blocked')`
+    )
+  ]);
+  const overdueBy = new Map<string, number>();
+  for (const step of overdueSteps) {
+    const planRow = step.Plan__r as Row | null;
+    const id = text(planRow?.Opportunity__c);
+    if (id) overdueBy.set(id, (overdueBy.get(id) ?? 0) + 1);
+  }
+  const open: DemoOpportunity[] = opportunities.map((row) => ({
+    id: String(row.Id),
+    name: text(row.Name) ?? '',
+    stageName: text(row.StageName),
+    closeDate: text(row.CloseDate),
+    planStatus: planStatusOf(row),
+    overdueSteps: overdueBy.get(String(row.Id)) ?? 0
+  }));
+  const overdue =
+    open
+      .filter((o) => o.planStatus === 'Active' && o.overdueSteps > 0)
+      .sort((a, b) => b.overdueSteps - a.overdueSteps || a.name.localeCompare(b.name))
+      .at(0) ?? null;
+  const noPlan = open.find((o) => o.planStatus === null) ?? null;
+  let healthy: DemoOpportunity | null = null;
+  for (const candidate of open
+    .filter((o) => o.planStatus === 'Active' && o.overdueSteps === 0)
+    .slice(0, HEALTH_CANDIDATES)) {
+    if (healthOf(await controller.getPlan({ recordId: candidate.id })) === 'On Track') {
+      healthy = candidate;
+      break;
+    }
+  }
+  return { healthy, overdue, noPlan, open };
+}
