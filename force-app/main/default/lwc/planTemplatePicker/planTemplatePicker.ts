@@ -124,7 +124,9 @@ export default class PlanTemplatePicker extends LightningElement {
 
   get defaultPlanName(): string {
     const template = this.selectedTemplate;
-    return template ? `${template.name} plan` : '';
+    if (!template) return '';
+    // "Enterprise sales" → "Enterprise sales plan"; "Small Deal Plan" stays as it is.
+    return /\bplan$/i.test(template.name.trim()) ? template.name.trim() : `${template.name.trim()} plan`;
   }
 
   get planName(): string {

@@ -107,6 +107,12 @@ describe('c-plan-template-picker', () => {
     expect($(element, 'lightning-input.plan-name').value).toBe('Acme 2027 rollout');
   });
 
+  it('does not say "plan" twice when the template name ends with it', async () => {
+    const element = mount({ templates: [{ ...ENTERPRISE, name: 'Small Deal Plan' }] });
+    await choose(element, ENTERPRISE.id);
+    expect($(element, 'lightning-input.plan-name').value).toBe('Small Deal Plan');
+  });
+
   it('previews the plan scheduled backwards from go-live by the engine', async () => {
     const element = mount();
     expect(element.shadowRoot?.querySelector('table')).toBeNull();
