@@ -343,6 +343,7 @@ export function generateDemoData(store: Store, options: DemoOptions): DemoSummar
       Alias: `${first.slice(0, 1)}${last.slice(0, 4)}`.toLowerCase(),
       Title: title,
       IsActive: 1,
+      UserType: 'Standard',
       TimeZoneSidKey: 'GMT',
       LanguageLocaleKey: 'en_US',
       LocaleSidKey: 'en_US',

@@ -81,7 +81,17 @@ export const STANDARD_OBJECTS: StandardObject[] = [
       text('TimeZoneSidKey', 'Time Zone', 40),
       text('LanguageLocaleKey', 'Language', 40),
       text('LocaleSidKey', 'Locale', 40),
-      { ...base, name: 'IsActive', label: 'Active', type: 'boolean', defaultValue: true }
+      { ...base, name: 'IsActive', label: 'Active', type: 'boolean', defaultValue: true },
+      {
+        ...base,
+        name: 'UserType',
+        label: 'User Type',
+        type: 'picklist',
+        length: 40,
+        restricted: true,
+        defaultValue: 'Standard',
+        picklistValues: ['Standard', 'PowerPartner', 'CsnOnly', 'AutomatedProcess']
+      }
     ]
   },
   {

@@ -97,6 +97,7 @@ export class Store {
         Alias: 'ladmin',
         Title: 'System Administrator',
         IsActive: 1,
+        UserType: 'Standard',
         TimeZoneSidKey: 'GMT',
         LanguageLocaleKey: 'en_US',
         LocaleSidKey: 'en_US'

@@ -469,4 +469,30 @@ describe('getTemplates and searchPeople', () => {
       20
     );
   });
+
+  test('it_should_offer_active_standard_users_but_not_integration_users', async () => {
+    assert.ok(links.overdue);
+    const view = await demo.controller.getPlan({ recordId: links.overdue.id });
+    await demo.controller.client.requestJson('POST', '/sobjects/User', {
+      FirstName: 'Quill',
+      LastName: 'Zebrowski',
+      Username: 'quill@seller.example',
+      Email: 'quill@seller.example'
+    });
+    await demo.controller.client.requestJson('POST', '/sobjects/User', {
+      FirstName: 'Quill',
+      LastName: 'Zintegration',
+      Username: 'quill.bot@seller.example',
+      Email: 'quill.bot@seller.example',
+      UserType: 'AutomatedProcess'
+    });
+    const people = await demo.controller.searchPeople({
+      opportunityId: view.opportunity.id,
+      searchTerm: 'Quill'
+    });
+    assert.deepEqual(
+      people.map((p) => [p.kind, p.name]),
+      [['User', 'Quill Zebrowski']]
+    );
+  });
 });

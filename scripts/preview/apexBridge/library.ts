@@ -71,7 +71,7 @@ export async function searchPeople(
   }
   if (room() > 0) {
     const rows = await session.client.queryAll<Row>(
-      `SELECT Id, Name, Title, Email FROM User WHERE Name LIKE ${pattern} AND IsActive = TRUE
+      `SELECT Id, Name, Title, Email FROM User WHERE Name LIKE ${pattern} AND IsActive = TRUE AND UserType = 'Standard'
        ORDER BY Name ASC, Id ASC LIMIT ${room()}`
     );
     people.push(...rows.map((row) => toPerson('User', row)));
