@@ -297,6 +297,48 @@ function addDays(date: string, days: number): string {
   return new Date(Date.parse(`${date}T00:00:00Z`) + days * DAY).toISOString().slice(0, 10);
 }
 
+interface ScheduledDemoStep {
+  key: string;
+  depKey: string | null;
+  dueDate: string;
+}
+
+/** Each step's due date, from the go-live date back through the dependencies; repeats past the template's length. */
+function scheduleSteps(template: DemoTemplate, goLive: string, count: number): ScheduledDemoStep[] {
+  const due = new Map<string, string>();
+  const out: ScheduledDemoStep[] = [];
+  for (let k = 0; k < count; k++) {
+    const s = template.steps[k % template.steps.length];
+    const round = Math.floor(k / template.steps.length);
+    const key = round ? `${s.key}-${round + 1}` : s.key;
+    const depKey = s.dependsOn ? (round ? `${s.dependsOn}-${round + 1}` : s.dependsOn) : null;
+    const anchor = (depKey ? due.get(depKey) : undefined) ?? goLive;
+    const dueDate = addDays(anchor, s.offsetDays + (s.lagDays ?? 0) + round * 3);
+    due.set(key, dueDate);
+    out.push({ key, depKey, dueDate });
+  }
+  return out;
+}
+
+const signatureLeads = new WeakMap<DemoTemplate, number>();
+
+/** Days from the template's last Signature-phase step to its go-live date (0 without one). */
+function signatureLead(template: DemoTemplate): number {
+  let lead = signatureLeads.get(template);
+  if (lead === undefined) {
+    const origin = '2000-01-01';
+    const scheduled = scheduleSteps(template, origin, template.steps.length);
+    const signed = scheduled
+      .filter((_, k) => template.steps[k].phase === 'Signature')
+      .map((step) => step.dueDate)
+      .sort();
+    const last = signed.at(-1);
+    lead = last ? Math.round((Date.parse(origin) - Date.parse(last)) / DAY) : 0;
+    signatureLeads.set(template, lead);
+  }
+  return lead;
+}
+
 /**
  * Fills the org with realistic, deterministic data: users, accounts, contacts, opportunities
  * across stages (open and recently closed), contact roles, plan templates, plans with
@@ -318,9 +360,10 @@ export function generateDemoData(store: Store, options: DemoOptions): DemoSummar
   const templates = options.templates?.length ? options.templates : BUILTIN_TEMPLATES;
   const counts: Record<string, number> = {};
   const bump = (k: string, n: number) => (counts[k] = (counts[k] ?? 0) + n);
-  const stamp = (daysAgo: number) => {
-    const t = new Date(Date.parse(nowIso) - daysAgo * DAY).toISOString();
-    return { CreatedDate: t, LastModifiedDate: t, SystemModstamp: t };
+  const stamp = (daysAgo: number, modifiedDaysAgo = daysAgo) => {
+    const created = new Date(Date.parse(nowIso) - daysAgo * DAY).toISOString();
+    const modified = new Date(Date.parse(nowIso) - Math.min(daysAgo, modifiedDaysAgo) * DAY).toISOString();
+    return { CreatedDate: created, LastModifiedDate: modified, SystemModstamp: modified };
   };
 
   // Users (sellers).
@@ -525,7 +568,18 @@ export function generateDemoData(store: Store, options: DemoOptions): DemoSummar
             : rnd() < 0.85
               ? 'Active'
               : 'Draft';
-      const goLive = template.planType === 'Onboarding' ? addDays(closeDate, 60) : addDays(closeDate, 30);
+      // How the team keeps the plan, as a real pipeline has it: most plans are worked every week,
+      // some slip by a few days, a few are stalled (see docs/local-org.md, "Demo data").
+      const roll = rnd();
+      const keeping: 'kept' | 'slipping' | 'stalled' =
+        roll < 0.55 ? 'kept' : roll < 0.85 ? 'slipping' : 'stalled';
+      // A kept plan signs by the close date; a slipping or stalled one may sign up to two weeks late.
+      const signatureSlip = keeping === 'kept' ? -int(0, 5) : int(-3, 14);
+      const goLive =
+        template.planType === 'Onboarding'
+          ? addDays(closeDate, 60)
+          : addDays(closeDate, signatureLead(template) + signatureSlip);
+      const touched = keeping === 'kept' ? int(0, 6) : keeping === 'slipping' ? int(2, 12) : int(25, 60);
       const planId = store.nextId('Mutual_Action_Plan__c', false);
       plans.push({
         Id: planId,
@@ -537,7 +591,7 @@ export function generateDemoData(store: Store, options: DemoOptions): DemoSummar
         Success_Criteria__c: 'Adoption above 80% of licensed users within 90 days; cycle time down 20%.',
         Go_Live_Date__c: goLive,
         Template__c: templateIds.get(template.externalId) ?? null,
-        ...stamp(Math.max(1, created - 5))
+        ...stamp(Math.max(1, created - 5), touched)
       });
       // Stakeholders: buyer contacts and the seller team.
       const byRole = new Map<string, string>();
@@ -587,19 +641,12 @@ export function generateDemoData(store: Store, options: DemoOptions): DemoSummar
       }
       // Steps, scheduled from the go-live date through their dependencies.
       const count = options.stepsPerPlan ?? template.steps.length;
-      const due = new Map<string, string>();
+      const schedule = scheduleSteps(template, goLive, count);
       const idsByKey = new Map<string, string>();
       for (let k = 0; k < count; k++) {
         const s = template.steps[k % template.steps.length];
         const round = Math.floor(k / template.steps.length);
-        const key = round ? `${s.key}-${round + 1}` : s.key;
-        const depKey = s.dependsOn ? (round ? `${s.dependsOn}-${round + 1}` : s.dependsOn) : null;
-        const anchor = (depKey ? due.get(depKey) : undefined) ?? goLive;
-        const dueDate = addDays(
-          anchor,
-          (depKey && due.has(depKey) ? s.offsetDays : s.offsetDays) + (s.lagDays ?? 0) + round * 3
-        );
-        due.set(key, dueDate);
+        const { key, depKey, dueDate } = schedule[k];
         const id = store.nextId('Plan_Step__c', false);
         idsByKey.set(key, id);
         const past = dueDate < today;
@@ -607,6 +654,9 @@ export function generateDemoData(store: Store, options: DemoOptions): DemoSummar
         let completed: string | null = null;
         if (status === 'Completed') st = rnd() < 0.9 ? 'Done' : 'Skipped';
         else if (status === 'Draft') st = 'Not Started';
+        else if (past && keeping === 'kept') st = 'Done';
+        else if (past && keeping === 'slipping')
+          st = dueDate < addDays(today, -6) || rnd() < 0.5 ? 'Done' : 'In Progress';
         else if (past) st = rnd() < 0.78 ? 'Done' : pick(['Not Started', 'In Progress', 'Blocked']);
         else st = rnd() < 0.15 ? 'In Progress' : rnd() < 0.05 ? 'Done' : 'Not Started';
         if (st === 'Done') {
@@ -634,11 +684,11 @@ export function generateDemoData(store: Store, options: DemoOptions): DemoSummar
           Depends_On__c: depKey ? (idsByKey.get(depKey) ?? null) : null,
           Lag_Days__c: s.lagDays ?? 0,
           Duration_Days__c: s.durationDays ?? 1,
-          Buyer_Committed__c: s.side !== 'Seller' && rnd() < 0.6 ? 1 : 0,
+          Buyer_Committed__c: s.side !== 'Seller' && rnd() < (keeping === 'kept' ? 0.9 : 0.6) ? 1 : 0,
           Visibility__c: s.visibility ?? 'Shared',
           Sort_Order__c: (k + 1) * 10,
           Template_Step_Key__c: `${template.externalId}.${s.key}`,
-          ...stamp(Math.max(0, created - 6))
+          ...stamp(Math.max(0, created - 6), touched)
         });
       }
     }

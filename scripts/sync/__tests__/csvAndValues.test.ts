@@ -31,7 +31,12 @@ test('changesToCsv leaves unchanged columns blank and clears with #N/A', () => {
     { id: '006B', name: 'B', fields: { Plan_Health__c: 'At Risk' } },
     { id: '006C', name: 'C', fields: { Plan_Next_Step__c: null, Plan_Health__c: 'On Track' } }
   ]);
-  assert.equal(csv, 'Id,Plan_Health__c,Plan_Next_Step__c\n006B,At Risk,\n006C,On Track,#N/A\n');
+  assert.equal(
+    csv.toString('utf8'),
+    'Id,Plan_Health__c,Plan_Next_Step__c\n006B,At Risk,\n006C,On Track,#N/A\n'
+  );
+  const accented = changesToCsv([{ id: '006D', name: 'D', fields: { Plan_Next_Step__c: 'Réunion, "go"' } }]);
+  assert.equal(accented.toString('utf8'), 'Id,Plan_Next_Step__c\n006D,"Réunion, ""go"""\n');
 });
 
 test('sameValue compares REST JSON and Bulk CSV values the way Salesforce stores them', () => {

@@ -29,7 +29,7 @@ export interface IngestResult {
 export async function bulkUpdate(
   client: OrgClient,
   sobject: string,
-  csv: string,
+  csv: string | Uint8Array,
   pollIntervalMs: number
 ): Promise<IngestResult> {
   const created = await client.raw('POST', '/jobs/ingest', {

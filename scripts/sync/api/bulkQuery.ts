@@ -1,5 +1,5 @@
 import type { OrgClient } from './orgClient.ts';
-import { csvRecords } from './csv.ts';
+import { CsvStreamParser, toRecord } from './csv.ts';
 import { sleep } from './retry.ts';
 import { SalesforceApiError } from './syncError.ts';
 
@@ -11,7 +11,11 @@ interface QueryJobInfo {
 }
 
 export interface BulkQueryOptions {
-  /** Records per results page; fewer pages mean fewer API calls, larger pages more memory. */
+  /**
+   * Records per results page (maxRecords). Pages are parsed as they stream in, so their size costs
+   * no memory: fewer, larger pages mean fewer API calls but longer downloads, which Salesforce
+   * recommends bounding to avoid timeouts.
+   */
   pageSize: number;
   pollIntervalMs: number;
   pollTimeoutMs: number;
@@ -24,15 +28,20 @@ export const DEFAULT_BULK_QUERY: BulkQueryOptions = {
   pollTimeoutMs: 600_000
 };
 
+/** One result row, keyed by column name (Bulk's null is an empty string). */
+export type BulkRecord = Record<string, string>;
+
 /**
- * Runs a Bulk API 2.0 query job and yields its results page by page (each page parsed from CSV),
- * so no more than one page is held in memory. Polls back off to spare the API allocation.
+ * Runs a Bulk API 2.0 query job and hands each result row to `onRecord` as its page streams in:
+ * neither a page's text nor its rows are ever held whole, so memory is what the caller keeps.
+ * Polls back off to spare the API allocation.
  */
-export async function* bulkQuery(
+export async function bulkQuery(
   client: OrgClient,
   soql: string,
+  onRecord: (record: BulkRecord) => void,
   options: BulkQueryOptions = DEFAULT_BULK_QUERY
-): AsyncGenerator<Record<string, string | undefined>[]> {
+): Promise<void> {
   const created = await client.raw('POST', '/jobs/query', {
     body: JSON.stringify({
       operation: 'query',
@@ -52,16 +61,35 @@ export async function* bulkQuery(
   do {
     const params = new URLSearchParams({ maxRecords: String(options.pageSize) });
     if (locator) params.set('locator', locator);
-    const page = await client.raw('GET', `/jobs/query/${job.id}/results?${params.toString()}`, {
+    const page = await client.stream(`/jobs/query/${job.id}/results?${params.toString()}`, {
       accept: 'text/csv',
       endpoint: 'bulk:query-results'
     });
     const next = page.headers.get('sforce-locator');
     locator = next && next !== 'null' ? next : null;
-    const { records } = csvRecords(page.text);
-    options.onPage?.(records.length);
-    yield records;
+    const rows = await readPage(page.body, onRecord);
+    options.onPage?.(rows);
   } while (locator);
+}
+
+/** Parses one results page (its own header row first) as it streams; returns its row count. */
+async function readPage(
+  body: AsyncIterable<Uint8Array> | Iterable<Uint8Array>,
+  onRecord: (record: BulkRecord) => void
+): Promise<number> {
+  let header: string[] | undefined;
+  let rows = 0;
+  const parser = new CsvStreamParser((cells) => {
+    if (!header) {
+      header = cells;
+      return;
+    }
+    rows++;
+    onRecord(toRecord(header, cells));
+  });
+  for await (const chunk of body) parser.push(chunk);
+  parser.end();
+  return rows;
 }
 
 async function waitForQueryJob(client: OrgClient, jobId: string, options: BulkQueryOptions): Promise<void> {

@@ -14,10 +14,24 @@ export interface OrgAuth {
   label: string;
 }
 
+export interface RawOptions {
+  body?: string | Uint8Array;
+  contentType?: string;
+  accept?: string;
+  endpoint?: string;
+}
+
 export interface RawResponse {
   status: number;
   headers: Headers;
   text: string;
+}
+
+export interface StreamedResponse {
+  status: number;
+  headers: Headers;
+  /** The body, chunk by chunk as it arrives; read it once. */
+  body: AsyncIterable<Uint8Array> | Iterable<Uint8Array>;
 }
 
 interface SalesforceErrorBody {
@@ -110,8 +124,29 @@ export class OrgClient {
   async raw(
     method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE',
     path: string,
-    options: { body?: string; contentType?: string; accept?: string; endpoint?: string } = {}
+    options: RawOptions = {}
   ): Promise<RawResponse> {
+    const response = await this.send(method, path, options);
+    const text = await response.text();
+    if (response.status >= 400) throw errorFromBody(text, response.status);
+    return { status: response.status, headers: response.headers, text };
+  }
+
+  /**
+   * A raw GET whose body is read as it arrives (a Bulk API 2.0 results page can be hundreds of
+   * megabytes of CSV): headers first, then the body's chunks; Salesforce errors thrown.
+   */
+  async stream(path: string, options: RawOptions = {}): Promise<StreamedResponse> {
+    const response = await this.send('GET', path, options);
+    if (response.status >= 400) throw errorFromBody(await response.text(), response.status);
+    return { status: response.status, headers: response.headers, body: response.body ?? [] };
+  }
+
+  private async send(
+    method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE',
+    path: string,
+    options: RawOptions
+  ): Promise<Response> {
     const url = `${this.auth.instanceUrl}${path.startsWith('/services') ? path : `${this.dataPath}${path}`}`;
     const headers: Record<string, string> = { Authorization: `Bearer ${this.auth.accessToken}` };
     if (options.contentType) headers['Content-Type'] = options.contentType;
@@ -135,10 +170,8 @@ export class OrgClient {
         await sleep(250 * attempt);
       }
     }
-    const text = await response.text();
     this.parseLimitHeader(response.headers.get('sforce-limit-info'));
-    if (response.status >= 400) throw errorFromBody(text, response.status);
-    return { status: response.status, headers: response.headers, text };
+    return response;
   }
 
   private readLimitInfo(): void {

@@ -1,16 +1,36 @@
 import type { OrgClient } from '../api/orgClient.ts';
 import { bulkQuery, type BulkQueryOptions } from '../api/bulkQuery.ts';
 import { ROLLUP_FIELDS } from './opportunityFields.ts';
-import { OPPORTUNITY_FACT_FIELDS, PLAN_FIELDS, STEP_FIELDS, num, preferPlan, type Row } from './records.ts';
+import { planRanges, RangeSteps } from './stepRanges.ts';
+import type { PlanStep } from '../engine.ts';
+import {
+  Interner,
+  OPPORTUNITY_FACT_FIELDS,
+  PLAN_FIELDS,
+  STEP_FIELDS,
+  preferPlanInfo,
+  toDeal,
+  toPlanRecord,
+  toStep,
+  type Deal,
+  type PlanRecord,
+  type Row
+} from './records.ts';
 
-/** Where a roll-up reads its deals: REST for small volumes, Bulk API 2.0 for large ones. */
+/**
+ * Where a roll-up reads its deals: REST for small volumes, Bulk API 2.0 for large ones. Rows are
+ * turned into the slim records the roll-up keeps (Deal, PlanRecord, the engine's PlanStep) as
+ * they arrive, so no source holds the org's rows as they came.
+ */
 export interface DealSource {
   readonly api: 'rest' | 'bulk';
-  opportunities(onRow: (row: Row) => void): Promise<void>;
-  /** Each opportunity's chosen plan (Active first, then Completed). */
-  plans(): Promise<Map<string, Row>>;
-  /** The steps of the chosen plans, a group of plans at a time, keyed by plan Id. */
-  steps(chosen: Map<string, Row>): AsyncIterable<Map<string, Row[]>> | Iterable<Map<string, Row[]>>;
+  opportunities(onDeal: (deal: Deal) => void): Promise<void>;
+  /** Each opportunity's chosen plan (Active first, then Completed), keyed by opportunity Id. */
+  plans(): Promise<Map<string, PlanRecord>>;
+  /** The steps of the given plans (keyed by plan Id), a group of plans at a time. */
+  steps(
+    plans: ReadonlyMap<string, PlanRecord>
+  ): AsyncIterable<Iterable<[string, PlanStep[]]>> | Iterable<Iterable<[string, PlanStep[]]>>;
 }
 
 export interface Scope {
@@ -26,6 +46,11 @@ export function opportunitySoql(scope: Scope, extraFields: readonly string[]): s
   return `SELECT ${fields.join(', ')} FROM Opportunity WHERE ${opportunityWhere(scope)}`;
 }
 
+/** The fields whose current values a deal keeps: those the roll-up may write. */
+function writtenFields(extraFields: readonly string[]): string[] {
+  return [...ROLLUP_FIELDS, ...extraFields];
+}
+
 function planWhere(scope: Scope): string {
   return `Status__c IN ('Active', 'Completed') AND ${opportunityWhere(scope, 'Opportunity__r.')}`;
 }
@@ -37,9 +62,9 @@ export function countSoql(scope: Scope): { opportunities: string; steps: string 
   };
 }
 
-function choose(plans: Map<string, Row>, row: Row): void {
-  const opportunityId = String(row.Opportunity__c);
-  if (preferPlan(plans.get(opportunityId), row)) plans.set(opportunityId, row);
+function choose(plans: Map<string, PlanRecord>, candidate: PlanRecord): void {
+  if (preferPlanInfo(plans.get(candidate.opportunityId)?.plan, candidate.plan))
+    plans.set(candidate.opportunityId, candidate);
 }
 
 export class RestDealSource implements DealSource {
@@ -47,6 +72,8 @@ export class RestDealSource implements DealSource {
   private readonly client: OrgClient;
   private readonly scope: Scope;
   private readonly extraFields: readonly string[];
+  /** REST reads steps with their plans (a child subquery); they wait here for steps(). */
+  private readonly stepsByPlan = new Map<string, PlanStep[]>();
 
   constructor(client: OrgClient, scope: Scope, extraFields: readonly string[]) {
     this.client = client;
@@ -54,19 +81,23 @@ export class RestDealSource implements DealSource {
     this.extraFields = extraFields;
   }
 
-  async opportunities(onRow: (row: Row) => void): Promise<void> {
+  async opportunities(onDeal: (deal: Deal) => void): Promise<void> {
+    const fields = writtenFields(this.extraFields);
     for await (const page of this.client.queryPages<Row>(opportunitySoql(this.scope, this.extraFields)))
-      page.forEach(onRow);
+      for (const row of page) onDeal(toDeal(row, fields));
   }
 
-  async plans(): Promise<Map<string, Row>> {
+  async plans(): Promise<Map<string, PlanRecord>> {
     const soql = `SELECT ${PLAN_FIELDS.join(', ')}, (SELECT ${STEP_FIELDS.join(', ')} FROM Plan_Steps__r) FROM Mutual_Action_Plan__c WHERE ${planWhere(this.scope)}`;
-    const chosen = new Map<string, Row>();
+    const chosen = new Map<string, PlanRecord>();
     for await (const page of this.client.queryPages<Row>(soql)) {
       for (const row of page) {
-        row.__steps = await this.allChildSteps(row.Plan_Steps__r);
-        delete row.Plan_Steps__r;
-        choose(chosen, row);
+        const record = toPlanRecord(row);
+        const previous = chosen.get(record.opportunityId);
+        if (!preferPlanInfo(previous?.plan, record.plan)) continue;
+        if (previous) this.stepsByPlan.delete(previous.plan.id);
+        chosen.set(record.opportunityId, record);
+        this.stepsByPlan.set(record.plan.id, (await this.allChildSteps(row.Plan_Steps__r)).map(toStep));
       }
     }
     return chosen;
@@ -84,10 +115,10 @@ export class RestDealSource implements DealSource {
     return steps;
   }
 
-  *steps(chosen: Map<string, Row>): Generator<Map<string, Row[]>> {
-    const byPlan = new Map<string, Row[]>();
-    for (const plan of chosen.values())
-      byPlan.set(String(plan.Id), (plan.__steps as Row[] | undefined) ?? []);
+  *steps(plans: ReadonlyMap<string, PlanRecord>): Generator<Map<string, PlanStep[]>> {
+    const byPlan = new Map<string, PlanStep[]>();
+    for (const planId of plans.keys()) byPlan.set(planId, this.stepsByPlan.get(planId) ?? []);
+    this.stepsByPlan.clear();
     yield byPlan;
   }
 }
@@ -115,47 +146,39 @@ export class BulkDealSource implements DealSource {
     this.stepsPerRange = stepsPerRange;
   }
 
-  async opportunities(onRow: (row: Row) => void): Promise<void> {
-    for await (const page of bulkQuery(
+  async opportunities(onDeal: (deal: Deal) => void): Promise<void> {
+    const fields = writtenFields(this.extraFields);
+    // Deals share their repeated values (stages, dates, health): held for the whole read.
+    const { intern } = new Interner();
+    await bulkQuery(
       this.client,
       opportunitySoql(this.scope, this.extraFields),
+      (row) => onDeal(toDeal(row, fields, intern)),
       this.options
-    ))
-      page.forEach(onRow);
+    );
   }
 
-  async plans(): Promise<Map<string, Row>> {
+  async plans(): Promise<Map<string, PlanRecord>> {
     const soql = `SELECT ${PLAN_FIELDS.join(', ')} FROM Mutual_Action_Plan__c WHERE ${planWhere(this.scope)}`;
-    const chosen = new Map<string, Row>();
-    for await (const page of bulkQuery(this.client, soql, this.options))
-      page.forEach((row) => choose(chosen, row));
+    const chosen = new Map<string, PlanRecord>();
+    const { intern } = new Interner();
+    await bulkQuery(this.client, soql, (row) => choose(chosen, toPlanRecord(row, intern)), this.options);
     return chosen;
   }
 
   /**
    * Bulk API 2.0 cannot order results, so steps are read in contiguous ranges of plan Ids sized by
-   * the plans' step-count roll-up: each range's steps are complete when its job ends.
+   * the plans' step-count roll-up: each range's steps are complete when its job ends. A range is
+   * the most the roll-up holds at once; it is held compactly (RangeSteps) until assessed.
    */
-  async *steps(chosen: Map<string, Row>): AsyncGenerator<Map<string, Row[]>> {
-    const planIds = [...chosen.values()]
-      .map((plan) => ({ id: String(plan.Id), steps: num(plan.Step_Count__c) ?? 20 }))
-      .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-    let start = 0;
-    while (start < planIds.length) {
-      let end = start;
-      let steps = 0;
-      while (end < planIds.length && (end === start || steps + planIds[end].steps <= this.stepsPerRange))
-        steps += planIds[end++].steps;
-      const first = planIds[start].id;
-      const last = planIds[end - 1].id;
-      const wanted = new Set(planIds.slice(start, end).map((p) => p.id));
+  async *steps(plans: ReadonlyMap<string, PlanRecord>): AsyncGenerator<Iterable<[string, PlanStep[]]>> {
+    for (const range of planRanges(plans, this.stepsPerRange)) {
+      const first = range.planIds[0];
+      const last = range.planIds[range.planIds.length - 1];
       const soql = `SELECT ${STEP_FIELDS.join(', ')} FROM Plan_Step__c WHERE Plan__c >= '${first}' AND Plan__c <= '${last}' AND Plan__r.Status__c IN ('Active', 'Completed')`;
-      const byPlan = new Map<string, Row[]>([...wanted].map((id) => [id, []]));
-      for await (const page of bulkQuery(this.client, soql, this.options)) {
-        for (const row of page) byPlan.get(String(row.Plan__c))?.push(row);
-      }
-      yield byPlan;
-      start = end;
+      const steps = new RangeSteps(range.planIds, range.steps);
+      await bulkQuery(this.client, soql, (row) => steps.add(row), this.options);
+      yield steps.byPlan();
     }
   }
 }

@@ -69,6 +69,30 @@ export function num(value: unknown): number | null {
   return Number.isFinite(n) ? n : null;
 }
 
+/**
+ * One string per distinct value: opportunities and plans repeat the same stages, statuses, dates
+ * and health values, and each Bulk CSV cell arrives as a string of its own. Drop the interner with
+ * the read it served.
+ */
+export class Interner {
+  private readonly values = new Map<string, string>();
+
+  readonly intern = (value: string): string => {
+    const known = this.values.get(value);
+    if (known !== undefined) return known;
+    this.values.set(value, value);
+    return value;
+  };
+}
+
+type Intern = (value: string) => string;
+const asIs: Intern = (value) => value;
+
+function sharedText(value: unknown, intern: Intern): string | null {
+  const plain = text(value);
+  return plain === null ? null : intern(plain);
+}
+
 export function toStep(row: Row): PlanStep {
   return {
     id: String(row.Id),
@@ -92,29 +116,75 @@ export function toStep(row: Row): PlanStep {
   };
 }
 
-export function toPlan(row: Row): PlanInfo {
+export function toPlan(row: Row, intern: Intern = asIs): PlanInfo {
   return {
     id: String(row.Id),
     name: text(row.Name) ?? '',
-    status: (text(row.Status__c) ?? 'Draft') as PlanStatus,
-    goLiveDate: text(row.Go_Live_Date__c),
-    lastModified: text(row.LastModifiedDate)
+    status: (sharedText(row.Status__c, intern) ?? 'Draft') as PlanStatus,
+    goLiveDate: sharedText(row.Go_Live_Date__c, intern),
+    lastModified: sharedText(row.LastModifiedDate, intern)
   };
 }
 
-export function toOpportunityFacts(row: Row): OpportunityFacts {
+export function toOpportunityFacts(row: Row, intern: Intern = asIs): OpportunityFacts {
   return {
-    closeDate: text(row.CloseDate),
-    stageName: text(row.StageName),
+    closeDate: sharedText(row.CloseDate, intern),
+    stageName: sharedText(row.StageName, intern),
     isClosed: flag(row.IsClosed),
     isWon: flag(row.IsWon)
   };
 }
 
+/** What the roll-up keeps of a plan: the engine's view, whose deal it is, and its step count. */
+export interface PlanRecord {
+  plan: PlanInfo;
+  opportunityId: string;
+  /** Step_Count__c, the roll-up summary that sizes the Bulk step ranges. */
+  stepCount: number | null;
+}
+
+export function toPlanRecord(row: Row, intern: Intern = asIs): PlanRecord {
+  return {
+    plan: toPlan(row, intern),
+    opportunityId: String(row.Opportunity__c),
+    stepCount: num(row.Step_Count__c)
+  };
+}
+
+/**
+ * What the roll-up keeps of an opportunity until its plan is assessed: the facts the engine reads
+ * and the current values of the fields it may write (to write only what changed), nothing else.
+ */
+export interface Deal {
+  id: string;
+  name: string;
+  facts: OpportunityFacts;
+  current: Record<string, unknown>;
+}
+
+export function toDeal(row: Row, writtenFields: readonly string[], intern: Intern = asIs): Deal {
+  const current: Record<string, unknown> = {};
+  for (const field of writtenFields) {
+    const value = row[field];
+    current[field] = typeof value === 'string' ? intern(value) : value;
+  }
+  return {
+    id: String(row.Id),
+    name: text(row.Name) ?? '',
+    facts: toOpportunityFacts(row, intern),
+    current
+  };
+}
+
 /** Of an opportunity's plans, the one the roll-up reads: Active before Completed, then the latest edited. */
-export function preferPlan(current: Row | undefined, candidate: Row): boolean {
+export function preferPlanInfo(current: PlanInfo | undefined, candidate: PlanInfo): boolean {
   if (!current) return true;
-  const rank = (row: Row) => (row.Status__c === 'Active' ? 1 : 0);
+  const rank = (plan: PlanInfo) => (plan.status === 'Active' ? 1 : 0);
   if (rank(candidate) !== rank(current)) return rank(candidate) > rank(current);
-  return (text(candidate.LastModifiedDate) ?? '') > (text(current.LastModifiedDate) ?? '');
+  return (candidate.lastModified ?? '') > (current.lastModified ?? '');
+}
+
+/** preferPlanInfo for plan rows as the org returns them. */
+export function preferPlan(current: Row | undefined, candidate: Row): boolean {
+  return preferPlanInfo(current && toPlan(current), toPlan(candidate));
 }

@@ -3,13 +3,20 @@ import { DEFAULT_BULK_QUERY, type BulkQueryOptions } from '../api/bulkQuery.ts';
 import type { RecordFailure } from '../api/collections.ts';
 import type { RetryPolicy } from '../api/retry.ts';
 import { SyncError } from '../api/syncError.ts';
-import { assessPlan, isValidIsoDate, todayIn, type HealthStatus } from '../engine.ts';
+import {
+  assessPlan,
+  isValidIsoDate,
+  todayIn,
+  type HealthStatus,
+  type PlanInfo,
+  type PlanStep
+} from '../engine.ts';
 import type { Reporter } from '../reporter.ts';
 import { changedFields } from '../values.ts';
 import { BulkDealSource, RestDealSource, countSoql, type DealSource } from './dealSource.ts';
-import { LAST_ROLLUP_FIELD, ROLLUP_FIELDS, rollupValues } from './opportunityFields.ts';
+import { LAST_ROLLUP_FIELD, rollupValues } from './opportunityFields.ts';
 import { checkOrgSchema } from './preflight.ts';
-import { text, toOpportunityFacts, toPlan, toStep, type Row } from './records.ts';
+import type { Deal, PlanRecord, Row } from './records.ts';
 import { readSettings } from './settings.ts';
 import { BULK_WRITE_CALLS, restWriteCalls, writeChanges, type OpportunityChange } from './writeChanges.ts';
 
@@ -102,6 +109,17 @@ async function orgToday(client: OrgClient, reporter: Reporter): Promise<string> 
     reporter.warn(`Unknown org time zone ${zone}: using UTC for today's date.`);
     return todayIn('UTC');
   }
+}
+
+/** The chosen plans of the deals in scope, keyed by plan Id (steps arrive by plan). */
+function plansOfDeals(
+  chosen: Map<string, PlanRecord>,
+  deals: ReadonlyMap<string, Deal>
+): Map<string, PlanRecord> {
+  const byPlanId = new Map<string, PlanRecord>();
+  for (const record of chosen.values())
+    if (deals.has(record.opportunityId)) byPlanId.set(record.plan.id, record);
+  return byPlanId;
 }
 
 async function countOf(client: OrgClient, soql: string): Promise<number> {
@@ -204,23 +222,12 @@ export async function runRollup(
     changes: []
   };
   const changes: OpportunityChange[] = [];
-  const opportunities = new Map<string, Row>();
-  const keep = [
-    'Id',
-    'Name',
-    'CloseDate',
-    'StageName',
-    'IsClosed',
-    'IsWon',
-    ...ROLLUP_FIELDS,
-    ...extraFields
-  ];
 
-  const assess = (opportunity: Row, plan: Row | null, steps: readonly Row[]) => {
+  const assess = (deal: Deal, plan: PlanInfo | null, steps: readonly PlanStep[]) => {
     const assessment = assessPlan({
-      plan: plan ? toPlan(plan) : null,
-      steps: steps.map(toStep),
-      opportunity: toOpportunityFacts(opportunity),
+      plan,
+      steps,
+      opportunity: deal.facts,
       today,
       thresholds: settings.thresholds
     });
@@ -228,40 +235,36 @@ export async function runRollup(
     if (plan) summary.withPlan++;
     summary.health[assessment.health.status]++;
     const fields = changedFields(
-      opportunity,
+      deal.current,
       rollupValues(assessment, plan !== null, settings.writeStandardNextStep)
     );
     if (Object.keys(fields).length === 0) {
       summary.unchanged++;
       return;
     }
-    changes.push({ id: String(opportunity.Id), name: text(opportunity.Name) ?? '', fields });
+    changes.push({ id: deal.id, name: deal.name, fields });
   };
 
   try {
-    await source.opportunities((row) => {
-      const slim: Row = {};
-      for (const field of keep) slim[field] = row[field];
-      opportunities.set(String(row.Id), slim);
-      reporter.progress('Reading opportunities', opportunities.size, opportunityCount);
+    // Deals wait here for their plan's steps; each is assessed once and let go.
+    const deals = new Map<string, Deal>();
+    await source.opportunities((deal) => {
+      deals.set(deal.id, deal);
+      reporter.progress('Reading opportunities', deals.size, opportunityCount);
     });
-    const chosen = await source.plans();
-    for (const opportunityId of [...chosen.keys()])
-      if (!opportunities.has(opportunityId)) chosen.delete(opportunityId);
-    const planOwner = new Map([...chosen].map(([opportunityId, plan]) => [String(plan.Id), opportunityId]));
-    for await (const group of source.steps(chosen)) {
+    const plans = plansOfDeals(await source.plans(), deals);
+    for await (const group of source.steps(plans)) {
       for (const [planId, steps] of group) {
-        const opportunityId = planOwner.get(planId);
-        const opportunity = opportunityId ? opportunities.get(opportunityId) : undefined;
-        const plan = opportunityId ? chosen.get(opportunityId) : undefined;
-        if (!opportunity || !opportunityId || !plan) continue;
-        assess(opportunity, plan, steps);
-        opportunities.delete(opportunityId);
+        const record = plans.get(planId);
+        const deal = record ? deals.get(record.opportunityId) : undefined;
+        if (!record || !deal) continue;
+        assess(deal, record.plan, steps);
+        deals.delete(deal.id);
       }
-      reporter.progress('Assessing plans', summary.withPlan, chosen.size);
+      reporter.progress('Assessing plans', summary.withPlan, plans.size);
     }
-    for (const opportunity of opportunities.values()) assess(opportunity, null, []);
-    opportunities.clear();
+    for (const deal of deals.values()) assess(deal, null, []);
+    deals.clear();
 
     summary.changed = changes.length;
     summary.changes = changes.slice(0, 1000);

@@ -39,17 +39,28 @@ function toRecord(change: OpportunityChange): SaveRecord {
   return { attributes: { type: 'Opportunity' }, Id: change.id, ...change.fields };
 }
 
-/** One CSV for a Bulk update: a blank cell leaves a field as it is, #N/A clears it. */
-export function changesToCsv(changes: readonly OpportunityChange[]): string {
-  const columns = [...new Set(changes.flatMap((c) => Object.keys(c.fields)))].sort();
-  const lines = [['Id', ...columns].join(',') + '\n'];
-  for (const change of changes) {
+/**
+ * One CSV for a Bulk update, as the bytes to upload: a blank cell leaves a field as it is, #N/A
+ * clears it. Measured first, then written into one buffer of that size, so a large update is never
+ * also held as its lines, their joined text and that text's encoding at once.
+ */
+export function changesToCsv(changes: readonly OpportunityChange[]): Buffer {
+  const names = new Set<string>();
+  for (const change of changes) for (const name of Object.keys(change.fields)) names.add(name);
+  const columns = [...names].sort();
+  const header = ['Id', ...columns].join(',') + '\n';
+  const line = (change: OpportunityChange): string => {
     const cells = [change.id];
     for (const column of columns)
       cells.push(column in change.fields ? csvCell(change.fields[column] ?? null) : '');
-    lines.push(cells.join(',') + '\n');
-  }
-  return lines.join('');
+    return cells.join(',') + '\n';
+  };
+  let size = Buffer.byteLength(header);
+  for (const change of changes) size += Buffer.byteLength(line(change));
+  const csv = Buffer.allocUnsafe(size);
+  let offset = csv.write(header);
+  for (const change of changes) offset += csv.write(line(change), offset);
+  return csv;
 }
 
 async function writeRest(
