@@ -242,6 +242,17 @@ describe('check:metadata', () => {
     assert.match(run.stderr, /lwc\/checkFixture\/checkFixture\.ts would deploy: TypeScript source/);
   });
 
+  test('(g2) an Apex class without its -meta.xml (convert would drop it silently), via the CLI', () => {
+    const p = project();
+    fs.rmSync(p.file('classes/CheckFixtureSelector.cls-meta.xml'));
+    assertFinding(
+      findings(p.root, false),
+      p.root,
+      'CheckFixtureSelector.cls',
+      /CheckFixtureSelector\.cls is not in the deploy: it needs CheckFixtureSelector\.cls-meta\.xml/
+    );
+  });
+
   test('(h) a custom field no permission set grants', () => {
     const p = project();
     p.replace(

@@ -98,6 +98,19 @@ export function checkConvertedOutput(root: string, outputDir: string, sourceDir 
       });
     }
   }
+  // Code files deploy only with their -meta.xml; without it convert drops them without a word.
+  for (const file of listFiles(path.join(root, sourceDir))) {
+    const match = /\/(classes|triggers)\/([^/]+)\.(cls|trigger)$/.exec(file.split(path.sep).join('/'));
+    if (!match) continue;
+    const [, folder = '', name = '', extension = ''] = match;
+    if (!convertedSet.has(`${folder}/${name}.${extension}`)) {
+      findings.push({
+        file,
+        check: 'convert',
+        message: `${name}.${extension} is not in the deploy: it needs ${name}.${extension}-meta.xml beside it (apiVersion and status)`
+      });
+    }
+  }
   for (const bundle of bundlesWithTs) {
     if (!convertedSet.has(`lwc/${bundle}/${bundle}.js-meta.xml`)) {
       findings.push({
