@@ -97,8 +97,11 @@ async function run(): Promise<void> {
   const before = await apexCalls(page);
   const restBefore = org.meter.snapshot().calls;
   const started = Date.now();
-  await page.getByRole('combobox', { name: `Status of “${step.title}”`, exact: true }).click();
-  await page.getByRole('option', { name: 'Done', exact: true }).click();
+  // The row shows its status on a button that opens the status field (a select): pick Done.
+  await page.getByRole('button', { name: `Status of “${step.title}”: ${step.status}`, exact: true }).click();
+  await page.getByRole('combobox', { name: `Status of “${step.title}”`, exact: true }).selectOption({
+    label: 'Done'
+  });
   await page.waitForFunction(
     (n) => ((globalThis as Window).__apexCalls?.byMethod['PlanController.savePlan'] ?? 0) > n,
     before.byMethod['PlanController.savePlan'] ?? 0

@@ -82,17 +82,43 @@ export function stepRow(page: Page, title: string): Locator {
     .filter({ has: page.getByText(title, { exact: true }) });
 }
 
-/** Picks an option of a lightning-combobox found by its label. */
+/**
+ * A field found by its role and label. A step row shows its status and due date on a button named
+ * after the field and its value ("Status of “X”: Not Started") that opens the field: clicked first.
+ */
+async function openedField(
+  scope: Page | Locator,
+  role: 'combobox' | 'textbox',
+  label: string
+): Promise<Locator> {
+  const field = scope.getByRole(role, { name: label, exact: true });
+  if ((await field.count()) === 0) {
+    await scope.getByRole('button', { name: new RegExp(`^${escapeRegExp(label)}: `) }).click();
+  }
+  return field;
+}
+
+/** Picks an option of a combobox found by its label: a native select, or a lightning-combobox. */
 export async function chooseOption(scope: Page | Locator, label: string, option: string): Promise<void> {
-  await scope.getByRole('combobox', { name: label, exact: true }).click();
+  const field = await openedField(scope, 'combobox', label);
+  if (await field.evaluate((element: unknown) => (element as { tagName?: string }).tagName === 'SELECT')) {
+    await field.selectOption({ label: option });
+    return;
+  }
+  await field.click();
   await scope.getByRole('option', { name: option, exact: true }).click();
 }
 
-/** Types a date into a lightning-input of type date found by its label, and leaves the field. */
+/**
+ * Enters a date into a date field found by its label and confirms it: a native date input (a step
+ * row's due date) takes the ISO date and Enter (Tab there moves between month, day and year), a
+ * lightning-input the date as shown ("Dec 20, 2026") and Tab.
+ */
 export async function typeDate(scope: Page | Locator, label: string, iso: string): Promise<void> {
-  const field = scope.getByRole('textbox', { name: label, exact: true });
-  await field.fill(shownDate(iso));
-  await field.press('Tab');
+  const field = await openedField(scope, 'textbox', label);
+  const native = await field.evaluate((element: unknown) => (element as { type?: string }).type === 'date');
+  await field.fill(native ? iso : shownDate(iso));
+  await field.press(native ? 'Enter' : 'Tab');
 }
 
 /** The preview the workspace shows before saving a change that reaches other steps. */

@@ -8,6 +8,14 @@
  * Events (detail): stepstatuschange { stepId, status } · stepdatechange { stepId, dueDate (null when
  * cleared) } · stepedit { stepId } · stepdelete { stepId } · stepadd { phase } ·
  * stepmove { stepId, targetStepId, direction: 'up' | 'down' } (the row's menu: Move up, Move down, Delete).
+ *
+ * Built for a hundred rows and more: each row is plain SLDS markup (text, badges, native buttons,
+ * no base components) and one listener on the table serves every row's buttons. The status and the
+ * due date show on buttons ("Status of “X”: Blocked") that open a native select or date field for
+ * that row only; the row menu (Move up, Move down, Delete) is drawn only while it is open. A status
+ * picked from the list is sent at once; one reached with the arrow keys on the closed select, and a
+ * due date, are sent on Enter or when the rep leaves the field (Escape keeps the saved value), so
+ * stepping through values never sends the values in between.
  */
 import { LightningElement, api } from 'lwc';
 import {
@@ -19,9 +27,23 @@ import {
   type StepRowView
 } from 'c/planViewModel';
 
-interface RowItem extends StepRowView {
-  upDisabled: boolean;
-  downDisabled: boolean;
+interface StatusOptionItem extends Option {
+  selected: boolean;
+}
+
+/** A row as drawn: the view model's row (read as given, not copied) and what is open in it. */
+interface RowItem {
+  row: StepRowView;
+  editingDate: boolean;
+  editingStatus: boolean;
+  menuOpen: boolean;
+  menuExpanded: string;
+}
+
+interface MenuItem {
+  label: string;
+  value: 'up' | 'down' | 'delete';
+  ariaDisabled: string | undefined;
 }
 
 interface GroupItem extends Omit<StepGroupView, 'rows'> {
@@ -35,10 +57,21 @@ const GROUPING_OPTIONS: Option[] = [
   { label: 'By milestone', value: 'milestone' }
 ];
 
-function stringDetail(event: Event, name: string): string {
-  const detail = (event as CustomEvent<Record<string, unknown> | null>).detail;
-  const value = detail ? detail[name] : undefined;
-  return typeof value === 'string' ? value : '';
+/** Keys that change a closed select's value in place (as do typed letters): its value is not final yet. */
+const NAVIGATION_KEYS = new Set([
+  'ArrowUp',
+  'ArrowDown',
+  'ArrowLeft',
+  'ArrowRight',
+  'Home',
+  'End',
+  'PageUp',
+  'PageDown'
+]);
+
+/** The step a row's control belongs to: its row carries the step's id. */
+function stepIdOf(control: HTMLElement): string {
+  return control.closest<HTMLElement>('tr[data-step-id]')?.dataset.stepId ?? '';
 }
 
 export default class PlanStepList extends LightningElement {
@@ -46,15 +79,51 @@ export default class PlanStepList extends LightningElement {
   @api list: StepListView | undefined;
   /** No inline editing, no add, edit, delete or reorder. */
   @api readOnly = false;
-  /** Inline controls disabled (while a change is being saved). */
-  @api disabled = false;
+  /** Inline controls disabled (while a change is being saved): an open field or menu closes. */
+  @api
+  get disabled(): boolean {
+    return this.isDisabled;
+  }
+  set disabled(value: boolean) {
+    this.isDisabled = value;
+    if (!value) return;
+    this.editingStatusStepId = null;
+    this.editingDateStepId = null;
+    this.menuStepId = null;
+  }
+
+  private isDisabled = false;
   /** One field under another (a narrow page region). */
   @api narrow = false;
 
   grouping: Grouping = 'phase';
+  /** The step whose row menu is open (one at a time), or null. */
+  menuStepId: string | null = null;
+  /** Focus the open menu's first item after the next render (it was opened from the keyboard or a click). */
+  private focusMenuOnRender = false;
+  /** The step whose status is being changed (its status field is drawn), or null. */
+  editingStatusStepId: string | null = null;
+  /** Focus the status field (and open its list where the browser can) after the next render. */
+  private focusStatusOnRender = false;
+  /** The step whose status button takes the focus after the next render (its field was closed). */
+  private focusStatusButtonOnRender: string | null = null;
+  /** The step whose due date is being edited (its date field is drawn), or null. */
+  editingDateStepId: string | null = null;
+  /** Focus the date field after the next render (it was just opened). */
+  private focusDateOnRender = false;
+  /** The step whose date button takes the focus after the next render (its date field was closed). */
+  private focusDateButtonOnRender: string | null = null;
+  /** A status select whose value the arrow keys changed while it was closed: sent on Enter or blur. */
+  private keyboardStatusStepId: string | null = null;
 
-  readonly groupingOptions = GROUPING_OPTIONS;
-  readonly statusOptions = STATUS_OPTIONS;
+  /** The Group steps choice (SLDS radio buttons). */
+  get groupingItems(): { label: string; value: string; inputId: string; checked: boolean }[] {
+    return GROUPING_OPTIONS.map((option) => ({
+      ...option,
+      inputId: `grouping-${option.value}`,
+      checked: option.value === this.grouping
+    }));
+  }
 
   get editable(): boolean {
     return !this.readOnly;
@@ -73,13 +142,85 @@ export default class PlanStepList extends LightningElement {
         ...group,
         phase,
         addLabel: phase === '' ? 'Add a step' : `Add a step to ${phase}`,
-        rows: group.rows.map((row) => ({
-          ...row,
-          upDisabled: this.disabled || !row.canMoveUp,
-          downDisabled: this.disabled || !row.canMoveDown
-        }))
+        rows: group.rows.map((row) => this.rowItem(row))
       };
     });
+  }
+
+  private rowItem(row: StepRowView): RowItem {
+    const id = row.id;
+    const menuOpen = this.menuStepId === id && !this.disabled;
+    return {
+      row,
+      editingDate: this.editingDateStepId === id && !this.disabled,
+      editingStatus: this.editingStatusStepId === id && !this.disabled,
+      menuOpen,
+      menuExpanded: menuOpen ? 'true' : 'false'
+    };
+  }
+
+  /** The status field's options (drawn for the one row whose status is being changed). */
+  get statusOptions(): StatusOptionItem[] {
+    const status = this.findRow(this.editingStatusStepId ?? '')?.status;
+    return STATUS_OPTIONS.map((option) => ({ ...option, selected: option.value === status }));
+  }
+
+  /** The open row menu's items: Move up and Move down unavailable at the ends of the row's group. */
+  get menuItems(): MenuItem[] {
+    const row = this.findRow(this.menuStepId ?? '');
+    const item = (label: string, value: MenuItem['value'], disabled: boolean): MenuItem => ({
+      label,
+      value,
+      ariaDisabled: disabled ? 'true' : undefined
+    });
+    return [
+      item('Move up', 'up', !row?.canMoveUp),
+      item('Move down', 'down', !row?.canMoveDown),
+      item('Delete', 'delete', false)
+    ];
+  }
+
+  private findRow(stepId: string): StepRowView | undefined {
+    const groups = (this.grouping === 'milestone' ? this.list?.byMilestone : this.list?.byPhase) ?? [];
+    for (const group of groups) {
+      const row = group.rows.find((r) => r.id === stepId);
+      if (row) return row;
+    }
+    return undefined;
+  }
+
+  override renderedCallback(): void {
+    if (this.focusDateOnRender) {
+      this.focusDateOnRender = false;
+      this.template?.querySelector<HTMLElement>('input[type="date"]')?.focus();
+    }
+    if (this.focusStatusOnRender) {
+      this.focusStatusOnRender = false;
+      const select = this.template?.querySelector<HTMLSelectElement>('select');
+      select?.focus();
+      try {
+        // Opened by a click or a key: show the list at once where the browser allows it.
+        select?.showPicker();
+      } catch {
+        // No picker from script here (an older browser, no user activation): the focused field opens on a key.
+      }
+    }
+    if (this.focusStatusButtonOnRender !== null) {
+      const stepId = this.focusStatusButtonOnRender;
+      this.focusStatusButtonOnRender = null;
+      this.buttonFor('status', stepId)?.focus();
+    }
+    if (this.focusDateButtonOnRender !== null) {
+      const stepId = this.focusDateButtonOnRender;
+      this.focusDateButtonOnRender = null;
+      this.buttonFor('date', stepId)?.focus();
+    }
+    if (this.focusMenuOnRender) {
+      this.focusMenuOnRender = false;
+      this.menuItemElements()
+        .find((item) => item.getAttribute('aria-disabled') !== 'true')
+        ?.focus();
+    }
   }
 
   get columnCount(): number {
@@ -97,49 +238,229 @@ export default class PlanStepList extends LightningElement {
   }
 
   handleGroupingChange(event: Event): void {
-    const value = stringDetail(event, 'value');
+    const value = (event.currentTarget as HTMLInputElement).value;
     this.grouping = value === 'milestone' ? 'milestone' : 'phase';
   }
 
+  // ---- the rows' buttons: one listener on the table for all of them ----------------------------
+
+  /** A click on a row's status, due date, Edit or More button. */
+  handleRowClick(event: Event): void {
+    const button = (event.target as HTMLElement | null)?.closest<HTMLButtonElement>('button[data-action]');
+    const stepId = button ? stepIdOf(button) : '';
+    if (!button || button.disabled || !stepId) return;
+    switch (button.dataset.action) {
+      case 'status':
+        this.editingStatusStepId = stepId;
+        this.focusStatusOnRender = true;
+        break;
+      case 'date':
+        this.editingDateStepId = stepId;
+        this.focusDateOnRender = true;
+        break;
+      case 'edit':
+        this.emit('stepedit', { stepId });
+        break;
+      case 'menu':
+        this.toggleMenu(stepId);
+        break;
+      default:
+    }
+  }
+
+  /** Arrow down or up on a row's More button opens its menu. */
+  handleRowKeydown(event: KeyboardEvent): void {
+    if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
+    const button = (event.target as HTMLElement | null)?.closest<HTMLButtonElement>(
+      'button[data-action="menu"]'
+    );
+    if (!button || button.disabled) return;
+    event.preventDefault();
+    this.menuStepId = stepIdOf(button) || null;
+    this.focusMenuOnRender = true;
+  }
+
+  /** Closes the open menu when focus leaves it and its button (a click elsewhere, Tab). */
+  handleRowFocusOut(event: FocusEvent): void {
+    if (this.menuStepId === null) return;
+    const cell = this.menuCell();
+    const next = event.relatedTarget as Node | null;
+    if (cell && next && cell.contains(next)) return;
+    if (cell && !cell.contains(event.target as Node)) return;
+    this.menuStepId = null;
+  }
+
+  private menuCell(): HTMLElement | null {
+    return this.template?.querySelector('[data-id="row-menu"]')?.closest('td') ?? null;
+  }
+
+  // ---- status: a pick from the list is sent at once, arrow-key steps on Enter or blur ----------
+
+  handleStatusKeydown(event: KeyboardEvent): void {
+    const select = event.currentTarget as HTMLSelectElement;
+    const stepId = select.dataset.stepId ?? '';
+    if (event.key === 'Enter') {
+      event.preventDefault();
+      this.commitStatus(select, true);
+    } else if (event.key === 'Escape') {
+      event.preventDefault();
+      select.value = select.dataset.saved ?? '';
+      this.keyboardStatusStepId = null;
+      this.closeStatus(stepId, true);
+    } else if (
+      !event.altKey &&
+      (NAVIGATION_KEYS.has(event.key) || (event.key.length === 1 && event.key !== ' '))
+    ) {
+      this.keyboardStatusStepId = stepId;
+    }
+  }
+
   handleStatusChange(event: Event): void {
-    const stepId = (event.currentTarget as HTMLElement).dataset.stepId ?? '';
-    const status = stringDetail(event, 'value');
-    if (stepId && status) this.emit('stepstatuschange', { stepId, status });
+    const select = event.currentTarget as HTMLSelectElement;
+    if (this.keyboardStatusStepId === (select.dataset.stepId ?? '')) return;
+    this.commitStatus(select, true);
   }
 
-  handleDateChange(event: Event): void {
-    const stepId = (event.currentTarget as HTMLElement).dataset.stepId ?? '';
-    const dueDate = stringDetail(event, 'value');
-    if (stepId) this.emit('stepdatechange', { stepId, dueDate: dueDate === '' ? null : dueDate });
+  handleStatusBlur(event: Event): void {
+    this.commitStatus(event.currentTarget as HTMLSelectElement, false);
   }
 
-  handleEdit(event: Event): void {
-    this.emitForStep(event, 'stepedit');
+  private commitStatus(select: HTMLSelectElement, returnFocus: boolean): void {
+    this.keyboardStatusStepId = null;
+    const stepId = select.dataset.stepId ?? '';
+    const saved = select.dataset.saved ?? '';
+    const status = select.value;
+    select.dataset.saved = status;
+    this.closeStatus(stepId, returnFocus);
+    if (stepId && status && status !== saved) this.emit('stepstatuschange', { stepId, status });
   }
 
-  /** The row's menu: Move up, Move down, Delete. */
-  handleMenuSelect(event: Event): void {
-    const stepId = (event.currentTarget as HTMLElement).dataset.stepId ?? '';
-    const action = stringDetail(event, 'value');
-    if (!stepId) return;
+  private closeStatus(stepId: string, returnFocus: boolean): void {
+    if (this.editingStatusStepId === stepId) this.editingStatusStepId = null;
+    if (returnFocus) this.focusStatusButtonOnRender = stepId;
+  }
+
+  // ---- due date: a button showing the date opens a date field, sent on Enter or blur ------------
+
+  handleDateKeydown(event: KeyboardEvent): void {
+    const input = event.currentTarget as HTMLInputElement;
+    if (event.key === 'Enter') {
+      event.preventDefault();
+      this.commitDate(input, true);
+    } else if (event.key === 'Escape') {
+      event.preventDefault();
+      input.value = input.dataset.saved ?? '';
+      this.closeDate(input.dataset.stepId ?? '', true);
+    }
+  }
+
+  handleDateBlur(event: Event): void {
+    this.commitDate(event.currentTarget as HTMLInputElement, false);
+  }
+
+  private commitDate(input: HTMLInputElement, returnFocus: boolean): void {
+    const stepId = input.dataset.stepId ?? '';
+    const saved = input.dataset.saved ?? '';
+    // A date typed only in part is not a cleared date: the saved one stays.
+    const dueDate = input.validity.badInput ? saved : input.value;
+    input.dataset.saved = dueDate;
+    this.closeDate(stepId, returnFocus);
+    if (stepId && dueDate !== saved)
+      this.emit('stepdatechange', { stepId, dueDate: dueDate === '' ? null : dueDate });
+  }
+
+  private closeDate(stepId: string, returnFocus: boolean): void {
+    if (this.editingDateStepId === stepId) this.editingDateStepId = null;
+    if (returnFocus) this.focusDateButtonOnRender = stepId;
+  }
+
+  // ---- the row menu: Move up, Move down, Delete ----------------------------------------------------
+
+  private toggleMenu(stepId: string): void {
+    if (this.menuStepId === stepId) {
+      this.menuStepId = null;
+      return;
+    }
+    this.menuStepId = stepId;
+    this.focusMenuOnRender = true;
+  }
+
+  handleMenuKeydown(event: KeyboardEvent): void {
+    const items = this.menuItemElements().filter((item) => item.getAttribute('aria-disabled') !== 'true');
+    const current = items.findIndex((item) => item === this.template?.activeElement);
+    let next = -1;
+    switch (event.key) {
+      case 'ArrowDown':
+        next = (current + 1) % items.length;
+        break;
+      case 'ArrowUp':
+        next = (current - 1 + items.length) % items.length;
+        break;
+      case 'Home':
+        next = 0;
+        break;
+      case 'End':
+        next = items.length - 1;
+        break;
+      case ' ':
+        event.preventDefault();
+        (event.target as HTMLElement).click();
+        return;
+      case 'Escape':
+        event.preventDefault();
+        this.closeMenu(true);
+        return;
+      case 'Tab':
+        this.closeMenu(false);
+        return;
+      default:
+        return;
+    }
+    event.preventDefault();
+    items[next]?.focus();
+  }
+
+  handleMenuItemClick(event: Event): void {
+    event.preventDefault();
+    const item = event.currentTarget as HTMLElement;
+    if (item.getAttribute('aria-disabled') === 'true') return;
+    const stepId = item.dataset.stepId ?? '';
+    const action = item.dataset.value ?? '';
+    this.closeMenu(true);
+    if (!stepId || this.disabled) return;
     if (action === 'delete') {
       this.emit('stepdelete', { stepId });
       return;
     }
     if (action !== 'up' && action !== 'down') return;
-    const row = this.groups.flatMap((group) => group.rows).find((r) => r.id === stepId);
+    const row = this.findRow(stepId);
     const targetStepId = action === 'up' ? row?.upTargetId : row?.downTargetId;
     if (targetStepId) this.emit('stepmove', { stepId, targetStepId, direction: action });
+  }
+
+  private closeMenu(returnFocus: boolean): void {
+    const stepId = this.menuStepId;
+    this.menuStepId = null;
+    if (!returnFocus || stepId === null) return;
+    this.buttonFor('menu', stepId)?.focus();
+  }
+
+  /** A row's status, date or menu button. */
+  private buttonFor(action: 'status' | 'date' | 'menu', stepId: string): HTMLElement | undefined {
+    return Array.from(
+      this.template?.querySelectorAll<HTMLElement>(`button[data-action="${action}"]`) ?? []
+    ).find((button) => stepIdOf(button) === stepId);
+  }
+
+  private menuItemElements(): HTMLElement[] {
+    return Array.from(
+      this.template?.querySelectorAll<HTMLElement>('[data-id="row-menu"] [role="menuitem"]') ?? []
+    );
   }
 
   handleAdd(event: Event): void {
     const phase = (event.currentTarget as HTMLElement).dataset.phase ?? '';
     this.emit('stepadd', { phase: phase === '' ? null : phase });
-  }
-
-  private emitForStep(event: Event, name: string): void {
-    const stepId = (event.currentTarget as HTMLElement).dataset.stepId ?? '';
-    if (stepId) this.emit(name, { stepId });
   }
 
   private emit(name: string, detail: Record<string, unknown>): void {

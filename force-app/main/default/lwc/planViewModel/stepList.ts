@@ -53,6 +53,11 @@ export interface StepRowView {
   downTargetId: string;
   statusFieldLabel: string;
   dateFieldLabel: string;
+  /** The buttons that show the status and the due date and open their fields: "Status of “X”: Blocked". */
+  statusButtonLabel: string;
+  dateButtonLabel: string;
+  /** SLDS badge classes of the commitment flag. */
+  commitmentClass: string;
   editLabel: string;
   /** The row's menu (Move up, Move down, Delete). */
   menuLabel: string;
@@ -92,6 +97,7 @@ function buildRow(
   const isCommitted = facts ? facts.isCommitted : step.buyerCommitted;
   const isBuyerStep = step.side === 'Buyer';
   const slip = facts?.projectedSlipDays ?? 0;
+  const dueLabel = step.dueDate ? formatDate(step.dueDate, locale) || step.dueDate : 'No due date';
   const isSlipping = isOpen && slip > 0 && !isOverdue;
   return {
     id,
@@ -103,7 +109,7 @@ function buildRow(
     ownerName: ownerName || 'No owner',
     hasOwner: ownerName !== '',
     dueDate: step.dueDate,
-    dueLabel: step.dueDate ? formatDate(step.dueDate, locale) || step.dueDate : 'No due date',
+    dueLabel,
     status: step.status,
     isOpen,
     isOverdue,
@@ -136,6 +142,9 @@ function buildRow(
     downTargetId: '',
     statusFieldLabel: `Status of ${quoted(title)}`,
     dateFieldLabel: `Due date of ${quoted(title)}`,
+    statusButtonLabel: `Status of ${quoted(title)}: ${step.status}`,
+    dateButtonLabel: `Due date of ${quoted(title)}: ${dueLabel}`,
+    commitmentClass: isCommitted ? 'slds-badge slds-theme_success' : 'slds-badge slds-badge_lightest',
     editLabel: `Edit ${quoted(title)}`,
     menuLabel: `More actions for ${quoted(title)}`
   };

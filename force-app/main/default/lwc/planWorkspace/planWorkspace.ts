@@ -45,6 +45,28 @@ import {
 
 type Tab = 'steps' | 'timeline' | 'stakeholders';
 
+const TABS: readonly { value: Tab; label: string }[] = [
+  { value: 'steps', label: 'Steps' },
+  { value: 'timeline', label: 'Timeline' },
+  { value: 'stakeholders', label: 'Stakeholders' }
+];
+
+interface TabItem {
+  value: Tab;
+  label: string;
+  tabId: string;
+  selected: string;
+  tabIndex: string;
+  itemClass: string;
+}
+
+function isTab(value: string | undefined): value is Tab {
+  return TABS.some((tab) => tab.value === value);
+}
+
+/** Something that reports an element's size as it changes (ResizeObserver where the browser has it). */
+type SizeObserver = Pick<ResizeObserver, 'observe' | 'disconnect'>;
+
 /** Below this width (px) the children stack their content, whatever region the page put us in. */
 const NARROW_WIDTH = 600;
 
@@ -113,11 +135,11 @@ export default class PlanWorkspace extends LightningElement {
   /** Bumped to draw the step rows afresh (an inline edit cancelled or refused). */
   private revision = 0;
   private wiredResult: WiredPlan | undefined;
-  /** The component's own width, measured after each render and on window resize; 0 when unknown. */
-  private measuredWidth = 0;
-  private readonly handleResize = (): void => {
-    this.measureWidth();
-  };
+  /** The component measured itself narrower than NARROW_WIDTH (a ResizeObserver reports its width). */
+  private measuredNarrow = false;
+  private sizeObserver: SizeObserver | undefined;
+  /** Move focus to the active tab after the next render (the rep moved through the tabs by keyboard). */
+  private focusTabOnRender = false;
 
   @wire(getPlan, { recordId: '$recordId' })
   wiredPlan(result: WiredPlan): void {
@@ -136,20 +158,37 @@ export default class PlanWorkspace extends LightningElement {
   }
 
   override connectedCallback(): void {
-    window.addEventListener('resize', this.handleResize);
+    // Put back into the page after a disconnect: watch the width again (before the first render
+    // there is nothing to watch yet; renderedCallback starts it then).
+    if (!this.sizeObserver) this.observeWidth();
   }
 
   override disconnectedCallback(): void {
-    window.removeEventListener('resize', this.handleResize);
+    this.sizeObserver?.disconnect();
+    this.sizeObserver = undefined;
   }
 
   override renderedCallback(): void {
-    this.measureWidth();
+    if (!this.sizeObserver) this.observeWidth();
+    if (this.focusTabOnRender) {
+      this.focusTabOnRender = false;
+      this.template?.querySelector<HTMLElement>('[role="tab"][aria-selected="true"]')?.focus();
+    }
   }
 
-  private measureWidth(): void {
-    const width = Math.round(this.template?.querySelector('article')?.getBoundingClientRect().width ?? 0);
-    if (width !== this.measuredWidth) this.measuredWidth = width;
+  /**
+   * Watches the component's width without reading layout on each render (a read forces the
+   * browser to lay out the page at once): the observer reports sizes after the browser's own layout.
+   */
+  private observeWidth(): void {
+    const article = this.template?.querySelector('article');
+    if (!article || typeof ResizeObserver === 'undefined') return;
+    this.sizeObserver = new ResizeObserver((entries) => {
+      const width = entries.at(-1)?.contentRect.width ?? 0;
+      const narrow = width > 0 && width < NARROW_WIDTH;
+      if (narrow !== this.measuredNarrow) this.measuredNarrow = narrow;
+    });
+    this.sizeObserver.observe(article);
   }
 
   // ---- what the template shows ---------------------------------------------------------------
@@ -184,9 +223,7 @@ export default class PlanWorkspace extends LightningElement {
 
   /** A SMALL page region, or too little room measured (a console's side panel, a phone). */
   get isNarrow(): boolean {
-    return (
-      this.flexipageRegionWidth === 'SMALL' || (this.measuredWidth > 0 && this.measuredWidth < NARROW_WIDTH)
-    );
+    return this.flexipageRegionWidth === 'SMALL' || this.measuredNarrow;
   }
 
   get busy(): boolean {
@@ -267,6 +304,23 @@ export default class PlanWorkspace extends LightningElement {
 
   get contactRoles(): PlanView['contactRoles'] {
     return this.view?.contactRoles ?? [];
+  }
+
+  get tabs(): TabItem[] {
+    return TABS.map((tab) => {
+      const active = tab.value === this.activeTab;
+      return {
+        ...tab,
+        tabId: `plan-tab-${tab.value}`,
+        selected: active ? 'true' : 'false',
+        tabIndex: active ? '0' : '-1',
+        itemClass: `slds-tabs_scoped__item${active ? ' slds-is-active' : ''}`
+      };
+    });
+  }
+
+  get activeTabId(): string {
+    return `plan-tab-${this.activeTab}`;
   }
 
   get isStepsTab(): boolean {
@@ -518,8 +572,26 @@ export default class PlanWorkspace extends LightningElement {
 
   // ---- tabs ------------------------------------------------------------------------------------
 
-  handleTabActive(event: Event): void {
-    const value = (event.target as HTMLElement & { value?: string }).value;
-    if (value === 'steps' || value === 'timeline' || value === 'stakeholders') this.activeTab = value;
+  handleTabClick(event: Event): void {
+    event.preventDefault();
+    const value = (event.currentTarget as HTMLElement).dataset.tab;
+    if (isTab(value)) this.activeTab = value;
+  }
+
+  /** Arrow keys move to the previous or next tab (wrapping), Home and End to the first and last. */
+  handleTabKeydown(event: KeyboardEvent): void {
+    const index = TABS.findIndex((tab) => tab.value === this.activeTab);
+    const last = TABS.length - 1;
+    const next: Partial<Record<string, number>> = {
+      ArrowLeft: index === 0 ? last : index - 1,
+      ArrowRight: index === last ? 0 : index + 1,
+      Home: 0,
+      End: last
+    };
+    const target = next[event.key];
+    if (target === undefined) return;
+    event.preventDefault();
+    this.activeTab = TABS[target]?.value ?? this.activeTab;
+    this.focusTabOnRender = true;
   }
 }

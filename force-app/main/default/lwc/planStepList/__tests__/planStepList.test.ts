@@ -60,8 +60,34 @@ function details(handler: Listener): unknown[] {
   return handler.mock.calls.map(([event]) => (event as CustomEvent<unknown>).detail);
 }
 
-function detailOf(handler: Listener): unknown {
-  return details(handler)[0];
+/** Lets the component draw again after a change of its state. */
+const rendered = (): Promise<void> => Promise.resolve();
+
+/** A row's button by what it does (data-action: status, date, edit, menu). */
+function rowButton(element: HTMLElement, stepId: string, action: string): HTMLButtonElement {
+  return query<HTMLButtonElement>(row(element, stepId), `button[data-action="${action}"]`);
+}
+
+function key(target: Element, name: string): void {
+  target.dispatchEvent(new KeyboardEvent('keydown', { key: name, bubbles: true }));
+}
+
+/** Opens a row's status or date field from its button, as a click does. */
+async function openField<T extends HTMLElement>(
+  element: HTMLElement,
+  stepId: string,
+  action: 'status' | 'date'
+): Promise<T> {
+  rowButton(element, stepId, action).click();
+  await rendered();
+  return query<T>(row(element, stepId), action === 'status' ? 'select' : 'input[type="date"]');
+}
+
+/** Opens a row's menu (Move up, Move down, Delete) from its More button. */
+async function openMenu(element: HTMLElement, stepId: string): Promise<HTMLElement[]> {
+  rowButton(element, stepId, 'menu').click();
+  await rendered();
+  return Array.from(row(element, stepId).querySelectorAll<HTMLElement>('[role="menuitem"]'));
 }
 
 describe('c-plan-step-list', () => {
@@ -83,9 +109,14 @@ describe('c-plan-step-list', () => {
 
   it('it_should_switch_to_milestone_groups', async () => {
     const element = render();
-    const toggle = root(element).querySelector('lightning-radio-group');
-    toggle?.dispatchEvent(new CustomEvent('change', { detail: { value: 'milestone' } }));
-    await Promise.resolve();
+    const group = query(root(element), 'fieldset');
+    expect(textIn(group, 'legend')).toBe('Group steps');
+    const milestone = Array.from(group.querySelectorAll<HTMLInputElement>('input[type="radio"]')).find(
+      (radio) => radio.value === 'milestone'
+    );
+    expect(milestone?.checked).toBe(false);
+    milestone?.click();
+    await rendered();
     const labels = Array.from(root(element).querySelectorAll('[data-id="group-label"]')).map(
       (n) => n.textContent
     );
@@ -107,8 +138,8 @@ describe('c-plan-step-list', () => {
     expect(textIn(pricing, '[data-id="owner"]')).toBe('No owner');
     expect(textIn(pricing, '[data-id="visibility"]')).toBe('Internal');
     const signature = row(element, 'step-signature');
-    const milestone = query<HTMLElement & { alternativeText: string }>(signature, 'lightning-icon');
-    expect(milestone.alternativeText).toBe('Milestone');
+    expect(textIn(signature, '[data-id="milestone"]')).toBe('Milestone');
+    expect(review.querySelector('[data-id="milestone"]')).toBeNull();
     expect(textIn(signature, '[data-id="blocked"]')).toBe('Waiting on “Legal redlines”');
   });
 
@@ -122,110 +153,202 @@ describe('c-plan-step-list', () => {
     expect(textIn(signature, '[data-id="dependency"]')).toBe('After “Legal redlines”');
   });
 
-  it('it_should_offer_inline_status_and_date_fields_with_labels', () => {
+  it('it_should_show_status_and_due_date_on_labelled_buttons_that_open_labelled_fields', async () => {
     const element = render();
-    const review = row(element, 'step-review');
-    const combobox = query<HTMLElement & { label: string; value: string; options: unknown[] }>(
-      review,
-      'lightning-combobox'
-    );
-    const date = query<HTMLElement & { label: string; value: string }>(review, 'lightning-input');
-    expect(combobox.label).toBe('Status of “Security review”');
-    expect(combobox.value).toBe('Not Started');
-    expect(combobox.options).toHaveLength(5);
-    expect(date.label).toBe('Due date of “Security review”');
+    const statusButton = rowButton(element, 'step-review', 'status');
+    const dateButton = rowButton(element, 'step-review', 'date');
+    expect(statusButton.getAttribute('aria-label')).toBe('Status of “Security review”: Not Started');
+    expect(statusButton.textContent.trim()).toBe('Not Started');
+    expect(dateButton.getAttribute('aria-label')).toBe('Due date of “Security review”: Dec 3, 2026');
+    expect(dateButton.textContent.trim()).toBe('Dec 3, 2026');
+    // No field is drawn until the rep opens one.
+    expect(root(element).querySelector('select')).toBeNull();
+    expect(root(element).querySelector('input[type="date"]')).toBeNull();
+
+    const select = await openField<HTMLSelectElement>(element, 'step-review', 'status');
+    expect(select.getAttribute('aria-label')).toBe('Status of “Security review”');
+    expect(select.value).toBe('Not Started');
+    expect(Array.from(select.options).map((o) => o.value)).toEqual([
+      'Not Started',
+      'In Progress',
+      'Blocked',
+      'Done',
+      'Skipped'
+    ]);
+    expect(root(element).activeElement).toBe(select);
+    const date = await openField<HTMLInputElement>(element, 'step-review', 'date');
+    expect(date.getAttribute('aria-label')).toBe('Due date of “Security review”');
     expect(date.value).toBe('2026-12-03');
+    expect(root(element).activeElement).toBe(date);
   });
 
-  it('it_should_emit_stepstatuschange_without_saving', () => {
+  it('it_should_emit_stepstatuschange_for_a_picked_status_without_saving', async () => {
     const element = render();
     const handler = listen(element, 'stepstatuschange');
-    row(element, 'step-review')
-      .querySelector('lightning-combobox')
-      ?.dispatchEvent(new CustomEvent('change', { detail: { value: 'Done' } }));
+    const select = await openField<HTMLSelectElement>(element, 'step-review', 'status');
+    select.value = 'Done';
+    select.dispatchEvent(new CustomEvent('change'));
+    expect(details(handler)).toEqual([{ stepId: 'step-review', status: 'Done' }]);
+    select.dispatchEvent(new CustomEvent('blur'));
+    await rendered();
     expect(handler).toHaveBeenCalledTimes(1);
-    expect(detailOf(handler)).toEqual({ stepId: 'step-review', status: 'Done' });
+    expect(root(element).querySelector('select')).toBeNull();
   });
 
-  it('it_should_emit_stepdatechange_and_null_for_a_cleared_date', () => {
+  it('it_should_send_a_status_reached_with_the_arrow_keys_only_on_enter_and_keep_it_on_escape', async () => {
+    const element = render();
+    const handler = listen(element, 'stepstatuschange');
+    let select = await openField<HTMLSelectElement>(element, 'step-review', 'status');
+    key(select, 'ArrowDown');
+    select.value = 'In Progress';
+    select.dispatchEvent(new CustomEvent('change'));
+    key(select, 'ArrowDown');
+    select.value = 'Blocked';
+    select.dispatchEvent(new CustomEvent('change'));
+    expect(handler).not.toHaveBeenCalled();
+    key(select, 'Enter');
+    expect(details(handler)).toEqual([{ stepId: 'step-review', status: 'Blocked' }]);
+    await rendered();
+    expect(root(element).activeElement).toBe(rowButton(element, 'step-review', 'status'));
+
+    select = await openField<HTMLSelectElement>(element, 'step-review', 'status');
+    key(select, 'ArrowDown');
+    select.value = 'Done';
+    select.dispatchEvent(new CustomEvent('change'));
+    key(select, 'Escape');
+    select.dispatchEvent(new CustomEvent('blur'));
+    expect(handler).toHaveBeenCalledTimes(1);
+  });
+
+  it('it_should_emit_stepdatechange_on_enter_or_leaving_the_field_and_null_for_a_cleared_date', async () => {
     const element = render();
     const handler = listen(element, 'stepdatechange');
-    const input = row(element, 'step-review').querySelector('lightning-input');
-    input?.dispatchEvent(new CustomEvent('change', { detail: { value: '2026-12-10' } }));
-    input?.dispatchEvent(new CustomEvent('change', { detail: { value: '' } }));
+    let input = await openField<HTMLInputElement>(element, 'step-review', 'date');
+    input.value = '2026-12-10';
+    expect(handler).not.toHaveBeenCalled();
+    key(input, 'Enter');
+    await rendered();
+    expect(root(element).querySelector('input[type="date"]')).toBeNull();
+    input = await openField<HTMLInputElement>(element, 'step-review', 'date');
+    input.value = '';
+    input.dispatchEvent(new CustomEvent('blur'));
+    await rendered();
+    input = await openField<HTMLInputElement>(element, 'step-review', 'date');
+    input.value = '2026-12-24';
+    key(input, 'Escape');
+    input.dispatchEvent(new CustomEvent('blur'));
     expect(details(handler)).toEqual([
       { stepId: 'step-review', dueDate: '2026-12-10' },
       { stepId: 'step-review', dueDate: null }
     ]);
   });
 
-  it('it_should_emit_edit_from_a_labelled_button_and_move_or_delete_from_the_row_menu', () => {
+  it('it_should_emit_edit_from_a_labelled_button_and_move_or_delete_from_the_row_menu', async () => {
     const element = render();
     const edit = listen(element, 'stepedit');
     const remove = listen(element, 'stepdelete');
     const move = listen(element, 'stepmove');
-    const review = row(element, 'step-review');
-    const editButton = query<HTMLElement & { alternativeText: string }>(
-      review,
-      'lightning-button-icon[data-action="edit"]'
-    );
-    const menu = query<HTMLElement & { alternativeText: string }>(review, 'lightning-button-menu');
-    expect(editButton.alternativeText).toBe('Edit “Security review”');
-    expect(menu.alternativeText).toBe('More actions for “Security review”');
+    const editButton = rowButton(element, 'step-review', 'edit');
+    const menuButton = rowButton(element, 'step-review', 'menu');
+    expect(editButton.getAttribute('aria-label')).toBe('Edit “Security review”');
+    expect(menuButton.getAttribute('aria-label')).toBe('More actions for “Security review”');
+    expect(menuButton.getAttribute('aria-haspopup')).toBe('menu');
+    expect(menuButton.getAttribute('aria-expanded')).toBe('false');
     editButton.click();
-    for (const value of ['delete', 'up', 'down'])
-      menu.dispatchEvent(new CustomEvent('select', { detail: { value } }));
-    expect(detailOf(edit)).toEqual({ stepId: 'step-review' });
-    expect(detailOf(remove)).toEqual({ stepId: 'step-review' });
+    expect(details(edit)).toEqual([{ stepId: 'step-review' }]);
+
+    const choose = async (label: string): Promise<void> => {
+      const items = await openMenu(element, 'step-review');
+      expect(rowButton(element, 'step-review', 'menu').getAttribute('aria-expanded')).toBe('true');
+      expect(query(row(element, 'step-review'), '[role="menu"]').getAttribute('aria-label')).toBe(
+        'More actions for “Security review”'
+      );
+      items.find((item) => item.textContent.trim() === label)?.click();
+      await rendered();
+      expect(row(element, 'step-review').querySelector('[role="menu"]')).toBeNull();
+    };
+    await choose('Delete');
+    await choose('Move up');
+    await choose('Move down');
+    expect(details(remove)).toEqual([{ stepId: 'step-review' }]);
     expect(details(move)).toEqual([
       { stepId: 'step-review', targetStepId: 'step-questionnaire', direction: 'up' },
       { stepId: 'step-review', targetStepId: 'step-redlines', direction: 'down' }
     ]);
   });
 
-  it('it_should_disable_moving_the_first_step_of_a_group_up', () => {
+  it('it_should_move_through_the_row_menu_with_the_keyboard_and_close_it_on_escape', async () => {
     const element = render();
-    const first = row(element, 'step-questionnaire');
-    const items = Array.from(
-      first.querySelectorAll<HTMLElement & { value: string; disabled: boolean }>('lightning-menu-item')
-    );
-    expect(items.map((item) => [item.value, item.disabled])).toEqual([
-      ['up', true],
-      ['down', false],
-      ['delete', undefined]
+    const menuButton = rowButton(element, 'step-review', 'menu');
+    key(menuButton, 'ArrowDown');
+    await rendered();
+    const items = Array.from(row(element, 'step-review').querySelectorAll<HTMLElement>('[role="menuitem"]'));
+    expect(items.map((item) => item.textContent.trim())).toEqual(['Move up', 'Move down', 'Delete']);
+    expect(root(element).activeElement).toBe(items[0]);
+    key(items[0], 'ArrowDown');
+    expect(root(element).activeElement).toBe(items[1]);
+    key(items[1], 'End');
+    expect(root(element).activeElement).toBe(items[2]);
+    key(items[2], 'ArrowDown');
+    expect(root(element).activeElement).toBe(items[0]);
+    key(items[0], 'Escape');
+    await rendered();
+    expect(row(element, 'step-review').querySelector('[role="menu"]')).toBeNull();
+    expect(root(element).activeElement).toBe(rowButton(element, 'step-review', 'menu'));
+  });
+
+  it('it_should_disable_moving_the_first_step_of_a_group_up', async () => {
+    const element = render();
+    const items = await openMenu(element, 'step-questionnaire');
+    expect(items.map((item) => [item.textContent.trim(), item.getAttribute('aria-disabled')])).toEqual([
+      ['Move up', 'true'],
+      ['Move down', null],
+      ['Delete', null]
     ]);
+    // Focus starts on the first item that can be chosen.
+    expect(root(element).activeElement).toBe(items[1]);
     const move = listen(element, 'stepmove');
-    query(first, 'lightning-button-menu').dispatchEvent(
-      new CustomEvent('select', { detail: { value: 'up' } })
-    );
+    items[0].click();
     expect(move).not.toHaveBeenCalled();
   });
 
   it('it_should_emit_stepadd_with_the_phase_of_the_group', () => {
     const element = render();
     const add = listen(element, 'stepadd');
-    query(root(element), 'lightning-button-icon[data-phase="Procurement"]').click();
-    query(root(element), 'lightning-button[data-id="add-step"]').click();
+    const procurement = query(root(element), 'button[data-phase="Procurement"]');
+    expect(procurement.getAttribute('aria-label')).toBe('Add a step to Procurement');
+    procurement.click();
+    query(root(element), 'button[data-id="add-step"]').click();
     expect(details(add)).toEqual([{ phase: 'Procurement' }, { phase: null }]);
   });
 
   it('it_should_show_plain_values_and_no_controls_when_read_only', () => {
     const element = render({ readOnly: true });
     const review = row(element, 'step-review');
-    expect(review.querySelector('lightning-combobox')).toBeNull();
-    expect(review.querySelector('lightning-input')).toBeNull();
-    expect(review.querySelector('lightning-button-icon')).toBeNull();
-    expect(review.querySelector('lightning-button-menu')).toBeNull();
+    expect(review.querySelector('button')).toBeNull();
+    expect(review.querySelector('select')).toBeNull();
+    expect(review.querySelector('input')).toBeNull();
     expect(textIn(review, '[data-id="status"]')).toBe('Not Started');
     expect(textIn(review, '[data-id="due"]')).toBe('Dec 3, 2026');
     expect(root(element).querySelector('[data-id="add-step"]')).toBeNull();
   });
 
-  it('it_should_disable_inline_fields_while_saving', () => {
+  it('it_should_disable_inline_fields_while_saving', async () => {
     const element = render({ disabled: true });
-    const review = row(element, 'step-review');
-    expect(query<HTMLElement & { disabled: boolean }>(review, 'lightning-combobox').disabled).toBe(true);
-    expect(query<HTMLElement & { disabled: boolean }>(review, 'lightning-input').disabled).toBe(true);
+    for (const action of ['status', 'date', 'edit', 'menu'])
+      expect(rowButton(element, 'step-review', action).disabled).toBe(true);
+    // A field already open when the save starts closes.
+    const open = render();
+    await openField(open, 'step-review', 'date');
+    open.disabled = true;
+    await rendered();
+    expect(root(open).querySelector('input[type="date"]')).toBeNull();
+    expect(rowButton(open, 'step-review', 'date').disabled).toBe(true);
+    // …and stays closed when the save is over.
+    open.disabled = false;
+    await rendered();
+    expect(root(open).querySelector('input[type="date"]')).toBeNull();
+    expect(rowButton(open, 'step-review', 'date').disabled).toBe(false);
   });
 
   it('it_should_say_when_there_are_no_steps', () => {
@@ -244,6 +367,13 @@ describe('c-plan-step-list', () => {
 
   it('it_should_be_accessible', async () => {
     const element = render();
+    await expect(element).toBeAccessible();
+  });
+
+  it('it_should_be_accessible_with_a_field_and_the_row_menu_open', async () => {
+    const element = render();
+    await openField(element, 'step-review', 'status');
+    await openMenu(element, 'step-pricing');
     await expect(element).toBeAccessible();
   });
 

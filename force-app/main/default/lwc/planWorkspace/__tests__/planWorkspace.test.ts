@@ -93,11 +93,16 @@ function savedView(changes: Record<string, Partial<StepDto>> = {}): PlanView {
   return view;
 }
 
-function selectTab(element: HTMLElement, value: string): void {
-  const tabs = Array.from(root(element).querySelectorAll<Child<{ value: string }>>('lightning-tab'));
-  const tab = tabs.find((t) => t.value === value);
-  if (!tab) throw new Error(`no ${value} tab`);
-  fire(tab, 'active');
+function tab(element: HTMLElement, label: string): HTMLElement {
+  const found = Array.from(root(element).querySelectorAll<HTMLElement>('[role="tab"]')).find(
+    (t) => t.textContent.trim() === label
+  );
+  if (!found) throw new Error(`no ${label} tab`);
+  return found;
+}
+
+function selectTab(element: HTMLElement, label: string): void {
+  tab(element, label).click();
 }
 
 describe('c-plan-workspace', () => {
@@ -156,20 +161,35 @@ describe('c-plan-workspace', () => {
     });
 
     it('it_should_stack_when_it_measures_too_little_room', async () => {
-      const rect = jest.spyOn(HTMLElement.prototype, 'getBoundingClientRect').mockReturnValue({
-        width: 420,
-        height: 800,
-        top: 0,
-        left: 0,
-        right: 420,
-        bottom: 800,
-        x: 0,
-        y: 0,
-        toJSON: () => ({})
-      });
-      const element = await renderWith(loadView());
-      expect(stepList(element).narrow).toBe(true);
-      rect.mockRestore();
+      // jsdom has no ResizeObserver: a stand-in that reports the width the test gives it.
+      const observed: { report: (width: number) => void }[] = [];
+      const globals = globalThis as { ResizeObserver?: unknown };
+      const original = globals.ResizeObserver;
+      globals.ResizeObserver = class {
+        private readonly callback: (entries: { contentRect: { width: number } }[]) => void;
+        constructor(callback: (entries: { contentRect: { width: number } }[]) => void) {
+          this.callback = callback;
+        }
+        observe(): void {
+          observed.push({ report: (width) => this.callback([{ contentRect: { width } }]) });
+        }
+        disconnect(): void {
+          observed.length = 0;
+        }
+      };
+      try {
+        const element = await renderWith(loadView());
+        expect(observed).toHaveLength(1);
+        expect(stepList(element).narrow).toBe(false);
+        observed[0].report(420);
+        await flush();
+        expect(stepList(element).narrow).toBe(true);
+        observed[0].report(900);
+        await flush();
+        expect(stepList(element).narrow).toBe(false);
+      } finally {
+        globals.ResizeObserver = original;
+      }
     });
 
     it('it_should_use_the_wide_layout_in_a_wide_region', async () => {
@@ -413,10 +433,42 @@ describe('c-plan-workspace', () => {
   });
 
   describe('tabs', () => {
+    it('it_should_show_only_the_active_tab_and_move_between_tabs_with_the_arrow_keys', async () => {
+      const element = await renderWith(loadView());
+      const list = root(element).querySelector('[role="tablist"]');
+      expect(list?.getAttribute('aria-label')).toBe('Plan views');
+      const steps = tab(element, 'Steps');
+      expect(steps.getAttribute('aria-selected')).toBe('true');
+      expect(steps.getAttribute('tabindex')).toBe('0');
+      expect(tab(element, 'Timeline').getAttribute('tabindex')).toBe('-1');
+      const panel = child(element, '[role="tabpanel"]');
+      expect(panel.getAttribute('aria-labelledby')).toBe(steps.getAttribute('id'));
+      expect(root(element).querySelector('c-plan-timeline')).toBeNull();
+      expect(root(element).querySelector('c-plan-stakeholder-map')).toBeNull();
+
+      steps.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true }));
+      await flush();
+      expect(tab(element, 'Timeline').getAttribute('aria-selected')).toBe('true');
+      expect(root(element).activeElement).toBe(tab(element, 'Timeline'));
+      expect(root(element).querySelector('c-plan-timeline')).not.toBeNull();
+      expect(root(element).querySelector('c-plan-step-list')).toBeNull();
+
+      tab(element, 'Timeline').dispatchEvent(new KeyboardEvent('keydown', { key: 'End', bubbles: true }));
+      await flush();
+      expect(tab(element, 'Stakeholders').getAttribute('aria-selected')).toBe('true');
+      expect(root(element).querySelector('c-plan-stakeholder-map')).not.toBeNull();
+      tab(element, 'Stakeholders').dispatchEvent(
+        new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true })
+      );
+      await flush();
+      expect(tab(element, 'Steps').getAttribute('aria-selected')).toBe('true');
+      expect(root(element).querySelector('c-plan-step-list')).not.toBeNull();
+    });
+
     it('it_should_pass_the_plan_to_the_timeline_and_edit_a_selected_step', async () => {
       const element = await renderWith(loadView());
       expect(root(element).querySelector('c-plan-timeline')).toBeNull();
-      selectTab(element, 'timeline');
+      selectTab(element, 'Timeline');
       await flush();
       const timeline = child<{
         steps: StepDto[];
@@ -438,7 +490,7 @@ describe('c-plan-workspace', () => {
 
     it('it_should_save_a_stakeholder_added_in_the_map', async () => {
       const element = await renderWith(loadView());
-      selectTab(element, 'stakeholders');
+      selectTab(element, 'Stakeholders');
       await flush();
       const map = child<{
         stakeholders: StakeholderDto[];
@@ -469,7 +521,7 @@ describe('c-plan-workspace', () => {
 
     it('it_should_ask_before_removing_a_stakeholder_who_owns_steps', async () => {
       const element = await renderWith(loadView());
-      selectTab(element, 'stakeholders');
+      selectTab(element, 'Stakeholders');
       await flush();
       fire(child(element, 'c-plan-stakeholder-map'), 'stakeholderremove', {
         stakeholder: loadView().stakeholders[0]
@@ -554,12 +606,12 @@ describe('c-plan-workspace', () => {
     it('it_should_fetch_templates_once_and_close_the_picker_on_cancel', async () => {
       const element = await renderWith(loadView());
       getTemplatesMock.mockResolvedValue(templates());
-      child(element, 'lightning-button[data-id="open-templates"]').click();
+      child(element, 'button[data-id="open-templates"]').click();
       await flush();
       fire(child(element, 'c-plan-template-picker'), 'cancel');
       await flush();
       expect(root(element).querySelector('c-plan-template-picker')).toBeNull();
-      child(element, 'lightning-button[data-id="open-templates"]').click();
+      child(element, 'button[data-id="open-templates"]').click();
       await flush();
       expect(root(element).querySelector('c-plan-template-picker')).not.toBeNull();
       expect(getTemplatesMock).toHaveBeenCalledTimes(1);
@@ -596,7 +648,7 @@ describe('c-plan-workspace', () => {
       fire(stepList(element), 'stepadd', { phase: null });
       await flush();
       expect(root(element).querySelector('c-plan-step-editor')).toBeNull();
-      selectTab(element, 'stakeholders');
+      selectTab(element, 'Stakeholders');
       await flush();
       expect(child<{ readOnly: boolean }>(element, 'c-plan-stakeholder-map').readOnly).toBe(true);
     });
