@@ -1,3 +1,5 @@
+import { flag, num, text, type Row } from '../../sync/rollup/records.ts';
+import { TEMPLATE_STEP_VALUE_FIELDS } from '../../sync/templates/seedTemplates.ts';
 import type {
   OpportunityDto,
   PersonDto,
@@ -12,25 +14,8 @@ import type {
  * The records PlanController reads and writes, field by field: the SOQL field lists (those of
  * PlanSelector.cls) and the conversions between REST rows and the contract's DTOs (PlanDtos.cls).
  */
-/** A record as the REST API returns it. */
-export type Row = Record<string, unknown>;
-
-/** A field value as text; null for blank. */
-export function text(value: unknown): string | null {
-  if (value === undefined || value === null || value === '') return null;
-  if (typeof value === 'string') return value;
-  return typeof value === 'number' || typeof value === 'boolean' ? String(value) : JSON.stringify(value);
-}
-
-export function flag(value: unknown): boolean {
-  return value === true || value === 'true';
-}
-
-export function num(value: unknown): number | null {
-  if (value === undefined || value === null || value === '') return null;
-  const n = Number(value);
-  return Number.isFinite(n) ? n : null;
-}
+// A record as the REST API returns it, and its values read as the roll-up reads them: one reader.
+export { flag, num, text, type Row };
 
 export const PLAN_FIELDS = [
   'Id',
@@ -86,23 +71,8 @@ export const STAKEHOLDER_FIELDS = [
   'LastModifiedDate'
 ];
 
-export const TEMPLATE_STEP_FIELDS = [
-  'Id',
-  'Name',
-  'External_Id__c',
-  'Side__c',
-  'Owner_Role__c',
-  'Phase__c',
-  'Offset_Days__c',
-  'Duration_Days__c',
-  'Lag_Days__c',
-  'Depends_On_Key__c',
-  'Is_Milestone__c',
-  'Visibility__c',
-  'Deliverable__c',
-  'Description__c',
-  'Sort_Order__c'
-];
+/** What a template step holds: the fields seed-templates writes, with the record's Id and key. */
+export const TEMPLATE_STEP_FIELDS = ['Id', 'External_Id__c', ...TEMPLATE_STEP_VALUE_FIELDS];
 
 /** A whole number of days, as PlanDtos.wholeDays: the fallback for blank. */
 function wholeDays(value: unknown, fallback: number): number {

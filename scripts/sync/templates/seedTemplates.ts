@@ -37,7 +37,8 @@ interface OrgRow {
 }
 
 const TEMPLATE_FIELDS = ['Name', 'Plan_Type__c', 'Description__c', 'Is_Active__c'] as const;
-const STEP_FIELDS = [
+/** The template step fields seed-templates writes (besides the external ID and the master). */
+export const TEMPLATE_STEP_VALUE_FIELDS = [
   'Name',
   'Side__c',
   'Owner_Role__c',
@@ -118,7 +119,7 @@ export async function seedTemplates(
     `SELECT Id, External_Id__c, ${fieldList(TEMPLATE_FIELDS)} FROM Plan_Template__c`
   );
   const orgSteps = await client.queryAll<OrgRow & { Template__c: string }>(
-    `SELECT Id, External_Id__c, Template__c, ${fieldList(STEP_FIELDS)} FROM Plan_Template_Step__c`
+    `SELECT Id, External_Id__c, Template__c, ${fieldList(TEMPLATE_STEP_VALUE_FIELDS)} FROM Plan_Template_Step__c`
   );
   const templateByKey = new Map(orgTemplates.map((row) => [row.External_Id__c, row]));
   const stepByKey = new Map(orgSteps.map((row) => [row.External_Id__c, row]));
