@@ -19,7 +19,11 @@ import {
 
 const PLANS = Number(process.argv[2] ?? 100_000);
 const STEPS_PER_PLAN = Number(process.argv[3] ?? 20);
-const CHUNK = 1_000;
+// Plans are generated 100 at a time (2,000 steps), as the roll-up hands the engine one plan's freshly
+// built steps at a time. Generating 1,000 at a time keeps ~20,000 steps alive across the assessment,
+// so the young generation promotes them and the collector's copying is charged to the engine:
+// ~0.8M steps/s instead of ~1.2M on the same engine code.
+const CHUNK = 100;
 const TODAY = '2026-03-15';
 const TODAY_DAY = toDay(TODAY);
 
