@@ -2,7 +2,7 @@ import { createElement } from 'lwc';
 import PlanHealthSummary from 'c/planHealthSummary';
 import { assessView, buildHealthSummary, type HealthSummaryView } from 'c/planViewModel';
 import type { PlanView } from 'c/planContract';
-import planViewJson from './data/planView.json';
+import planViewJson from '../../planContract/__tests__/data/planView.json';
 
 const loadView = (): PlanView => JSON.parse(JSON.stringify(planViewJson)) as PlanView;
 

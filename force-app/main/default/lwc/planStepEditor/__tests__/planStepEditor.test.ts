@@ -2,7 +2,7 @@ import { createElement } from 'lwc';
 import PlanStepEditor from 'c/planStepEditor';
 import { blankStep } from 'c/planViewModel';
 import type { PlanView, StakeholderDto, StepDto } from 'c/planContract';
-import planViewJson from './data/planView.json';
+import planViewJson from '../../planContract/__tests__/data/planView.json';
 
 interface EditorProps {
   step?: StepDto;

@@ -2,7 +2,7 @@ import { createElement } from 'lwc';
 import PlanStepList from 'c/planStepList';
 import { assessView, buildStepList, type StepListView } from 'c/planViewModel';
 import type { PlanView } from 'c/planContract';
-import planViewJson from './data/planView.json';
+import planViewJson from '../../planContract/__tests__/data/planView.json';
 
 /** The element a selector finds, typed as the caller says; fails the test when it is not rendered. */
 function query<T extends Element = HTMLElement>(scope: ParentNode, selector: string): T {

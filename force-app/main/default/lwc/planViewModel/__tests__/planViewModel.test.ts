@@ -21,8 +21,8 @@ import {
   validateStep,
   wordDates
 } from 'c/planViewModel';
-import planViewJson from './data/planView.json';
-import templatesJson from './data/templates.json';
+import planViewJson from '../../planContract/__tests__/data/planView.json';
+import templatesJson from '../../planContract/__tests__/data/templates.json';
 
 const loadView = (): PlanView => JSON.parse(JSON.stringify(planViewJson)) as PlanView;
 const templates = (): TemplateDto[] => JSON.parse(JSON.stringify(templatesJson)) as TemplateDto[];

@@ -9,8 +9,8 @@ import type { ApexTestWireAdapter } from '@salesforce/sfdx-lwc-jest';
 import { scheduleTemplate } from 'c/planEngine';
 import type { PlanChangeSet, PlanView, StakeholderDto, StepDto, TemplateDto } from 'c/planContract';
 import type { HealthSummaryView, PendingChange, StepListView } from 'c/planViewModel';
-import planViewJson from './data/planView.json';
-import templatesJson from './data/templates.json';
+import planViewJson from '../../planContract/__tests__/data/planView.json';
+import templatesJson from '../../planContract/__tests__/data/templates.json';
 
 jest.mock(
   '@salesforce/apex/PlanController.getPlan',

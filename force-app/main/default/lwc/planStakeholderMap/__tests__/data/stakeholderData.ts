@@ -1,5 +1,6 @@
 import { assessPlan, type PlanAssessment } from 'c/planEngine';
 import type { PersonDto, StakeholderDto, StepDto } from 'c/planContract';
+import { stepDto } from '../../../planContract/__tests__/data/dtos';
 
 export const OPPORTUNITY_ID = '006000000000001AAA';
 export const TODAY = '2026-12-13';
@@ -70,32 +71,9 @@ export const NEW_PERSON = stakeholder({
 
 export const STAKEHOLDERS: StakeholderDto[] = [DANA, SAM, ALEX];
 
+/** The map's steps are buyer steps unless they say otherwise. */
 function step(over: Partial<StepDto> & Pick<StepDto, 'id' | 'title'>): StepDto {
-  return {
-    key: null,
-    side: 'Buyer',
-    ownerId: null,
-    ownerKey: null,
-    ownerName: null,
-    dueDate: null,
-    baselineDate: null,
-    status: 'Not Started',
-    completedDate: null,
-    isMilestone: false,
-    phase: null,
-    deliverable: null,
-    notes: null,
-    dependsOnId: null,
-    dependsOnKey: null,
-    lagDays: 0,
-    durationDays: 1,
-    buyerCommitted: false,
-    visibility: 'Shared',
-    sortOrder: null,
-    templateStepKey: null,
-    lastModified: null,
-    ...over
-  };
+  return stepDto({ side: 'Buyer', ...over });
 }
 
 export const STEPS: StepDto[] = [

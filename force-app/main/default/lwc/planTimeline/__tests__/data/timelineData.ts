@@ -1,37 +1,12 @@
 import { assessPlan, type PlanAssessment } from 'c/planEngine';
 import type { StepDto } from 'c/planContract';
+import { stepDto } from '../../../planContract/__tests__/data/dtos';
 
 /** Today in the fixtures: Sunday 13 Dec 2026. */
 export const TODAY = '2026-12-13';
 export const CLOSE_DATE = '2027-01-15';
 
-export function stepDto(over: Partial<StepDto> & Pick<StepDto, 'id' | 'title'>): StepDto {
-  return {
-    key: null,
-    side: 'Joint',
-    ownerId: null,
-    ownerKey: null,
-    ownerName: null,
-    dueDate: null,
-    baselineDate: null,
-    status: 'Not Started',
-    completedDate: null,
-    isMilestone: false,
-    phase: null,
-    deliverable: null,
-    notes: null,
-    dependsOnId: null,
-    dependsOnKey: null,
-    lagDays: 0,
-    durationDays: 1,
-    buyerCommitted: false,
-    visibility: 'Shared',
-    sortOrder: null,
-    templateStepKey: null,
-    lastModified: null,
-    ...over
-  };
-}
+export { stepDto };
 
 /**
  * Done; overdue by 3 days; pushed 2 days by its late predecessor (not overdue); a milestone; undated.
