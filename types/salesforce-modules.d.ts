@@ -1,38 +1,36 @@
 /**
  * Salesforce-only modules the plan components import, which @salesforce/lightning-types does not
- * cover. The Apex methods keep the contract in c/planContract (PlanController, docs/plan-ui.md); a
- * cacheable one is callable imperatively and usable with @wire (its `adapter`).
+ * cover. The Apex methods are typed by the contract's PlanControllerApi (c/planContract,
+ * docs/plan-ui.md); a cacheable one is callable imperatively and usable with @wire (its `adapter`).
  * A script file (no top-level import) so each `declare module` declares, not augments.
  */
 
 declare module '@salesforce/apex/PlanController.getPlan' {
   import type { WireAdapterConstructor } from 'lwc';
-  import type { PlanView } from 'c/planContract';
+  import type { PlanControllerApi, PlanView } from 'c/planContract';
 
-  interface Params {
+  /** As wired: `recordId: '$recordId'` is undefined until the record page sets it. */
+  interface WireParams {
     recordId: string | undefined;
   }
-  const getPlan: {
-    (params: Params): Promise<PlanView>;
-    adapter: WireAdapterConstructor<Params, { data?: PlanView; error?: unknown }>;
+  const getPlan: PlanControllerApi['getPlan'] & {
+    adapter: WireAdapterConstructor<WireParams, { data?: PlanView; error?: unknown }>;
   };
   export default getPlan;
 }
 
 declare module '@salesforce/apex/PlanController.savePlan' {
-  import type { PlanView } from 'c/planContract';
+  import type { PlanControllerApi } from 'c/planContract';
 
-  /** changeSetJson: JSON.stringify(PlanChangeSet). Returns the plan as saved. */
-  const savePlan: (params: { changeSetJson: string }) => Promise<PlanView>;
+  const savePlan: PlanControllerApi['savePlan'];
   export default savePlan;
 }
 
 declare module '@salesforce/apex/PlanController.getTemplates' {
   import type { WireAdapterConstructor } from 'lwc';
-  import type { TemplateDto } from 'c/planContract';
+  import type { PlanControllerApi, TemplateDto } from 'c/planContract';
 
-  const getTemplates: {
-    (): Promise<TemplateDto[]>;
+  const getTemplates: PlanControllerApi['getTemplates'] & {
     adapter: WireAdapterConstructor<Record<string, never>, { data?: TemplateDto[]; error?: unknown }>;
   };
   export default getTemplates;
@@ -40,15 +38,13 @@ declare module '@salesforce/apex/PlanController.getTemplates' {
 
 declare module '@salesforce/apex/PlanController.searchPeople' {
   import type { WireAdapterConstructor } from 'lwc';
-  import type { PersonDto } from 'c/planContract';
+  import type { PersonDto, PlanControllerApi } from 'c/planContract';
 
-  interface Params {
-    opportunityId: string;
-    searchTerm: string;
-  }
-  const searchPeople: {
-    (params: Params): Promise<PersonDto[]>;
-    adapter: WireAdapterConstructor<Params, { data?: PersonDto[]; error?: unknown }>;
+  const searchPeople: PlanControllerApi['searchPeople'] & {
+    adapter: WireAdapterConstructor<
+      Parameters<PlanControllerApi['searchPeople']>[0],
+      { data?: PersonDto[]; error?: unknown }
+    >;
   };
   export default searchPeople;
 }
