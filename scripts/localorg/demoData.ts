@@ -298,6 +298,9 @@ function addDays(date: string, days: number): string {
 }
 
 interface ScheduledDemoStep {
+  step: DemoTemplateStep;
+  /** 0 for the template's own steps, 1 for its first repeat, … */
+  round: number;
   key: string;
   depKey: string | null;
   dueDate: string;
@@ -315,7 +318,7 @@ function scheduleSteps(template: DemoTemplate, goLive: string, count: number): S
     const anchor = (depKey ? due.get(depKey) : undefined) ?? goLive;
     const dueDate = addDays(anchor, s.offsetDays + (s.lagDays ?? 0) + round * 3);
     due.set(key, dueDate);
-    out.push({ key, depKey, dueDate });
+    out.push({ step: s, round, key, depKey, dueDate });
   }
   return out;
 }
@@ -329,8 +332,8 @@ function signatureLead(template: DemoTemplate): number {
     const origin = '2000-01-01';
     const scheduled = scheduleSteps(template, origin, template.steps.length);
     const signed = scheduled
-      .filter((_, k) => template.steps[k].phase === 'Signature')
-      .map((step) => step.dueDate)
+      .filter(({ step }) => step.phase === 'Signature')
+      .map(({ dueDate }) => dueDate)
       .sort();
     const last = signed.at(-1);
     lead = last ? Math.round((Date.parse(origin) - Date.parse(last)) / DAY) : 0;
@@ -643,10 +646,7 @@ export function generateDemoData(store: Store, options: DemoOptions): DemoSummar
       const count = options.stepsPerPlan ?? template.steps.length;
       const schedule = scheduleSteps(template, goLive, count);
       const idsByKey = new Map<string, string>();
-      for (let k = 0; k < count; k++) {
-        const s = template.steps[k % template.steps.length];
-        const round = Math.floor(k / template.steps.length);
-        const { key, depKey, dueDate } = schedule[k];
+      for (const [k, { step: s, round, key, depKey, dueDate }] of schedule.entries()) {
         const id = store.nextId('Plan_Step__c', false);
         idsByKey.set(key, id);
         const past = dueDate < today;

@@ -67,7 +67,6 @@ export function runRecords<T>(
   }
   const results: RecordResult[] = [];
   const Abort = class extends Error {};
-  let failed: boolean;
   try {
     store.atomic(() => {
       let anyFailed = false;
@@ -81,14 +80,10 @@ export function runRecords<T>(
       }
       if (anyFailed) throw new Abort();
     });
-    failed = false;
   } catch (error) {
     if (!(error instanceof Abort)) throw error;
-    failed = true;
+    return results.map((r) => (r.success ? { success: false, errors: [ROLLED_BACK] } : r));
   }
-  if (!failed) {
-    ctx.meter.wrote(results.length);
-    return results;
-  }
-  return results.map((r) => (r.success ? { success: false, errors: [ROLLED_BACK] } : r));
+  ctx.meter.wrote(results.length);
+  return results;
 }

@@ -1,6 +1,7 @@
 import { ApiError } from '../errors.ts';
 import { LIMITS } from '../limits.ts';
 import type { CompiledQuery } from '../soql/compile.ts';
+import { isNumberType, isTextType } from '../values.ts';
 import { json, type ApiRequest, type Handler } from './context.ts';
 
 /** `Sforce-Query-Options: batchSize=N` (200–2000; other values fall back to the default as Salesforce does). */
@@ -78,8 +79,8 @@ export function columnMetadata(compiled: CompiledQuery): Record<string, unknown>
       const f = col.field;
       const leaf = meta(f.name, {
         booleanType: f.type === 'boolean',
-        numberType: ['double', 'percent', 'currency', 'int'].includes(f.type),
-        textType: ['string', 'textarea', 'picklist', 'email'].includes(f.type),
+        numberType: isNumberType(f),
+        textType: isTextType(f),
         insertable: f.createable,
         updatable: f.updateable
       });
