@@ -1,9 +1,9 @@
 import { availableParallelism, loadavg } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Page } from 'playwright-core';
 import { generateDemoData, loadTemplates } from '../localorg/demoData.ts';
 import { PROJECT_ROOT, startLocalOrg } from '../localorg/index.ts';
+import { apexCalls, waitForCalls } from '../preview/__tests__/planPage.ts';
 import { launchChromium } from '../preview/chromium.ts';
 import { servePreview } from '../preview/servePreview.ts';
 
@@ -26,18 +26,11 @@ interface Probe {
   rowsAt: number | null;
   interactiveAt: number | null;
 }
-interface ApexCalls {
-  total: number;
-  byMethod: Record<string, number>;
-}
-type Window = typeof globalThis & { __bench?: Probe; __apexCalls?: ApexCalls };
+type Window = typeof globalThis & { __bench?: Probe };
 
 function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? Number.NaN;
 }
-
-const apexCalls = (page: Page) =>
-  page.evaluate(() => (globalThis as Window).__apexCalls ?? { total: 0, byMethod: {} });
 
 async function run(): Promise<void> {
   const org = await startLocalOrg({ clock: `${TODAY}T12:00:00Z` });
@@ -102,10 +95,7 @@ async function run(): Promise<void> {
   await page.getByRole('combobox', { name: `Status of “${step.title}”`, exact: true }).selectOption({
     label: 'Done'
   });
-  await page.waitForFunction(
-    (n) => ((globalThis as Window).__apexCalls?.byMethod['PlanController.savePlan'] ?? 0) > n,
-    before.byMethod['PlanController.savePlan'] ?? 0
-  );
+  await waitForCalls(page, 'savePlan', (before.byMethod['PlanController.savePlan'] ?? 0) + 1, 30_000);
   const saveMs = Date.now() - started;
   await page.waitForTimeout(1500); // any follow-up call (a wire refresh) lands within this
   const after = await apexCalls(page);

@@ -1,6 +1,7 @@
 import type { PlanView } from '../../force-app/main/default/lwc/planContract/planContract.ts';
 import { assessPlan, type HealthStatus, type PlanStep } from '../sync/engine.ts';
 import type { PlanControllerBridge } from './apexBridge/index.ts';
+import { chosenPlan } from './apexBridge/readPlan.ts';
 import { children, text, type Row } from './apexBridge/records.ts';
 
 /** An open opportunity as the preview's index lists it. */
@@ -24,9 +25,9 @@ export interface DemoLinks {
 /** How many healthy-looking plans are assessed with the engine to find one On Track. */
 const HEALTH_CANDIDATES = 12;
 
+/** The status of the plan the opportunity's page shows. */
 function planStatusOf(opportunity: Row): string | null {
-  const statuses = children(opportunity, 'Mutual_Action_Plans__r').map((p) => text(p.Status__c));
-  return ['Active', 'Draft', 'Completed'].find((s) => statuses.includes(s)) ?? null;
+  return text(chosenPlan(children(opportunity, 'Mutual_Action_Plans__r'))?.Status__c);
 }
 
 export function toEngineSteps(view: PlanView): PlanStep[] {

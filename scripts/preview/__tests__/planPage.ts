@@ -1,15 +1,13 @@
 import assert from 'node:assert/strict';
 import type { Locator, Page } from 'playwright-core';
+import type { ApexCallCounts } from '../server.ts';
 
 /**
  * How the browser tests read and drive the plan workspace: through roles and accessible names
  * (labels the components give their fields and buttons), the way a rep using a screen reader
  * would, and the page's Apex call counter.
  */
-export interface ApexCalls {
-  total: number;
-  byMethod: Record<string, number>;
-}
+type ApexCalls = ApexCallCounts;
 
 /** A date as the date fields show and accept it in the preview's locale (en-US): "Dec 20, 2026". */
 export function shownDate(iso: string): string {

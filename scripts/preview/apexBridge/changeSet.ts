@@ -4,12 +4,7 @@ import type {
   StepDto
 } from '../../../force-app/main/default/lwc/planContract/planContract.ts';
 import { ApexError, MESSAGES } from './errors.ts';
-
-/**
- * Reading savePlan's argument: the change set as JSON text, its lists defaulted, its temporary
- * keys unique and every key a step names resolvable within the same change set.
- */
-const ID_PATTERN = /^[a-zA-Z0-9]{15}(?:[a-zA-Z0-9]{3})?$/;
+import { isId } from './records.ts';
 
 function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -23,6 +18,10 @@ function rows<T>(group: unknown, name: string): T[] {
   return list as T[];
 }
 
+/**
+ * Reading savePlan's argument: the change set as JSON text, its lists defaulted, its temporary
+ * keys unique and every key a step names resolvable within the same change set.
+ */
 export function parseChangeSet(changeSetJson: unknown): PlanChangeSet {
   let parsed: unknown;
   try {
@@ -36,8 +35,7 @@ export function parseChangeSet(changeSetJson: unknown): PlanChangeSet {
   if (parsed.plan !== undefined && parsed.plan !== null && !isObject(parsed.plan))
     throw new ApexError(MESSAGES.unreadableChange);
   const planId = parsed.planId ?? null;
-  if (planId !== null && !(typeof planId === 'string' && ID_PATTERN.test(planId)))
-    throw new ApexError(MESSAGES.unreadableChange);
+  if (planId !== null && !isId(planId)) throw new ApexError(MESSAGES.unreadableChange);
   return {
     opportunityId: parsed.opportunityId,
     planId,

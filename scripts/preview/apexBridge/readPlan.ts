@@ -35,12 +35,18 @@ async function opportunityWithPlans(session: BridgeSession, opportunityId: strin
 }
 
 /** Of an opportunity's plans (newest first): the Active one, else the newest Draft, else the newest Completed. */
-export function choosePlan(plans: Row[]): string | null {
+export function chosenPlan(plans: Row[]): Row | undefined {
   for (const status of CHOICE_ORDER) {
     const plan = plans.find((p) => p.Status__c === status);
-    if (plan) return String(plan.Id);
+    if (plan) return plan;
   }
-  return null;
+  return undefined;
+}
+
+/** The Id of chosenPlan. */
+export function choosePlan(plans: Row[]): string | null {
+  const plan = chosenPlan(plans);
+  return plan ? String(plan.Id) : null;
 }
 
 async function planWithChildren(

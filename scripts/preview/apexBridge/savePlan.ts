@@ -8,6 +8,7 @@ import { parseChangeSet, resolveKeys, type NewKeys } from './changeSet.ts';
 import { ApexError, MESSAGES, messageForRecordError } from './errors.ts';
 import { choosePlan, getPlan } from './readPlan.ts';
 import {
+  children,
   isId,
   isoDateTime,
   planFields,
@@ -83,10 +84,18 @@ async function readVersions(session: BridgeSession, changes: PlanChangeSet): Pro
   const holderIds = ids([...changes.stakeholders.updates, ...changes.stakeholders.deletes]);
   const byId = (rows: Row[]) => new Map(rows.map((r) => [String(r.Id), r]));
   const [plans, steps, stakeholders] = await Promise.all([
-    session.client.queryAll<Row>(
-      `SELECT Id, Status__c, CreatedDate, LastModifiedDate FROM Mutual_Action_Plan__c
-       WHERE Opportunity__c = ${opportunity} ORDER BY CreatedDate DESC, Id DESC`
-    ),
+    // The opportunity must exist (and be visible) for anything to be saved under it.
+    session.client
+      .queryAll<Row>(
+        `SELECT Id, (SELECT Id, Status__c, CreatedDate, LastModifiedDate FROM Mutual_Action_Plans__r
+           ORDER BY CreatedDate DESC, Id DESC)
+         FROM Opportunity WHERE Id = ${opportunity}`
+      )
+      .then((rows) => {
+        const row = rows.at(0);
+        if (!row) throw new ApexError(MESSAGES.opportunityNotFound);
+        return children(row, 'Mutual_Action_Plans__r');
+      }),
     stepIds.length
       ? session.client.queryAll<Row>(
           `SELECT Id, LastModifiedDate FROM Plan_Step__c WHERE Id IN ${soqlIdList(stepIds)}
@@ -98,11 +107,7 @@ async function readVersions(session: BridgeSession, changes: PlanChangeSet): Pro
           `SELECT Id, LastModifiedDate FROM Plan_Stakeholder__c WHERE Id IN ${soqlIdList(holderIds)}
            AND Plan__r.Opportunity__c = ${opportunity}`
         )
-      : Promise.resolve([]),
-    // The opportunity must exist (and be visible) for anything to be saved under it.
-    session.client.queryAll<Row>(`SELECT Id FROM Opportunity WHERE Id = ${opportunity}`).then((rows) => {
-      if (!rows.length) throw new ApexError(MESSAGES.opportunityNotFound);
-    })
+      : Promise.resolve([])
   ]);
   return { plans, steps: byId(steps), stakeholders: byId(stakeholders) };
 }
