@@ -27,6 +27,7 @@ import {
   type PicklistOption,
   type Stance
 } from 'c/planFormat';
+import { factsById, stakeholderKey, stepKey } from 'c/planViewModel';
 
 /** Wait after the last keystroke before searching. */
 export const SEARCH_DELAY_MS = 300;
@@ -98,24 +99,28 @@ interface ResultView extends CandidateView {
 
 let newStakeholderCount = 0;
 
-function stakeholderKey(stakeholder: Pick<StakeholderDto, 'id' | 'key'>): string {
-  return stakeholder.id ?? stakeholder.key ?? '';
-}
-
-function stepKey(step: Pick<StepDto, 'id' | 'key'>): string {
-  return step.id ?? step.key ?? '';
-}
-
 function validRole(role: string | null): string | null {
   return role !== null && STAKEHOLDER_ROLES.includes(role) ? role : null;
 }
 
 function asInfluence(value: string): Influence {
-  return value === 'High' || value === 'Medium' || value === 'Low' ? value : null;
+  return INFLUENCE_OPTIONS.some((option) => option.value === value) ? (value as Influence) : null;
 }
 
 function asStance(value: string): Stance {
   return STANCE_OPTIONS.some((option) => option.value === value) ? (value as Stance) : 'Unknown';
+}
+
+/** What a person being added starts with: their role when it is a plan role, the rest unset. */
+function newDraft(person: PersonDto, side: StakeholderSide): Draft {
+  return {
+    side,
+    role: validRole(person.role),
+    influence: null,
+    stance: 'Unknown',
+    isSigner: false,
+    canVeto: false
+  };
 }
 
 function personDetail(person: Pick<PersonDto, 'title' | 'email' | 'role'>): string {
@@ -156,10 +161,6 @@ export default class PlanStakeholderMap extends LightningElement {
 
   // Columns and people ------------------------------------------------------------------------------
 
-  private get factsById(): Map<string, StepFacts> {
-    return new Map((this.assessment?.steps ?? []).map((facts) => [facts.id, facts]));
-  }
-
   private ownedSteps(stakeholder: StakeholderDto): StepDto[] {
     return this.steps.filter(
       (step) =>
@@ -168,13 +169,13 @@ export default class PlanStakeholderMap extends LightningElement {
     );
   }
 
-  private personView(stakeholder: StakeholderDto, factsById: Map<string, StepFacts>): PersonView {
+  private personView(stakeholder: StakeholderDto, byId: Map<string, StepFacts>): PersonView {
     const key = stakeholderKey(stakeholder);
     const owned = this.ownedSteps(stakeholder);
     let openCount = 0;
     let overdueCount = 0;
     const steps = owned.map((step): OwnedStepView => {
-      const facts = factsById.get(stepKey(step));
+      const facts = byId.get(stepKey(step));
       let stateText: string = step.status;
       let stateClass = 'slds-text-color_weak';
       if (facts?.isOverdue) {
@@ -219,11 +220,11 @@ export default class PlanStakeholderMap extends LightningElement {
   }
 
   get columns(): ColumnView[] {
-    const factsById = this.factsById;
+    const byId = factsById(this.assessment);
     return (['Buyer', 'Seller'] as const).map((side) => {
       const people = this.stakeholders
         .filter((stakeholder) => stakeholder.side === side)
-        .map((stakeholder) => this.personView(stakeholder, factsById));
+        .map((stakeholder) => this.personView(stakeholder, byId));
       return {
         side,
         heading: side === 'Buyer' ? 'Buyer' : 'Seller',
@@ -262,14 +263,7 @@ export default class PlanStakeholderMap extends LightningElement {
   handleQuickAdd(event: Event): void {
     const person = this.contactRoles.find((candidate) => candidate.id === this.dataId(event));
     if (!person) return;
-    this.emitAdd(person, {
-      side: 'Buyer',
-      role: validRole(person.role),
-      influence: null,
-      stance: 'Unknown',
-      isSigner: false,
-      canVeto: false
-    });
+    this.emitAdd(person, newDraft(person, 'Buyer'));
   }
 
   // Searching contacts and users --------------------------------------------------------------------
@@ -344,14 +338,7 @@ export default class PlanStakeholderMap extends LightningElement {
     const person = this.searchResults.find((candidate) => candidate.id === this.dataId(event));
     if (!person) return;
     this.pending = person;
-    this.pendingDraft = {
-      side: person.kind === 'User' ? 'Seller' : 'Buyer',
-      role: validRole(person.role),
-      influence: null,
-      stance: 'Unknown',
-      isSigner: false,
-      canVeto: false
-    };
+    this.pendingDraft = newDraft(person, person.kind === 'User' ? 'Seller' : 'Buyer');
   }
 
   get pendingHeading(): string {

@@ -16,6 +16,7 @@ import {
   STATUS_OPTIONS,
   VISIBILITY_OPTIONS,
   dependencyOptions,
+  memo,
   ownerOptions,
   stakeholderKey,
   stepKey,
@@ -49,6 +50,8 @@ export default class PlanStepEditor extends LightningElement {
   fieldErrors: string[] = [];
   private attempted = false;
   private focused = false;
+  /** The template reads the problems several times a render (errors, warnings, whether there are any). */
+  private readonly checked = memo<PlanProblem[]>();
 
   readonly sideOptions = SIDE_OPTIONS;
   readonly statusOptions = STATUS_OPTIONS;
@@ -115,11 +118,14 @@ export default class PlanStepEditor extends LightningElement {
 
   /** The engine's findings about this step, as the plan would be with it. */
   get problems(): PlanProblem[] {
-    if (!this.draft) return [];
-    const step = this.cleaned(this.draft);
-    // The engine names an untitled step by its key ("step new-step"); a rep reads "This step".
-    const named = step.title === '' ? { ...step, title: 'This step' } : step;
-    return validateStep(this.steps, named, this.planId, this.today || null);
+    const draft = this.draft;
+    if (!draft) return [];
+    return this.checked([draft, this.steps, this.planId, this.today], () => {
+      const step = this.cleaned(draft);
+      // The engine names an untitled step by its key ("step new-step"); a rep reads "This step".
+      const named = step.title === '' ? { ...step, title: 'This step' } : step;
+      return validateStep(this.steps, named, this.planId, this.today || null);
+    });
   }
 
   get engineErrors(): TextItem[] {

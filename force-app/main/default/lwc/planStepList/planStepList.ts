@@ -18,6 +18,7 @@
  * stepping through values never sends the values in between.
  */
 import { LightningElement, api } from 'lwc';
+import { formatCount } from 'c/planFormat';
 import {
   STATUS_OPTIONS,
   type Grouping,
@@ -133,9 +134,13 @@ export default class PlanStepList extends LightningElement {
     return (this.list?.stepCount ?? 0) > 0;
   }
 
+  /** The view model's groups for the chosen grouping. */
+  private get shownGroups(): StepGroupView[] {
+    return (this.grouping === 'milestone' ? this.list?.byMilestone : this.list?.byPhase) ?? [];
+  }
+
   get groups(): GroupItem[] {
-    const groups = (this.grouping === 'milestone' ? this.list?.byMilestone : this.list?.byPhase) ?? [];
-    return groups.map((group) => {
+    return this.shownGroups.map((group) => {
       const phase =
         this.grouping === 'phase' && group.key.startsWith('phase:') ? group.key.slice('phase:'.length) : '';
       return {
@@ -181,8 +186,7 @@ export default class PlanStepList extends LightningElement {
   }
 
   private findRow(stepId: string): StepRowView | undefined {
-    const groups = (this.grouping === 'milestone' ? this.list?.byMilestone : this.list?.byPhase) ?? [];
-    for (const group of groups) {
+    for (const group of this.shownGroups) {
       const row = group.rows.find((r) => r.id === stepId);
       if (row) return row;
     }
@@ -233,8 +237,7 @@ export default class PlanStepList extends LightningElement {
   }
 
   get countLabel(): string {
-    const count = this.list?.stepCount ?? 0;
-    return `${count} ${count === 1 ? 'step' : 'steps'}`;
+    return formatCount(this.list?.stepCount ?? 0, 'step');
   }
 
   handleGroupingChange(event: Event): void {

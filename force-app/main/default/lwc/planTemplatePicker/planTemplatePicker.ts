@@ -8,18 +8,13 @@
  */
 import { LightningElement, api } from 'lwc';
 import { addDays, isValidIsoDate, scheduleTemplate } from 'c/planEngine';
-import type { IsoDate, PlanProblem, ScheduleResult, ScheduledStep } from 'c/planEngine';
+import type { IsoDate, PlanProblem, ScheduleResult } from 'c/planEngine';
 import type { TemplateDto } from 'c/planContract';
 import { formatCount, formatDate, sideLabel } from 'c/planFormat';
+import { memo, type TemplateApplication } from 'c/planViewModel';
 
-/** What `templateapply` carries. */
-export interface TemplateApplyDetail {
-  template: TemplateDto;
-  planName: string;
-  goLiveDate: IsoDate;
-  skipWeekends: boolean;
-  steps: ScheduledStep[];
-}
+/** What `templateapply` carries: the application the plan workspace turns into a change set. */
+export type TemplateApplyDetail = TemplateApplication;
 
 const DAYS_AFTER_CLOSE = 30;
 const DAYS_AFTER_TODAY = 90;
@@ -61,6 +56,8 @@ export default class PlanTemplatePicker extends LightningElement {
   enteredName: string | null = null;
 
   private readonly groupName = `plan-template-${++instanceCount}`;
+  /** The template reads the schedule several times a render (preview rows, problems, counts, the button). */
+  private readonly scheduled = memo<ScheduleResult | null>();
 
   get hasTemplates(): boolean {
     return this.templates.length > 0;
@@ -135,8 +132,11 @@ export default class PlanTemplatePicker extends LightningElement {
 
   get schedule(): ScheduleResult | null {
     const template = this.selectedTemplate;
-    if (!template || !this.isGoLiveValid || !isValidIsoDate(this.today)) return null;
-    return scheduleTemplate(template.steps, this.goLiveDate, this.today, { skipWeekends: this.skipWeekends });
+    const { goLiveDate, today, skipWeekends } = this;
+    return this.scheduled([template, goLiveDate, today, skipWeekends], () => {
+      if (!template || !isValidIsoDate(goLiveDate) || !isValidIsoDate(today)) return null;
+      return scheduleTemplate(template.steps, goLiveDate, today, { skipWeekends });
+    });
   }
 
   get hasPreview(): boolean {

@@ -13,6 +13,7 @@ import { dayOfWeek, daysInMonth, fromDay, parseIsoDate } from 'c/planEngine';
 import { dueLabel, formatDate, formatDays, lateLabel, sideLabel } from 'c/planFormat';
 import type { IsoDate, PlanAssessment, StepFacts } from 'c/planEngine';
 import type { StepDto } from 'c/planContract';
+import { factsById, memo } from 'c/planViewModel';
 
 export type TimelineScale = 'weeks' | 'months';
 
@@ -45,6 +46,13 @@ interface TimelineRow {
   slipStyle: string;
   markerClass: string;
   markerStyle: string;
+}
+
+interface Layout {
+  rows: TimelineRow[];
+  ticks: Tick[];
+  width: number;
+  first: number;
 }
 
 interface PlacedStep {
@@ -81,6 +89,8 @@ export default class PlanTimeline extends LightningElement {
   /** Radio names are page-wide under synthetic shadow: each timeline needs its own. */
   readonly scaleGroupName = `plan-timeline-scale-${++instanceCount}`;
   private scrollToTodayPending = true;
+  /** The template reads the layout many times a render (the today and close-date lines once per row). */
+  private readonly drawn = memo<Layout>();
 
   get scaleOptions(): { label: string; value: TimelineScale }[] {
     return [
@@ -105,17 +115,11 @@ export default class PlanTimeline extends LightningElement {
     return this.closeDateText !== '';
   }
 
-  private get factsById(): Map<string, StepFacts> {
-    const map = new Map<string, StepFacts>();
-    for (const facts of this.assessment?.steps ?? []) map.set(facts.id, facts);
-    return map;
-  }
-
   private get placed(): PlacedStep[] {
-    const factsById = this.factsById;
+    const byId = factsById(this.assessment);
     return this.steps.map((step, index) => {
       const stepId = step.id ?? step.key ?? `step-${index}`;
-      const facts = factsById.get(stepId);
+      const facts = byId.get(stepId);
       const due = parseIsoDate(step.dueDate);
       const projected = facts && facts.projectedSlipDays > 0 ? parseIsoDate(facts.projectedDueDate) : null;
       const start = due === null ? null : due - wholeDuration(step.durationDays);
@@ -150,7 +154,13 @@ export default class PlanTimeline extends LightningElement {
     return { first, last };
   }
 
-  private get layout(): { rows: TimelineRow[]; ticks: Tick[]; width: number; first: number } {
+  private get layout(): Layout {
+    return this.drawn([this.steps, this.assessment, this.today, this.closeDate, this.scale], () =>
+      this.computeLayout()
+    );
+  }
+
+  private computeLayout(): Layout {
     const placed = this.placed;
     const range = this.range(placed);
     const dayWidth = DAY_WIDTH[this.scale];

@@ -13,10 +13,11 @@ import {
   type StepStatus
 } from 'c/planEngine';
 import type { PlanChangeSet, PlanDto, PlanView, StakeholderDto, StepDto, TemplateDto } from 'c/planContract';
+import { formatCount } from 'c/planFormat';
 import { stakeholderKey, stepKey, toEngineSteps, toPlanStep } from './engineInputs';
 import type { TextItem } from './healthSummary';
-import { nextSortOrder } from './stepList';
-import { DEFAULT_LOCALE, PLAN_NAME_MAX, formatDate, plural, quoted, wordDates } from './words';
+import { NEW_STEP_KEY, nextSortOrder, titlesOf } from './stepList';
+import { DEFAULT_LOCALE, PLAN_NAME_MAX, formatDate, quoted, wordDates } from './words';
 
 export type ActionKind =
   | 'status'
@@ -55,7 +56,7 @@ export interface PendingChange {
   changeSet: PlanChangeSet;
 }
 
-export function emptyChangeSet(view: Pick<PlanView, 'opportunity' | 'plan'>): PlanChangeSet {
+function emptyChangeSet(view: Pick<PlanView, 'opportunity' | 'plan'>): PlanChangeSet {
   return {
     opportunityId: view.opportunity.id,
     planId: view.plan?.id ?? null,
@@ -66,7 +67,7 @@ export function emptyChangeSet(view: Pick<PlanView, 'opportunity' | 'plan'>): Pl
 }
 
 /** The plan header to insert for an opportunity without a plan. */
-export function newPlan(
+function newPlan(
   view: Pick<PlanView, 'opportunity'>,
   name?: string | null,
   template?: TemplateDto | null
@@ -225,12 +226,8 @@ function refused(
 
 const GONE = 'That step is no longer in the plan. Reload the plan to see the latest steps.';
 
-function titlesOf(steps: readonly StepDto[]): Map<string, string> {
-  return new Map(steps.map((step) => [stepKey(step), step.title]));
-}
-
 function followUps(count: number): string {
-  return count > 0 ? ` (${plural(count, 'dependent step', 'dependent steps')} moved)` : '';
+  return count > 0 ? ` (${formatCount(count, 'dependent step', 'dependent steps')} moved)` : '';
 }
 
 /** Status changed inline. Done completes the step today, which can push late dependents. */
@@ -320,7 +317,7 @@ export function moveStep(
 
 /** A new step from the editor: the engine's insert (which may push its own date), saved with a temporary key. */
 export function addStep(view: PlanView, draft: StepDto, locale: string = DEFAULT_LOCALE): PendingChange {
-  const key = draft.key && draft.key !== '' ? draft.key : 'new-step';
+  const key = draft.key && draft.key !== '' ? draft.key : NEW_STEP_KEY;
   const step: StepDto = {
     ...draft,
     id: null,
@@ -628,7 +625,7 @@ export function applyTemplate(
     problems.push({
       code: 'IN_PAST',
       stepId: null,
-      message: `${plural(pastCount, 'step is', 'steps are')} due before today; move ${pastCount === 1 ? 'it' : 'them'} after saving or pick a later go-live date.`,
+      message: `${formatCount(pastCount, 'step is', 'steps are')} due before today; move ${pastCount === 1 ? 'it' : 'them'} after saving or pick a later go-live date.`,
       severity: 'warning'
     });
   }
@@ -636,14 +633,14 @@ export function applyTemplate(
   const lines: PreviewLine[] = [
     {
       key: 'template',
-      text: `${plural(inserts.length, 'step', 'steps')} from “${template.name}”, working back from the go-live date ${formatDate(application.goLiveDate, locale)}`,
+      text: `${formatCount(inserts.length, 'step', 'steps')} from “${template.name}”, working back from the go-live date ${formatDate(application.goLiveDate, locale)}`,
       isEdited: true
     }
   ];
   if (withoutOwner > 0) {
     lines.push({
       key: 'owners',
-      text: `${plural(withoutOwner, 'step has', 'steps have')} no owner yet: add the stakeholders, then assign them`,
+      text: `${formatCount(withoutOwner, 'step has', 'steps have')} no owner yet: add the stakeholders, then assign them`,
       isEdited: true
     });
   }
@@ -653,7 +650,7 @@ export function applyTemplate(
     changeSet,
     lines,
     problems,
-    successMessage: `${plural(inserts.length, 'step', 'steps')} from “${template.name}” are in the plan.`,
+    successMessage: `${formatCount(inserts.length, 'step', 'steps')} from “${template.name}” are in the plan.`,
     locale
   });
 }

@@ -42,7 +42,7 @@ export function toPlanStep(step: StepDto, planId: string | null): PlanStep {
   };
 }
 
-export function toPlanInfo(plan: PlanDto | null): PlanInfo | null {
+function toPlanInfo(plan: PlanDto | null): PlanInfo | null {
   if (!plan) return null;
   return {
     id: plan.id ?? '',
@@ -53,7 +53,7 @@ export function toPlanInfo(plan: PlanDto | null): PlanInfo | null {
   };
 }
 
-export function toPlanStakeholder(stakeholder: StakeholderDto): PlanStakeholder {
+function toPlanStakeholder(stakeholder: StakeholderDto): PlanStakeholder {
   return {
     id: stakeholderKey(stakeholder),
     name: stakeholder.name,
@@ -66,7 +66,7 @@ export function toPlanStakeholder(stakeholder: StakeholderDto): PlanStakeholder 
   };
 }
 
-export function toOpportunityFacts(opportunity: OpportunityDto): OpportunityFacts {
+function toOpportunityFacts(opportunity: OpportunityDto): OpportunityFacts {
   return {
     closeDate: opportunity.closeDate,
     stageName: opportunity.stageName,

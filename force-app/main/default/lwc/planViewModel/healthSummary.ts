@@ -1,8 +1,9 @@
 /** The health summary's view model: the engine's assessment in words. */
 import type { HealthStatus, PlanAssessment, StepFacts } from 'c/planEngine';
 import type { OpportunityDto, PlanView, StepDto } from 'c/planContract';
+import { formatCount, formatDays, lateLabel } from 'c/planFormat';
 import { stakeholderKey, stepKey } from './engineInputs';
-import { DEFAULT_LOCALE, dayCount, formatDate, plural, wordDates } from './words';
+import { DEFAULT_LOCALE, formatDate, wordDates } from './words';
 
 export interface TextItem {
   key: string;
@@ -55,8 +56,11 @@ export function ownerNameOf(view: Pick<PlanView, 'stakeholders'>, step: StepDto 
   return view.stakeholders.find((s) => stakeholderKey(s) === ownerKey)?.name ?? '';
 }
 
-export function factsById(assessment: PlanAssessment): Map<string, StepFacts> {
-  return new Map(assessment.steps.map((facts) => [facts.id, facts]));
+/** The engine's facts of each step by its id (none without an assessment). */
+export function factsById(
+  assessment: Pick<PlanAssessment, 'steps'> | null | undefined
+): Map<string, StepFacts> {
+  return new Map((assessment?.steps ?? []).map((facts) => [facts.id, facts]));
 }
 
 function slipWords(slipDays: number | null, opportunity: OpportunityDto): { label: string; cls: string } {
@@ -66,9 +70,9 @@ function slipWords(slipDays: number | null, opportunity: OpportunityDto): { labe
   if (slipDays === null)
     return { label: 'No projection yet: the plan has no dated steps', cls: 'slds-text-color_weak' };
   if (slipDays > 0)
-    return { label: `${dayCount(slipDays)} after the close date`, cls: 'slds-text-color_error' };
+    return { label: `${formatDays(slipDays)} after the close date`, cls: 'slds-text-color_error' };
   if (slipDays < 0)
-    return { label: `${dayCount(slipDays)} before the close date`, cls: 'slds-text-color_success' };
+    return { label: `${formatDays(slipDays)} before the close date`, cls: 'slds-text-color_success' };
   return { label: 'On the close date', cls: 'slds-text-color_success' };
 }
 
@@ -101,7 +105,7 @@ export function buildHealthSummary(
     const ownerName = ownerNameOf(view, byKey.get(ref.id));
     const dueLabel = ref.dueDate ? `Due ${formatDate(ref.dueDate, locale)}` : 'No due date';
     const isOverdue = stepFacts?.isOverdue === true;
-    const overdueLabel = isOverdue ? `${dayCount(stepFacts.daysLate)} late` : '';
+    const overdueLabel = isOverdue ? lateLabel(stepFacts.daysLate) : '';
     const parts = [ref.title, ownerName ? `owner ${ownerName}` : 'no owner', dueLabel, overdueLabel].filter(
       (part) => part !== ''
     );
@@ -126,7 +130,7 @@ export function buildHealthSummary(
     reasons: health.reasons.map((text, i) => ({ key: `reason-${i}`, text: wordDates(text, locale) })),
     hasReasons: health.reasons.length > 0,
     percentComplete: assessment.percentComplete,
-    progressLabel: `${assessment.percentComplete}% complete (${assessment.completedCount} of ${plural(
+    progressLabel: `${assessment.percentComplete}% complete (${assessment.completedCount} of ${formatCount(
       assessment.stepCount,
       'step',
       'steps'

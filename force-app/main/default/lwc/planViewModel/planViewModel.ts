@@ -7,49 +7,30 @@
  *
  * | file | holds |
  * | --- | --- |
- * | words.ts | picklist values, dates and counts in words |
+ * | words.ts | picklist values, dates in words |
  * | engineInputs.ts | PlanView → engine inputs; assessView |
  * | healthSummary.ts | buildHealthSummary |
  * | stepList.ts | buildStepList; the step editor's options, blank step and check |
  * | changeSets.ts | one PendingChange (preview + PlanChangeSet) per user action |
+ * | memo.ts | a getter's answer remembered until its inputs change |
  */
 export type { Option } from './words';
 export {
   DEFAULT_LOCALE,
-  PHASES,
   PHASE_OPTIONS,
-  SIDES,
   SIDE_OPTIONS,
   STATUS_OPTIONS,
   STEP_STATUSES,
-  VISIBILITIES,
   VISIBILITY_OPTIONS,
-  dayCount,
   formatDate,
   wordDates
 } from './words';
-export {
-  assessView,
-  stakeholderKey,
-  stepKey,
-  toAssessInput,
-  toEngineSteps,
-  toOpportunityFacts,
-  toPlanInfo,
-  toPlanStakeholder,
-  toPlanStep
-} from './engineInputs';
+export { assessView, stakeholderKey, stepKey, toAssessInput } from './engineInputs';
 export type { HealthSummaryView, NextStepView, TextItem } from './healthSummary';
-export { buildHealthSummary } from './healthSummary';
-export type { Grouping, StepGroupView, StepListOptions, StepListView, StepRowView } from './stepList';
+export { buildHealthSummary, factsById } from './healthSummary';
+export type { Grouping, StepGroupView, StepListView, StepRowView } from './stepList';
 export { blankStep, buildStepList, dependencyOptions, ownerOptions, validateStep } from './stepList';
-export type {
-  ActionKind,
-  PendingChange,
-  PreviewLine,
-  StakeholderAction,
-  TemplateApplication
-} from './changeSets';
+export type { PendingChange, PreviewLine, StakeholderAction, TemplateApplication } from './changeSets';
 export {
   addStep,
   applyTemplate,
@@ -57,9 +38,8 @@ export {
   changeStatus,
   deleteStep,
   editStep,
-  emptyChangeSet,
   moveStep,
-  newPlan,
   reorderStep,
   startBlankPlan
 } from './changeSets';
+export { memo } from './memo';

@@ -9,9 +9,10 @@ import {
   type StepStatus
 } from 'c/planEngine';
 import type { PlanView, StakeholderDto, StepDto } from 'c/planContract';
+import { formatCount, formatDays, lateLabel, sideLabel } from 'c/planFormat';
 import { stakeholderKey, stepKey, toPlanStep } from './engineInputs';
 import { factsById, ownerNameOf } from './healthSummary';
-import { DEFAULT_LOCALE, PHASES, dayCount, formatDate, plural, quoted, type Option } from './words';
+import { DEFAULT_LOCALE, PHASES, formatDate, quoted, type Option } from './words';
 
 export type Grouping = 'phase' | 'milestone';
 
@@ -105,7 +106,7 @@ function buildRow(
     title,
     isMilestone: step.isMilestone,
     side: step.side,
-    sideLabel: step.side ?? 'No side',
+    sideLabel: sideLabel(step.side),
     ownerName: ownerName || 'No owner',
     hasOwner: ownerName !== '',
     dueDate: step.dueDate,
@@ -113,7 +114,7 @@ function buildRow(
     status: step.status,
     isOpen,
     isOverdue,
-    overdueLabel: isOverdue ? `Overdue, ${dayCount(facts.daysLate)} late` : '',
+    overdueLabel: isOverdue ? `Overdue, ${lateLabel(facts.daysLate)}` : '',
     isBlocked,
     blockedLabel: isBlocked ? `Waiting on ${blockedTitles.join(', ')}` : '',
     hasDependency: predecessor !== null,
@@ -133,7 +134,7 @@ function buildRow(
     isSlipping,
     projectionLabel:
       isSlipping && facts?.projectedDueDate
-        ? `Projected ${formatDate(facts.projectedDueDate, locale)}, ${dayCount(slip)} late`
+        ? `Projected ${formatDate(facts.projectedDueDate, locale)}, ${formatDays(slip)} late`
         : '',
     rowClass: `slds-hint-parent${isOverdue ? ' plan-row_overdue' : ''}${isOpen ? '' : ' plan-row_finished'}`,
     canMoveUp: false,
@@ -150,6 +151,11 @@ function buildRow(
   };
 }
 
+/** Each step's title by its id. */
+export function titlesOf(steps: readonly StepDto[]): Map<string, string> {
+  return new Map(steps.map((step) => [stepKey(step), step.title]));
+}
+
 function finishGroup(key: string, label: string, rows: StepRowView[]): StepGroupView {
   const linked = rows.map((row, i) => ({
     ...row,
@@ -159,7 +165,12 @@ function finishGroup(key: string, label: string, rows: StepRowView[]): StepGroup
     downTargetId: i < rows.length - 1 ? rows[i + 1].id : ''
   }));
   const done = rows.filter((row) => !row.isOpen).length;
-  return { key, label, countLabel: `${plural(rows.length, 'step', 'steps')}, ${done} done`, rows: linked };
+  return {
+    key,
+    label,
+    countLabel: `${formatCount(rows.length, 'step', 'steps')}, ${done} done`,
+    rows: linked
+  };
 }
 
 function groupByPhase(rows: StepRowView[], steps: readonly StepDto[]): StepGroupView[] {
@@ -209,8 +220,8 @@ export function buildStepList(
 ): StepListView {
   const locale = options.locale ?? DEFAULT_LOCALE;
   const revision = options.revision ?? 0;
-  const facts = assessment ? factsById(assessment) : new Map<string, StepFacts>();
-  const titles = new Map(view.steps.map((step) => [stepKey(step), step.title]));
+  const facts = factsById(assessment);
+  const titles = titlesOf(view.steps);
   const rows = view.steps.map((step) =>
     buildRow(step, facts.get(stepKey(step)), titles, view, locale, revision)
   );
@@ -253,11 +264,14 @@ export function dependencyOptions(
   ];
 }
 
+/** The temporary key of a step being added (saved with it; Apex gives it its record Id). */
+export const NEW_STEP_KEY = 'new-step';
+
 /** A new, empty step for the editor. */
 export function blankStep(view: Pick<PlanView, 'steps'>, phase: string | null = null): StepDto {
   return {
     id: null,
-    key: 'new-step',
+    key: NEW_STEP_KEY,
     title: '',
     side: 'Seller',
     ownerId: null,

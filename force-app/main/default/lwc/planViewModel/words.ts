@@ -1,28 +1,19 @@
 /** Picklist values and the words and dates a rep reads (c/planViewModel). */
-import type { IsoDate, Side, StepStatus } from 'c/planEngine';
+import type { IsoDate, StepStatus } from 'c/planEngine';
 import {
   PHASE_OPTIONS,
   SIDE_OPTIONS,
   STEP_STATUS_OPTIONS,
   formatDate as formatCalendarDate,
-  formatCount,
-  formatDays,
   type PicklistOption
 } from 'c/planFormat';
 
 export type Option = PicklistOption;
 
-export const STEP_STATUSES: readonly StepStatus[] = [
-  'Not Started',
-  'In Progress',
-  'Blocked',
-  'Done',
-  'Skipped'
-];
-export const SIDES: readonly Side[] = ['Buyer', 'Seller', 'Joint'];
+/** Plan_Step__c.Status__c values (the options c/planFormat offers). */
+export const STEP_STATUSES = STEP_STATUS_OPTIONS.map((option) => option.value) as readonly StepStatus[];
 /** Plan_Step__c.Phase__c values, in plan order (the options c/planFormat offers). */
 export const PHASES: readonly string[] = PHASE_OPTIONS.map((option) => option.value);
-export const VISIBILITIES: readonly ('Shared' | 'Internal')[] = ['Shared', 'Internal'];
 
 export const STATUS_OPTIONS: readonly Option[] = STEP_STATUS_OPTIONS;
 export { PHASE_OPTIONS, SIDE_OPTIONS };
@@ -44,12 +35,6 @@ export const DEFAULT_LOCALE = 'en-US';
 export function formatDate(date: IsoDate | null | undefined, locale: string = DEFAULT_LOCALE): string {
   return formatCalendarDate(date, 'medium', locale);
 }
-
-/** '1 day', '3 days'. */
-export const dayCount = formatDays;
-
-/** '1 step', '3 steps'. */
-export const plural = formatCount;
 
 /** The engine's messages carry 'YYYY-MM-DD' dates; a rep reads 'Dec 3, 2026'. */
 export function wordDates(text: string, locale: string = DEFAULT_LOCALE): string {
