@@ -1,5 +1,6 @@
 import type { PlanView } from '../../force-app/main/default/lwc/planContract/planContract.ts';
-import { assessPlan, type HealthStatus, type PlanStep } from '../sync/engine.ts';
+import { assessView } from '../../force-app/main/default/lwc/planViewModel/engineInputs.ts';
+import type { HealthStatus } from '../sync/engine.ts';
 import type { PlanControllerBridge } from './apexBridge/index.ts';
 import { chosenPlan } from './apexBridge/readPlan.ts';
 import { children, text, type Row } from './apexBridge/records.ts';
@@ -30,52 +31,9 @@ function planStatusOf(opportunity: Row): string | null {
   return text(chosenPlan(children(opportunity, 'Mutual_Action_Plans__r'))?.Status__c);
 }
 
-export function toEngineSteps(view: PlanView): PlanStep[] {
-  return view.steps.map((s) => ({
-    id: s.id ?? s.key ?? '',
-    planId: view.plan?.id ?? null,
-    title: s.title,
-    side: s.side,
-    ownerId: s.ownerId,
-    dueDate: s.dueDate,
-    baselineDate: s.baselineDate,
-    status: s.status,
-    completedDate: s.completedDate,
-    isMilestone: s.isMilestone,
-    phase: s.phase,
-    dependsOnId: s.dependsOnId,
-    lagDays: s.lagDays,
-    durationDays: s.durationDays,
-    buyerCommitted: s.buyerCommitted,
-    visibility: s.visibility,
-    sortOrder: s.sortOrder,
-    lastModified: s.lastModified
-  }));
-}
-
-/** The health the page will show for a view, from the same engine the components run. */
-export function healthOf(view: PlanView): HealthStatus {
-  const { plan, opportunity } = view;
-  return assessPlan({
-    plan: plan?.id
-      ? {
-          id: plan.id,
-          name: plan.name,
-          status: plan.status,
-          goLiveDate: plan.goLiveDate,
-          lastModified: plan.lastModified
-        }
-      : null,
-    steps: toEngineSteps(view),
-    opportunity: {
-      closeDate: opportunity.closeDate,
-      stageName: opportunity.stageName,
-      isClosed: opportunity.isClosed,
-      isWon: opportunity.isWon
-    },
-    today: view.today,
-    thresholds: view.thresholds
-  }).health.status;
+/** The health the page will show for a view: the components' own reading of a view, through the same engine. */
+function healthOf(view: PlanView): HealthStatus {
+  return assessView(view).health.status;
 }
 
 /**
