@@ -8,25 +8,30 @@ import { launchChromium } from '../preview/chromium.ts';
 import { servePreview } from '../preview/servePreview.ts';
 
 /**
- * UI benchmark (npm run bench:ui): a plan of 100 steps with dependencies in the local preview, in
- * headless Chromium. Measures, over repeated loads, the time from the moment getPlan's data
- * arrives in the page to the step list showing its 100 rows with the main thread free again
- * (performance marks, see scripts/preview/app/benchProbe.js), and counts the Apex calls one load
- * and one save make (window.__apexCalls) and the REST calls the Apex bridge made for them.
+ * UI benchmark (npm run bench:ui): plans of 100 steps with dependencies in the local preview, in
+ * headless Chromium. Measures the time from the moment getPlan's data arrives in the page to the
+ * step list showing its 100 rows with the main thread free again (performance marks, see
+ * scripts/preview/app/benchProbe.js), two ways: the first plan in a newly opened page (cold: the
+ * browser meets the components' code and templates for the first time) and the next plans in the
+ * same page (warm: moving to another opportunity, as Lightning Experience does without reloading).
+ * The page reports each measure through a binding, so no script of the harness runs in the page
+ * while it renders. Counts the Apex calls one load and one save make (window.__apexCalls) and the
+ * REST calls the Apex bridge made for them.
  */
 const STEPS = 100;
 const LOADS = 12;
 const WARM_UP = 2;
+/** Other opportunities opened in the same page after each cold load. */
+const NEXT_RECORDS = 3;
 const TARGET_MS = 50;
 const TODAY = '2026-11-24';
 const probeScript = path.join(path.dirname(fileURLToPath(import.meta.url)), '../preview/app/benchProbe.js');
 
 interface Probe {
-  dataAt: number | null;
-  rowsAt: number | null;
-  interactiveAt: number | null;
+  dataAt: number;
+  rowsAt: number;
+  interactiveAt: number;
 }
-type Window = typeof globalThis & { __bench?: Probe };
 
 function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? Number.NaN;
@@ -48,10 +53,13 @@ async function run(): Promise<void> {
   );
   const plans = await preview.controller.client.queryAll<{ Id: string; Opportunity__c: string }>(
     `SELECT Id, Opportunity__c FROM Mutual_Action_Plan__c
-     WHERE Status__c = 'Active' AND Opportunity__r.IsClosed = false ORDER BY Id LIMIT 1`
+     WHERE Status__c = 'Active' AND Opportunity__r.IsClosed = false ORDER BY Id LIMIT ${1 + NEXT_RECORDS}`
   );
   const plan = plans.at(0);
-  if (!plan) throw new Error('The demo data has no open opportunity with an active plan.');
+  if (!plan || plans.length < 1 + NEXT_RECORDS)
+    throw new Error(
+      `The demo data has fewer than ${1 + NEXT_RECORDS} open opportunities with an active plan.`
+    );
   const view = await preview.controller.getPlan({ recordId: plan.Opportunity__c });
   const dependencies = view.steps.filter((s) => s.dependsOnId).length;
   process.stdout.write(
@@ -61,25 +69,43 @@ async function run(): Promise<void> {
   const browser = await launchChromium();
   const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
   await page.addInitScript({ path: probeScript });
-  const url = `${preview.pageUrl(plan.Opportunity__c)}&benchRows=${STEPS}`;
-  const samples: number[] = [];
-  const rendered: number[] = [];
+  let report: (probe: Probe) => void = () => undefined;
+  await page.exposeFunction('__benchDone', (probe: Probe) => report(probe));
+  const measured = (start: () => Promise<unknown>): Promise<Probe> =>
+    new Promise<Probe>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error('The plan did not render within 30 s.')), 30_000);
+      report = (probe) => {
+        clearTimeout(timer);
+        resolve(probe);
+      };
+      start().catch(reject);
+    });
+  const urlOf = (recordId: string) => `${preview.pageUrl(recordId)}&benchRows=${STEPS}`;
+  const cold: Probe[] = [];
+  const warm: Probe[] = [];
   const callsPerLoad: number[] = [];
   let restPerLoad = 0;
   for (let i = 0; i < WARM_UP + LOADS; i++) {
     const restBefore = org.meter.snapshot().totalCalls;
-    await page.goto(url);
-    await page.waitForFunction(() => (globalThis as Window).__bench?.interactiveAt != null, undefined, {
-      timeout: 30_000
-    });
-    const probe = await page.evaluate(() => (globalThis as Window).__bench);
-    if (probe?.dataAt == null || probe.interactiveAt == null) throw new Error('The probe recorded nothing.');
+    const first = await measured(() => page.goto(urlOf(plan.Opportunity__c)));
+    const calls = (await apexCalls(page)).total;
+    const rest = org.meter.snapshot().totalCalls - restBefore;
+    const next: Probe[] = [];
+    for (const other of plans.slice(1)) {
+      // Another opportunity in the same page: pushState, then popstate (scripts/preview/app/main.js).
+      const script = `window.__benchArm(); history.pushState({}, '', ${JSON.stringify(urlOf(other.Opportunity__c))}); dispatchEvent(new PopStateEvent('popstate'));`;
+      const before = (await apexCalls(page)).total;
+      next.push(await measured(() => page.evaluate(script)));
+      if (i >= WARM_UP) callsPerLoad.push((await apexCalls(page)).total - before);
+    }
     if (i < WARM_UP) continue;
-    samples.push(probe.interactiveAt - probe.dataAt);
-    if (probe.rowsAt != null) rendered.push(probe.rowsAt - probe.dataAt);
-    callsPerLoad.push((await apexCalls(page)).total);
-    restPerLoad = org.meter.snapshot().totalCalls - restBefore;
+    cold.push(first);
+    warm.push(...next);
+    callsPerLoad.push(calls);
+    restPerLoad = rest;
   }
+  await page.goto(urlOf(plan.Opportunity__c));
+  await page.waitForFunction(() => (globalThis as { __bench?: Probe }).__bench?.interactiveAt != null);
 
   // One save: complete an open step nothing open depends on (it reaches no other step).
   const isOpen = (status: string) => status !== 'Done' && status !== 'Skipped';
@@ -115,22 +141,29 @@ async function run(): Promise<void> {
   await preview.server.close();
   await org.close();
 
-  const sorted = [...samples].sort((a, b) => a - b);
-  const median = percentile(sorted, 50);
-  const p95 = percentile(sorted, 95);
   const fmt = (ms: number) => `${ms.toFixed(1)} ms`;
+  const summary = (label: string, probes: Probe[]) => {
+    const total = probes.map((p) => p.interactiveAt - p.dataAt).sort((a, b) => a - b);
+    const rows = probes.map((p) => p.rowsAt - p.dataAt).sort((a, b) => a - b);
+    const median = percentile(total, 50);
+    const p95 = percentile(total, 95);
+    const verdict = p95 <= TARGET_MS ? 'met' : median <= TARGET_MS ? 'met by the median, not p95' : 'NOT met';
+    return [
+      `${label}, ${probes.length} loads:`,
+      `  median ${fmt(median)}   p95 ${fmt(p95)}   min ${fmt(total[0] ?? 0)}   max ${fmt(total.at(-1) ?? 0)}   target ≤ ${TARGET_MS} ms: ${verdict}`,
+      `  (of which rows built and on the next frame: median ${fmt(percentile(rows, 50))})`
+    ];
+  };
   const loadCalls = [...new Set(callsPerLoad)].join('/');
   process.stdout.write(
     [
       '',
-      `Data arrival → ${STEPS} rows rendered and interactive, ${samples.length} loads (after ${WARM_UP} warm-up):`,
-      `  median ${fmt(median)}   p95 ${fmt(p95)}   min ${fmt(sorted[0] ?? 0)}   max ${fmt(sorted.at(-1) ?? 0)}   target ≤ ${TARGET_MS} ms: ${p95 <= TARGET_MS ? 'met' : median <= TARGET_MS ? 'met by the median, not p95' : 'NOT met'}`,
-      `  (rows on screen: median ${fmt(
-        percentile(
-          [...rendered].sort((a, b) => a - b),
-          50
-        )
-      )}; machine: ${availableParallelism()} CPUs, load average ${loadavg()[0]?.toFixed(1) ?? '?'})`,
+      `Data arrival → ${STEPS} rows rendered and interactive (after ${WARM_UP} warm-up rounds; machine: ${availableParallelism()} CPUs, load average ${loadavg()[0]?.toFixed(1) ?? '?'}):`,
+      ...summary('First plan in a newly opened page (cold)', cold),
+      ...summary(
+        `Next plan in the same page (warm; ${NEXT_RECORDS} other opportunities after each cold load)`,
+        warm
+      ),
       `Apex calls per load: ${loadCalls} (getPlan)   REST calls the bridge made for it: ${restPerLoad}`,
       `Apex calls per save: ${Object.values(saveCalls).reduce((a, b) => a + b, 0)} (${Object.entries(
         saveCalls

@@ -3,13 +3,23 @@ import '@lwc/synthetic-shadow';
 import { createElement } from 'lwc';
 import PlanWorkspace from 'c/planWorkspace';
 
-const params = new URLSearchParams(window.location.search);
 const host = document.querySelector('#workspace');
-const element = createElement('c-plan-workspace', { is: PlanWorkspace });
-const recordId = params.get('recordId');
-element.recordId = recordId;
-element.objectApiName = recordId && recordId.startsWith('006') ? 'Opportunity' : 'Mutual_Action_Plan__c';
-host.appendChild(element);
+
+/** Puts a new workspace for `recordId` on the page, as a record page does for each record. */
+function mount(recordId) {
+  const element = createElement('c-plan-workspace', { is: PlanWorkspace });
+  element.recordId = recordId;
+  element.objectApiName = recordId && recordId.startsWith('006') ? 'Opportunity' : 'Mutual_Action_Plan__c';
+  host.replaceChildren(element);
+}
+
+mount(new URLSearchParams(window.location.search).get('recordId'));
+
+// Moving to another record without reloading the page (history.pushState, then popstate), as
+// Lightning Experience does: the components' code is already loaded, only the record changes.
+window.addEventListener('popstate', () => {
+  mount(new URLSearchParams(window.location.search).get('recordId'));
+});
 
 document.addEventListener('lightning__showtoast', (event) => {
   const { title, message, variant } = event.detail || {};

@@ -7,12 +7,15 @@
  *
  * Events (detail): stepstatuschange { stepId, status } · stepdatechange { stepId, dueDate (null when
  * cleared) } · stepedit { stepId } · stepdelete { stepId } · stepadd { phase } ·
- * stepmove { stepId, targetStepId, direction: 'up' | 'down' } (the row's menu: Move up, Move down, Delete).
+ * stepmove { stepId, targetStepId, direction: 'up' | 'down' } (the row's Actions menu: Edit, Move up,
+ * Move down, Delete).
  *
- * Built for a hundred rows and more: each row is plain SLDS markup (text, badges, native buttons,
- * no base components) and one listener on the table serves every row's buttons. The status and the
+ * Built for a hundred rows and more: each row is plain SLDS markup (text, badges, three native
+ * buttons, no base components), one listener on the table serves every row's buttons, and a row far
+ * from the screen skips its layout and paint (content-visibility, see the CSS). The status and the
  * due date show on buttons ("Status of “X”: Blocked") that open a native select or date field for
- * that row only; the row menu (Move up, Move down, Delete) is drawn only while it is open. A status
+ * that row only; the row's Actions menu (Edit, Move up, Move down, Delete) is drawn only while it is
+ * open. A status
  * picked from the list is sent at once; one reached with the arrow keys on the closed select, and a
  * due date, are sent on Enter or when the rep leaves the field (Escape keeps the saved value), so
  * stepping through values never sends the values in between.
@@ -35,6 +38,8 @@ interface StatusOptionItem extends Option {
 /** A row as drawn: the view model's row (read as given, not copied) and what is open in it. */
 interface RowItem {
   row: StepRowView;
+  /** The row's classes: the view model's, and the one that lets its open menu show past the row. */
+  rowClass: string;
   editingDate: boolean;
   editingStatus: boolean;
   menuOpen: boolean;
@@ -43,7 +48,7 @@ interface RowItem {
 
 interface MenuItem {
   label: string;
-  value: 'up' | 'down' | 'delete';
+  value: 'edit' | 'up' | 'down' | 'delete';
   ariaDisabled: string | undefined;
 }
 
@@ -154,11 +159,13 @@ export default class PlanStepList extends LightningElement {
 
   private rowItem(row: StepRowView): RowItem {
     const id = row.id;
-    const menuOpen = this.menuStepId === id && !this.disabled;
+    const live = this.editable && !this.disabled;
+    const menuOpen = live && this.menuStepId === id;
     return {
       row,
-      editingDate: this.editingDateStepId === id && !this.disabled,
-      editingStatus: this.editingStatusStepId === id && !this.disabled,
+      rowClass: menuOpen ? `${row.rowClass} plan-steps__row_menu-open` : row.rowClass,
+      editingDate: live && this.editingDateStepId === id,
+      editingStatus: live && this.editingStatusStepId === id,
       menuOpen,
       menuExpanded: menuOpen ? 'true' : 'false'
     };
@@ -179,6 +186,7 @@ export default class PlanStepList extends LightningElement {
       ariaDisabled: disabled ? 'true' : undefined
     });
     return [
+      item('Edit', 'edit', false),
       item('Move up', 'up', !row?.canMoveUp),
       item('Move down', 'down', !row?.canMoveDown),
       item('Delete', 'delete', false)
@@ -247,7 +255,7 @@ export default class PlanStepList extends LightningElement {
 
   // ---- the rows' buttons: one listener on the table for all of them ----------------------------
 
-  /** A click on a row's status, due date, Edit or More button. */
+  /** A click on a row's status, due date or Actions button. */
   handleRowClick(event: Event): void {
     const button = (event.target as HTMLElement | null)?.closest<HTMLButtonElement>('button[data-action]');
     const stepId = button ? stepIdOf(button) : '';
@@ -261,9 +269,6 @@ export default class PlanStepList extends LightningElement {
         this.editingDateStepId = stepId;
         this.focusDateOnRender = true;
         break;
-      case 'edit':
-        this.emit('stepedit', { stepId });
-        break;
       case 'menu':
         this.toggleMenu(stepId);
         break;
@@ -271,7 +276,7 @@ export default class PlanStepList extends LightningElement {
     }
   }
 
-  /** Arrow down or up on a row's More button opens its menu. */
+  /** Arrow down or up on a row's Actions button opens its menu. */
   handleRowKeydown(event: KeyboardEvent): void {
     if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
     const button = (event.target as HTMLElement | null)?.closest<HTMLButtonElement>(
@@ -377,7 +382,7 @@ export default class PlanStepList extends LightningElement {
     if (returnFocus) this.focusDateButtonOnRender = stepId;
   }
 
-  // ---- the row menu: Move up, Move down, Delete ----------------------------------------------------
+  // ---- the row menu: Edit, Move up, Move down, Delete ---------------------------------------------
 
   private toggleMenu(stepId: string): void {
     if (this.menuStepId === stepId) {
@@ -431,6 +436,10 @@ export default class PlanStepList extends LightningElement {
     const action = item.dataset.value ?? '';
     this.closeMenu(true);
     if (!stepId || this.disabled) return;
+    if (action === 'edit') {
+      this.emit('stepedit', { stepId });
+      return;
+    }
     if (action === 'delete') {
       this.emit('stepdelete', { stepId });
       return;

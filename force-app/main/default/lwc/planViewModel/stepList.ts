@@ -57,11 +57,41 @@ export interface StepRowView {
   /** The buttons that show the status and the due date and open their fields: "Status of “X”: Blocked". */
   statusButtonLabel: string;
   dateButtonLabel: string;
-  /** SLDS badge classes of the commitment flag. */
-  commitmentClass: string;
-  editLabel: string;
-  /** The row's menu (Move up, Move down, Delete). */
+  /** What the row's title carries below it, in order: badges and notes (see rowFlags). */
+  flags: RowFlag[];
+  /** The row's Actions menu (Edit, Move up, Move down, Delete). */
   menuLabel: string;
+}
+
+/** A badge or note under a step's title; `key` names it (milestone, overdue, commitment, …). */
+export interface RowFlag {
+  key: 'milestone' | 'overdue' | 'commitment' | 'visibility' | 'notes' | 'blocked' | 'dependency';
+  label: string;
+  className: string;
+}
+
+const BADGE = 'slds-badge';
+const NOTE = 'slds-text-body_small slds-text-color_weak';
+
+/** The flags of a row, from its labels: drawn as one list, so a row costs no branch per flag. */
+function rowFlags(row: StepRowView): RowFlag[] {
+  const flags: RowFlag[] = [];
+  if (row.isMilestone)
+    flags.push({ key: 'milestone', label: 'Milestone', className: `${BADGE} slds-badge_lightest` });
+  if (row.isOverdue)
+    flags.push({ key: 'overdue', label: row.overdueLabel, className: `${BADGE} slds-theme_error` });
+  if (row.commitmentLabel)
+    flags.push({
+      key: 'commitment',
+      label: row.commitmentLabel,
+      className: row.isCommitted ? `${BADGE} slds-theme_success` : `${BADGE} slds-badge_lightest`
+    });
+  if (row.isInternal)
+    flags.push({ key: 'visibility', label: row.visibilityLabel, className: `${BADGE} slds-badge_inverse` });
+  if (row.hasNotes) flags.push({ key: 'notes', label: 'Has notes', className: NOTE });
+  if (row.isBlocked) flags.push({ key: 'blocked', label: row.blockedLabel, className: NOTE });
+  else if (row.hasDependency) flags.push({ key: 'dependency', label: row.dependencyLabel, className: NOTE });
+  return flags;
 }
 
 export interface StepGroupView {
@@ -100,7 +130,7 @@ function buildRow(
   const slip = facts?.projectedSlipDays ?? 0;
   const dueLabel = step.dueDate ? formatDate(step.dueDate, locale) || step.dueDate : 'No due date';
   const isSlipping = isOpen && slip > 0 && !isOverdue;
-  return {
+  const row: StepRowView = {
     id,
     rowKey: `${id}:${revision}`,
     title,
@@ -145,10 +175,11 @@ function buildRow(
     dateFieldLabel: `Due date of ${quoted(title)}`,
     statusButtonLabel: `Status of ${quoted(title)}: ${step.status}`,
     dateButtonLabel: `Due date of ${quoted(title)}: ${dueLabel}`,
-    commitmentClass: isCommitted ? 'slds-badge slds-theme_success' : 'slds-badge slds-badge_lightest',
-    editLabel: `Edit ${quoted(title)}`,
-    menuLabel: `More actions for ${quoted(title)}`
+    flags: [],
+    menuLabel: `Actions for ${quoted(title)}`
   };
+  row.flags = rowFlags(row);
+  return row;
 }
 
 /** Each step's title by its id. */

@@ -83,7 +83,7 @@ async function openField<T extends HTMLElement>(
   return query<T>(row(element, stepId), action === 'status' ? 'select' : 'input[type="date"]');
 }
 
-/** Opens a row's menu (Move up, Move down, Delete) from its More button. */
+/** Opens a row's menu (Edit, Move up, Move down, Delete) from its Actions button. */
 async function openMenu(element: HTMLElement, stepId: string): Promise<HTMLElement[]> {
   rowButton(element, stepId, 'menu').click();
   await rendered();
@@ -243,33 +243,33 @@ describe('c-plan-step-list', () => {
     ]);
   });
 
-  it('it_should_emit_edit_from_a_labelled_button_and_move_or_delete_from_the_row_menu', async () => {
+  it('it_should_emit_edit_move_and_delete_from_the_row_actions_menu', async () => {
     const element = render();
     const edit = listen(element, 'stepedit');
     const remove = listen(element, 'stepdelete');
     const move = listen(element, 'stepmove');
-    const editButton = rowButton(element, 'step-review', 'edit');
     const menuButton = rowButton(element, 'step-review', 'menu');
-    expect(editButton.getAttribute('aria-label')).toBe('Edit “Security review”');
-    expect(menuButton.getAttribute('aria-label')).toBe('More actions for “Security review”');
+    expect(menuButton.getAttribute('aria-label')).toBe('Actions for “Security review”');
     expect(menuButton.getAttribute('aria-haspopup')).toBe('menu');
     expect(menuButton.getAttribute('aria-expanded')).toBe('false');
-    editButton.click();
-    expect(details(edit)).toEqual([{ stepId: 'step-review' }]);
+    // One button per row opens the menu; no other action button is drawn in the row.
+    expect(row(element, 'step-review').querySelectorAll('button[data-action]')).toHaveLength(3);
 
     const choose = async (label: string): Promise<void> => {
       const items = await openMenu(element, 'step-review');
       expect(rowButton(element, 'step-review', 'menu').getAttribute('aria-expanded')).toBe('true');
       expect(query(row(element, 'step-review'), '[role="menu"]').getAttribute('aria-label')).toBe(
-        'More actions for “Security review”'
+        'Actions for “Security review”'
       );
       items.find((item) => item.textContent.trim() === label)?.click();
       await rendered();
       expect(row(element, 'step-review').querySelector('[role="menu"]')).toBeNull();
     };
+    await choose('Edit');
     await choose('Delete');
     await choose('Move up');
     await choose('Move down');
+    expect(details(edit)).toEqual([{ stepId: 'step-review' }]);
     expect(details(remove)).toEqual([{ stepId: 'step-review' }]);
     expect(details(move)).toEqual([
       { stepId: 'step-review', targetStepId: 'step-questionnaire', direction: 'up' },
@@ -283,13 +283,13 @@ describe('c-plan-step-list', () => {
     key(menuButton, 'ArrowDown');
     await rendered();
     const items = Array.from(row(element, 'step-review').querySelectorAll<HTMLElement>('[role="menuitem"]'));
-    expect(items.map((item) => item.textContent.trim())).toEqual(['Move up', 'Move down', 'Delete']);
+    expect(items.map((item) => item.textContent.trim())).toEqual(['Edit', 'Move up', 'Move down', 'Delete']);
     expect(root(element).activeElement).toBe(items[0]);
     key(items[0], 'ArrowDown');
     expect(root(element).activeElement).toBe(items[1]);
     key(items[1], 'End');
-    expect(root(element).activeElement).toBe(items[2]);
-    key(items[2], 'ArrowDown');
+    expect(root(element).activeElement).toBe(items[3]);
+    key(items[3], 'ArrowDown');
     expect(root(element).activeElement).toBe(items[0]);
     key(items[0], 'Escape');
     await rendered();
@@ -301,14 +301,17 @@ describe('c-plan-step-list', () => {
     const element = render();
     const items = await openMenu(element, 'step-questionnaire');
     expect(items.map((item) => [item.textContent.trim(), item.getAttribute('aria-disabled')])).toEqual([
+      ['Edit', null],
       ['Move up', 'true'],
       ['Move down', null],
       ['Delete', null]
     ]);
-    // Focus starts on the first item that can be chosen.
-    expect(root(element).activeElement).toBe(items[1]);
+    // Focus starts on the first item that can be chosen; the unavailable one is skipped by the arrows.
+    expect(root(element).activeElement).toBe(items[0]);
+    key(items[0], 'ArrowDown');
+    expect(root(element).activeElement).toBe(items[2]);
     const move = listen(element, 'stepmove');
-    items[0].click();
+    items[1].click();
     expect(move).not.toHaveBeenCalled();
   });
 
@@ -335,7 +338,7 @@ describe('c-plan-step-list', () => {
 
   it('it_should_disable_inline_fields_while_saving', async () => {
     const element = render({ disabled: true });
-    for (const action of ['status', 'date', 'edit', 'menu'])
+    for (const action of ['status', 'date', 'menu'])
       expect(rowButton(element, 'step-review', action).disabled).toBe(true);
     // A field already open when the save starts closes.
     const open = render();

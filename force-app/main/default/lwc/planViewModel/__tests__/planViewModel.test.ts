@@ -194,6 +194,37 @@ describe('buildStepList', () => {
     expect(byId.get('step-review')?.statusFieldLabel).toBe('Status of “Security review”');
   });
 
+  it('it_should_list_each_rows_flags_in_order_with_their_badge_classes', () => {
+    const view = loadView();
+    stepOf(view, 'step-signature').notes = 'Bring the signed order form';
+    const rows = buildStepList(view, assessView(view)).byPhase.flatMap((g) => g.rows);
+    const flagsOf = (id: string) =>
+      rows.find((r) => r.id === id)?.flags.map((f) => [f.key, f.label, f.className]);
+    expect(flagsOf('step-questionnaire')).toEqual([
+      ['overdue', 'Overdue, 5 days late', 'slds-badge slds-theme_error'],
+      ['commitment', 'Buyer committed', 'slds-badge slds-theme_success'],
+      ['notes', 'Has notes', 'slds-text-body_small slds-text-color_weak']
+    ]);
+    // Blocked wins over the plain dependency note; both name the step waited on.
+    expect(flagsOf('step-review')).toEqual([
+      ['blocked', 'Waiting on “Security questionnaire”', 'slds-text-body_small slds-text-color_weak']
+    ]);
+    expect(flagsOf('step-pricing')?.map(([key]) => key)).toEqual(['visibility']);
+    expect(flagsOf('step-signature')?.map(([key]) => key)).toEqual([
+      'milestone',
+      'commitment',
+      'notes',
+      'blocked'
+    ]);
+    stepOf(view, 'step-signature').buyerCommitted = false;
+    const uncommitted = buildStepList(view, assessView(view))
+      .byPhase.flatMap((g) => g.rows)
+      .find((r) => r.id === 'step-signature');
+    expect(uncommitted?.flags.find((f) => f.key === 'commitment')?.className).toBe(
+      'slds-badge slds-badge_lightest'
+    );
+  });
+
   it('it_should_flag_an_uncommitted_open_buyer_step', () => {
     const view = loadView();
     stepOf(view, 'step-signature').buyerCommitted = false;
