@@ -4,12 +4,17 @@ import { createElement } from 'lwc';
 import PlanWorkspace from 'c/planWorkspace';
 
 const host = document.querySelector('#workspace');
+// `?region=narrow`: the component in a narrow page region (a record page's side column), as App
+// Builder tells it through flexipageRegionWidth.
+const narrow = new URLSearchParams(window.location.search).get('region') === 'narrow';
+if (narrow) document.querySelector('#page').classList.add('narrow');
 
 /** Puts a new workspace for `recordId` on the page, as a record page does for each record. */
 function mount(recordId) {
   const element = createElement('c-plan-workspace', { is: PlanWorkspace });
   element.recordId = recordId;
   element.objectApiName = recordId && recordId.startsWith('006') ? 'Opportunity' : 'Mutual_Action_Plan__c';
+  if (narrow) element.flexipageRegionWidth = 'SMALL';
   host.replaceChildren(element);
 }
 
