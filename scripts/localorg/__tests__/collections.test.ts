@@ -124,6 +124,80 @@ test('collections: allOrNone rolls every record back; upsert reports created; de
   }
 });
 
+test("composite: its allOrNone overrides a collection subrequest's, else the collection keeps its own", async () => {
+  const { org, conn } = await withOrg();
+  try {
+    const opp = await conn.sobject('Opportunity').create({
+      Name: 'Collections in composite',
+      StageName: 'Qualification',
+      CloseDate: '2027-01-31'
+    });
+    const plans = (status: string) => [
+      {
+        attributes: { type: 'Mutual_Action_Plan__c' },
+        Name: 'Good',
+        Opportunity__c: opp.id,
+        Status__c: 'Active'
+      },
+      {
+        attributes: { type: 'Mutual_Action_Plan__c' },
+        Name: 'Bad',
+        Opportunity__c: opp.id,
+        Status__c: status
+      }
+    ];
+    const request = (outer: boolean) => ({
+      allOrNone: outer,
+      compositeRequest: [
+        {
+          method: 'POST',
+          url: '/services/data/v68.0/composite/sobjects',
+          referenceId: 'plans',
+          body: { allOrNone: false, records: plans('Bogus') }
+        },
+        {
+          method: 'PATCH',
+          url: `/services/data/v68.0/sobjects/Opportunity/${opp.id}`,
+          referenceId: 'opp',
+          body: { NextStep: 'Plan review' }
+        }
+      ]
+    });
+    type Result = { success: boolean; errors: { statusCode: string }[] };
+    const codes = (body: unknown) =>
+      (body as Result[]).map((r) => (r.success ? 'ok' : r.errors[0]?.statusCode));
+    const planCount = () => org.store.count('Mutual_Action_Plan__c');
+    const before = planCount();
+
+    const overridden = await conn.requestPost<Composite>('/services/data/v68.0/composite', request(true));
+    assert.deepEqual(codes(overridden.compositeResponse[0].body), [
+      'ALL_OR_NONE_OPERATION_ROLLED_BACK',
+      'INVALID_OR_NULL_FOR_RESTRICTED_PICKLIST'
+    ]);
+    // The collection answers as collections do (HTTP 200, a result per record); what follows halts.
+    assert.deepEqual(
+      overridden.compositeResponse.map((r) => r.httpStatusCode),
+      [200, 400]
+    );
+    assert.equal(
+      (overridden.compositeResponse[1].body as { errorCode: string }[])[0]?.errorCode,
+      'PROCESSING_HALTED'
+    );
+    assert.equal(planCount(), before, 'nothing of the collection is kept');
+    assert.notEqual((await conn.sobject('Opportunity').retrieve(opp.id)).NextStep, 'Plan review');
+
+    const partial = await conn.requestPost<Composite>('/services/data/v68.0/composite', request(false));
+    assert.deepEqual(codes(partial.compositeResponse[0].body), [
+      'ok',
+      'INVALID_OR_NULL_FOR_RESTRICTED_PICKLIST'
+    ]);
+    assert.equal(planCount(), before + 1, 'the good record of the collection is kept');
+    assert.equal((await conn.sobject('Opportunity').retrieve(opp.id)).NextStep, 'Plan review');
+  } finally {
+    await org.close();
+  }
+});
+
 test('composite: @{ref} references, allOrNone rollback, 25-subrequest limit', async () => {
   const { org, conn } = await withOrg();
   try {

@@ -105,10 +105,18 @@ export function compositeHandler(dispatch: Dispatch): Handler {
               'INVALID_URL',
               `The URL ${s.url} is not supported in a composite request`
             );
-          const subBody = s.body === undefined ? '' : resolveRefs(JSON.stringify(s.body), results);
+          const method = s.method.toUpperCase();
+          const path = m.at(2) ?? '/';
+          let subBody = s.body === undefined ? '' : resolveRefs(JSON.stringify(s.body), results);
+          // The composite's allOrNone applies to its sObject Collections subrequests too, overriding
+          // theirs (Salesforce: "allOrNone Parameters in Composite and Collections Requests").
+          if (allOrNone && path === '/composite/sobjects') {
+            if (method === 'DELETE') url.searchParams.set('allOrNone', 'true');
+            else if (subBody !== '') subBody = JSON.stringify({ ...JSON.parse(subBody), allOrNone: true });
+          }
           response = dispatch(ctx, {
-            method: s.method.toUpperCase(),
-            path: m.at(2) ?? '/',
+            method,
+            path,
             version: m[1],
             query: url.searchParams,
             headers: {},
@@ -132,8 +140,8 @@ export function compositeHandler(dispatch: Dispatch): Handler {
           httpStatusCode: response.status,
           referenceId: s.referenceId
         });
-        // With allOrNone, a failed record of an sObject Collections subrequest fails the whole
-        // request (Salesforce: the composite's allOrNone overrides the collection's).
+        // A collection reports its failure per record (HTTP 200, success: false on each record once
+        // all-or-none rolled it back): with allOrNone that fails the whole composite request.
         const recordFailed =
           allOrNone &&
           Array.isArray(response.body) &&
