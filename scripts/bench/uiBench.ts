@@ -3,7 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generateDemoData, loadTemplates } from '../localorg/demoData.ts';
 import { PROJECT_ROOT, startLocalOrg } from '../localorg/index.ts';
-import { apexCalls, waitForCalls } from '../preview/__tests__/planPage.ts';
+import { apexCalls, waitForCalls } from '../preview/pageApexCalls.ts';
 import { launchChromium } from '../preview/chromium.ts';
 import { servePreview } from '../preview/servePreview.ts';
 

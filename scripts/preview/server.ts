@@ -87,8 +87,6 @@ export async function startPreviewServer(options: {
     const url = new URL(request.url ?? '/', 'http://localhost');
     if (request.method === 'POST' && url.pathname.startsWith('/apex/'))
       return apex(decodeURIComponent(url.pathname.slice('/apex/'.length)), request, response);
-    if (url.pathname === '/__preview/apex-calls')
-      return send(response, 200, JSON_TYPE, JSON.stringify(calls));
     if (url.pathname === '/' || url.pathname === '/index.html') {
       if (url.searchParams.get('recordId') || !options.links)
         return send(response, 200, TYPES['.html'], await readFile(path.join(here, 'app/index.html')));

@@ -124,14 +124,20 @@ test('collections: allOrNone rolls every record back; upsert reports created; de
   }
 });
 
+interface RecordOutcome {
+  success: boolean;
+  errors: { statusCode: string }[];
+}
+
 test("composite: its allOrNone overrides a collection subrequest's, else the collection keeps its own", async () => {
   const { org, conn } = await withOrg();
   try {
-    const opp = await conn.sobject('Opportunity').create({
+    const created = await conn.sobject('Opportunity').create({
       Name: 'Collections in composite',
       StageName: 'Qualification',
       CloseDate: '2027-01-31'
     });
+    const opp = { id: created.id ?? '' };
     const plans = (status: string) => [
       {
         attributes: { type: 'Mutual_Action_Plan__c' },
@@ -163,9 +169,8 @@ test("composite: its allOrNone overrides a collection subrequest's, else the col
         }
       ]
     });
-    type Result = { success: boolean; errors: { statusCode: string }[] };
     const codes = (body: unknown) =>
-      (body as Result[]).map((r) => (r.success ? 'ok' : r.errors[0]?.statusCode));
+      (body as RecordOutcome[]).map((r) => (r.success ? 'ok' : r.errors[0]?.statusCode));
     const planCount = () => org.store.count('Mutual_Action_Plan__c');
     const before = planCount();
 

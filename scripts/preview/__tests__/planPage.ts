@@ -1,14 +1,13 @@
 import assert from 'node:assert/strict';
 import type { Locator, Page } from 'playwright-core';
-import type { ApexCallCounts } from '../server.ts';
+import { callsOf } from '../pageApexCalls.ts';
 
 /**
  * How the browser tests read and drive the plan workspace: through roles and accessible names
  * (labels the components give their fields and buttons), the way a rep using a screen reader
- * would, and the page's Apex call counter.
+ * would, and the page's Apex call counter (../pageApexCalls.ts).
  */
-type ApexCalls = ApexCallCounts;
-
+export { apexCalls, callsOf, waitForCalls } from '../pageApexCalls.ts';
 /** A date as the date fields show and accept it in the preview's locale (en-US): "Dec 20, 2026". */
 export function shownDate(iso: string): string {
   return new Intl.DateTimeFormat('en-US', {
@@ -21,32 +20,6 @@ export function shownDate(iso: string): string {
 
 export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
-export function apexCalls(page: Page): Promise<ApexCalls> {
-  return page.evaluate(() => {
-    const calls = (globalThis as unknown as { __apexCalls?: ApexCalls }).__apexCalls;
-    return calls ?? { total: 0, byMethod: {} };
-  });
-}
-
-export async function callsOf(page: Page, method: string): Promise<number> {
-  return (await apexCalls(page)).byMethod[`PlanController.${method}`] ?? 0;
-}
-
-/** Waits until `method` has been called `count` times in all. */
-export async function waitForCalls(
-  page: Page,
-  method: string,
-  count: number,
-  timeout = 10_000
-): Promise<void> {
-  await page.waitForFunction(
-    ([name, n]) =>
-      ((globalThis as unknown as { __apexCalls?: ApexCalls }).__apexCalls?.byMethod[name] ?? 0) >= n,
-    [`PlanController.${method}`, count] as const,
-    { timeout }
-  );
 }
 
 /** Polls a locator's text until it matches, or (`absent`) until it no longer does; playwright-core has no expect. */
