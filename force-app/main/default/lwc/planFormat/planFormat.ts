@@ -72,54 +72,26 @@ export function dueLabel(dueDate: IsoDate | null | undefined, locale?: string): 
   return text ? `due ${text}` : 'no due date';
 }
 
-/** How a health status looks: SLDS theme class for a badge, an icon, and the words. */
+/** How a health status looks: its words and the SLDS badge classes that colour them. */
 export interface HealthLook {
   label: string;
-  /** An SLDS theme class for lightning-badge / slds-badge (colour; always shown with `label`). */
+  /** The classes of an slds-badge span in that status's colour (always shown with `label`). */
   badgeClass: string;
-  /** A utility icon name for lightning-icon. */
-  iconName: string;
-  /** lightning-icon variant: 'success' | 'warning' | 'error' | '' (default). */
-  iconVariant: string;
 }
 
-const HEALTH_LOOKS: Record<HealthStatus, HealthLook> = {
-  'On Track': {
-    label: 'On Track',
-    badgeClass: 'slds-theme_success',
-    iconName: 'utility:success',
-    iconVariant: 'success'
-  },
-  'At Risk': {
-    label: 'At Risk',
-    badgeClass: 'slds-theme_warning',
-    iconName: 'utility:warning',
-    iconVariant: 'warning'
-  },
-  'Off Track': {
-    label: 'Off Track',
-    badgeClass: 'slds-theme_error',
-    iconName: 'utility:error',
-    iconVariant: 'error'
-  },
-  Complete: {
-    label: 'Complete',
-    badgeClass: 'slds-badge_inverse',
-    iconName: 'utility:check',
-    iconVariant: ''
-  },
-  'No Plan': {
-    label: 'No Plan',
-    badgeClass: 'slds-badge_lightest',
-    iconName: 'utility:dash',
-    iconVariant: ''
-  }
+const HEALTH_BADGES: Record<HealthStatus, string> = {
+  'On Track': 'slds-badge slds-theme_success',
+  'At Risk': 'slds-badge slds-theme_warning',
+  'Off Track': 'slds-badge slds-theme_error',
+  Complete: 'slds-badge slds-theme_info',
+  'No Plan': 'slds-badge slds-badge_lightest'
 };
 
-/** The look of a health status; an unknown status looks like 'No Plan' with its own words. */
+/** The look of a health status; an unknown or missing one looks like No Plan. */
 export function healthLook(status: HealthStatus | null | undefined): HealthLook {
-  if (status && Object.prototype.hasOwnProperty.call(HEALTH_LOOKS, status)) return HEALTH_LOOKS[status];
-  return { ...HEALTH_LOOKS['No Plan'], label: status ?? 'No Plan' };
+  if (status && Object.prototype.hasOwnProperty.call(HEALTH_BADGES, status))
+    return { label: status, badgeClass: HEALTH_BADGES[status] };
+  return { label: status ?? 'No Plan', badgeClass: HEALTH_BADGES['No Plan'] };
 }
 
 /** "Buyer", "Seller", "Joint"; "No side" when the step has none. */

@@ -1,7 +1,7 @@
 /** The health summary's view model: the engine's assessment in words. */
 import type { HealthStatus, PlanAssessment, StepFacts } from 'c/planEngine';
 import type { OpportunityDto, PlanView, StepDto } from 'c/planContract';
-import { formatCount, formatDays, lateLabel } from 'c/planFormat';
+import { formatCount, formatDays, healthLook, lateLabel } from 'c/planFormat';
 import { stakeholderKey, stepKey } from './engineInputs';
 import { DEFAULT_LOCALE, formatDate, wordDates } from './words';
 
@@ -39,14 +39,6 @@ export interface HealthSummaryView {
   slipLabel: string;
   slipClass: string;
 }
-
-const STATUS_CLASS: Record<HealthStatus, string> = {
-  'On Track': 'slds-badge slds-theme_success',
-  'At Risk': 'slds-badge slds-theme_warning',
-  'Off Track': 'slds-badge slds-theme_error',
-  Complete: 'slds-badge slds-theme_info',
-  'No Plan': 'slds-badge slds-badge_lightest'
-};
 
 export function ownerNameOf(view: Pick<PlanView, 'stakeholders'>, step: StepDto | undefined): string {
   if (!step) return '';
@@ -124,7 +116,7 @@ export function buildHealthSummary(
   const slip = slipWords(assessment.slipDays, view.opportunity);
   return {
     status: health.status,
-    statusClass: STATUS_CLASS[health.status],
+    statusClass: healthLook(health.status).badgeClass,
     score: health.score,
     scoreLabel: `Health score ${health.score} out of 100`,
     reasons: health.reasons.map((text, i) => ({ key: `reason-${i}`, text: wordDates(text, locale) })),

@@ -86,11 +86,18 @@ describe('words for counts and dates', () => {
 });
 
 describe('looks', () => {
-  it('gives each health status a colour, an icon and its words', () => {
-    expect(healthLook('On Track')).toMatchObject({ label: 'On Track', badgeClass: 'slds-theme_success' });
-    expect(healthLook('At Risk')).toMatchObject({ label: 'At Risk', iconName: 'utility:warning' });
-    expect(healthLook('Off Track')).toMatchObject({ badgeClass: 'slds-theme_error', iconVariant: 'error' });
-    expect(healthLook(null).label).toBe('No Plan');
+  it('gives each health status its words and a badge colour', () => {
+    expect(healthLook('On Track')).toEqual({
+      label: 'On Track',
+      badgeClass: 'slds-badge slds-theme_success'
+    });
+    expect(healthLook('At Risk')).toEqual({ label: 'At Risk', badgeClass: 'slds-badge slds-theme_warning' });
+    expect(healthLook('Off Track')).toEqual({
+      label: 'Off Track',
+      badgeClass: 'slds-badge slds-theme_error'
+    });
+    expect(healthLook('Complete')).toEqual({ label: 'Complete', badgeClass: 'slds-badge slds-theme_info' });
+    expect(healthLook(null)).toEqual({ label: 'No Plan', badgeClass: 'slds-badge slds-badge_lightest' });
   });
 
   it('labels sides and stances in words', () => {
