@@ -44,9 +44,25 @@ test('it_should_create_a_plan_from_a_template_on_an_opportunity_without_one', as
   assert.equal(plans.at(0)?.Template__c, template.id);
   assert.equal(plans.at(0)?.Go_Live_Date__c, goLive);
   const steps = await stack.query(
-    `SELECT Id, Name, Depends_On__c, Template_Step_Key__c FROM Plan_Step__c WHERE Plan__c = '${String(plans.at(0)?.Id)}'`
+    `SELECT Id, Name, Depends_On__c, Template_Step_Key__c, Owner__r.User__c, Owner__r.Side__c FROM Plan_Step__c WHERE Plan__c = '${String(plans.at(0)?.Id)}'`
   );
   assert.equal(steps.length, template.steps.length);
+  // The template's Account Executive steps go to the opportunity's owner, added as a seller.
+  const [owner] = await stack.query(`SELECT OwnerId FROM Opportunity WHERE Id = '${opportunity.id}'`);
+  const aeKeys = new Set(template.steps.filter((s) => s.ownerRole === 'Account Executive').map((s) => s.key));
+  assert.ok(aeKeys.size > 0, 'the template has Account Executive steps');
+  const ownerOf = (step: Record<string, unknown>) =>
+    step.Owner__r as { User__c?: string; Side__c?: string } | null;
+  const aeSteps = steps.filter((s) => aeKeys.has(String(s.Template_Step_Key__c)));
+  assert.equal(aeSteps.length, aeKeys.size);
+  for (const step of aeSteps) {
+    assert.equal(
+      ownerOf(step)?.User__c,
+      owner?.OwnerId,
+      `${String(step.Name)} is owned by the opportunity owner`
+    );
+    assert.equal(ownerOf(step)?.Side__c, 'Seller');
+  }
   const linked = template.steps.filter((s) => s.dependsOnKey).length;
   assert.equal(
     steps.filter((s) => s.Depends_On__c).length,

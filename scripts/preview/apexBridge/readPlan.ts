@@ -25,7 +25,7 @@ const CHOICE_ORDER = ['Active', 'Draft', 'Completed'];
 /** An opportunity with its plans newest first and its contact roles primary first. */
 async function opportunityWithPlans(session: BridgeSession, opportunityId: string): Promise<Row | null> {
   const rows = await session.client.queryAll<Row>(
-    `SELECT Id, Name, AccountId, Account.Name, CloseDate, StageName, IsClosed, IsWon,
+    `SELECT Id, Name, AccountId, Account.Name, CloseDate, StageName, IsClosed, IsWon, OwnerId, Owner.Name,
        (SELECT Id, Status__c, CreatedDate FROM Mutual_Action_Plans__r ORDER BY CreatedDate DESC, Id DESC),
        (SELECT Id, ContactId, Contact.Name, Contact.Title, Contact.Email, Role, IsPrimary
           FROM OpportunityContactRoles ORDER BY IsPrimary DESC, Contact.Name ASC)

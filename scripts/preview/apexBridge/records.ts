@@ -108,7 +108,9 @@ export function toOpportunityDto(row: Row): OpportunityDto {
     closeDate: text(row.CloseDate),
     stageName: text(row.StageName),
     isClosed: flag(row.IsClosed),
-    isWon: flag(row.IsWon)
+    isWon: flag(row.IsWon),
+    ownerId: text(row.OwnerId),
+    ownerName: text(parent(row, 'Owner')?.Name)
   };
 }
 

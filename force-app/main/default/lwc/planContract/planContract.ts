@@ -24,6 +24,9 @@ export interface OpportunityDto {
   stageName: string | null;
   isClosed: boolean;
   isWon: boolean;
+  /** The opportunity's owner (a User): the seller a template's Account Executive steps go to. */
+  ownerId: string | null;
+  ownerName: string | null;
 }
 
 /** Mutual_Action_Plan__c. `id` is null only in a change set that creates the plan. */

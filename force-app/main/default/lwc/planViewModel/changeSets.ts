@@ -17,6 +17,7 @@ import { formatCount } from 'c/planFormat';
 import { stakeholderKey, stepKey, toEngineSteps, toPlanStep } from './engineInputs';
 import type { TextItem } from './healthSummary';
 import { NEW_STEP_KEY, nextSortOrder, titlesOf } from './stepList';
+import { templateOwners } from './templateOwners';
 import { DEFAULT_LOCALE, PLAN_NAME_MAX, formatDate, quoted, wordDates } from './words';
 
 export type ActionKind =
@@ -576,19 +577,16 @@ export function applyTemplate(
   }
   const keyOf = new Map(scheduled.map((spec, i) => [spec.key, `tpl-${i + 1}`]));
   const base = view.steps.length > 0 ? nextSortOrder(view.steps) - 10 : 0;
+  const owners = templateOwners(view, scheduled);
   const inserts = scheduled.map((spec, i): StepDto => {
-    const owner =
-      spec.ownerRole === null
-        ? undefined
-        : (view.stakeholders.find((s) => s.role === spec.ownerRole && s.side === spec.side) ??
-          view.stakeholders.find((s) => s.role === spec.ownerRole));
+    const owner = owners.ownerOf(spec);
     return {
       id: null,
       key: keyOf.get(spec.key) ?? `tpl-${i + 1}`,
       title: spec.title,
       side: spec.side,
       ownerId: owner?.id ?? null,
-      ownerKey: owner && !owner.id ? owner.key : null,
+      ownerKey: owner?.key ?? null,
       ownerName: owner?.name ?? null,
       dueDate: spec.dueDate,
       baselineDate: null,
@@ -610,6 +608,7 @@ export function applyTemplate(
     };
   });
   changeSet.steps.inserts = inserts;
+  changeSet.stakeholders.inserts = owners.inserts;
   const planId = view.plan?.id ?? null;
   const before = validatePlan(toEngineSteps(view), planId, view.today);
   const after = validatePlan(
@@ -637,6 +636,13 @@ export function applyTemplate(
       isEdited: true
     }
   ];
+  if (owners.inserts.length > 0) {
+    lines.push({
+      key: 'stakeholders',
+      text: `Adds ${owners.inserts.map((s) => `${s.name} (${s.role ?? s.side})`).join(', ')} to the plan as step owners`,
+      isEdited: true
+    });
+  }
   if (withoutOwner > 0) {
     lines.push({
       key: 'owners',

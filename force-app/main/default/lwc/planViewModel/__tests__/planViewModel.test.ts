@@ -553,6 +553,96 @@ describe('applyTemplate', () => {
     expect(change.canSave).toBe(true);
   });
 
+  it('it_should_give_template_roles_to_the_opportunity_owner_and_its_contact_roles_on_a_new_plan', () => {
+    const view = loadView();
+    view.plan = null;
+    view.steps = [];
+    view.stakeholders = [];
+    view.contactRoles = [
+      { ...view.contactRoles[0], role: 'Technical Buyer' },
+      {
+        kind: 'ContactRole',
+        id: '003000000000002AAA',
+        name: 'Eli Budget',
+        title: 'CFO',
+        email: 'eli@acme.example',
+        role: 'Economic Buyer',
+        isPrimary: false
+      }
+    ];
+    const [template] = templates();
+    const roles = [
+      {
+        ...template.steps[0],
+        key: 'kickoff',
+        title: 'Kick-off call',
+        side: 'Seller',
+        ownerRole: 'Account Executive'
+      },
+      ...template.steps
+    ] as typeof template.steps;
+    const { steps } = scheduleTemplate(roles, '2027-03-01', view.today);
+    const change = applyTemplate(view, {
+      template: { ...template, steps: roles },
+      planName: 'Acme rollout',
+      goLiveDate: '2027-03-01',
+      skipWeekends: false,
+      steps
+    });
+    expect(
+      change.changeSet.stakeholders.inserts.map((s) => [s.key, s.name, s.side, s.role, s.userId, s.contactId])
+    ).toEqual([
+      ['tpl-owner-1', 'Sam Seller', 'Seller', 'Account Executive', '005000000000001AAA', null],
+      ['tpl-owner-2', 'Eli Budget', 'Buyer', 'Economic Buyer', null, '003000000000002AAA']
+    ]);
+    expect(change.changeSet.steps.inserts.map((s) => [s.title, s.ownerId, s.ownerKey, s.ownerName])).toEqual([
+      ['Kick-off call', null, 'tpl-owner-1', 'Sam Seller'],
+      // No contact has the Security role: the rep assigns it.
+      ['Security review', null, null, null],
+      ['Contract signed', null, 'tpl-owner-2', 'Eli Budget'],
+      ['Go-live', null, null, null]
+    ]);
+    const lines = change.lines.map((line) => line.text);
+    expect(lines).toContain(
+      'Adds Sam Seller (Account Executive), Eli Budget (Economic Buyer) to the plan as step owners'
+    );
+    expect(lines).toContain('2 steps have no owner yet: add the stakeholders, then assign them');
+  });
+
+  it('it_should_reuse_a_stakeholder_who_is_already_the_owner_or_the_contact', () => {
+    const view = loadView();
+    view.stakeholders = view.stakeholders.map((s) => ({ ...s, role: 'Other' }));
+    view.contactRoles = [{ ...view.contactRoles[0], role: 'Economic Buyer' }];
+    const dana = view.stakeholders.find((s) => s.name === 'Dana Buyer');
+    if (dana) dana.contactId = view.contactRoles[0].id;
+    const [template] = templates();
+    const roles = [
+      {
+        ...template.steps[0],
+        key: 'kickoff',
+        title: 'Kick-off call',
+        side: 'Seller',
+        ownerRole: 'Account Executive'
+      },
+      ...template.steps
+    ] as typeof template.steps;
+    const { steps } = scheduleTemplate(roles, '2027-03-01', view.today);
+    const change = applyTemplate(view, {
+      template,
+      planName: '',
+      goLiveDate: '2027-03-01',
+      skipWeekends: false,
+      steps
+    });
+    expect(change.changeSet.stakeholders.inserts).toEqual([]);
+    expect(change.changeSet.steps.inserts.map((s) => s.ownerName)).toEqual([
+      'Sam Seller',
+      null,
+      'Dana Buyer',
+      null
+    ]);
+  });
+
   it('it_should_append_to_an_existing_plan_and_warn_about_dates_in_the_past', () => {
     const view = loadView();
     const [template] = templates();
