@@ -510,6 +510,27 @@ describe('reorderStep', () => {
 });
 
 describe('applyTemplate', () => {
+  /** The sample template with a seller kick-off owned by the Account Executive first, applied to `view`. */
+  const applyWithKickoff = (view: PlanView, planName: string) => {
+    const [template] = templates();
+    const kickoff = {
+      ...template.steps[0],
+      key: 'kickoff',
+      title: 'Kick-off call',
+      side: 'Seller' as const,
+      ownerRole: 'Account Executive'
+    };
+    const withKickoff = { ...template, steps: [kickoff, ...template.steps] };
+    const { steps } = scheduleTemplate(withKickoff.steps, '2027-03-01', view.today);
+    return applyTemplate(view, {
+      template: withKickoff,
+      planName,
+      goLiveDate: '2027-03-01',
+      skipWeekends: false,
+      steps
+    });
+  };
+
   it('it_should_create_the_plan_and_link_new_steps_by_temporary_keys', () => {
     const view = loadView();
     view.plan = null;
@@ -570,25 +591,7 @@ describe('applyTemplate', () => {
         isPrimary: false
       }
     ];
-    const [template] = templates();
-    const roles = [
-      {
-        ...template.steps[0],
-        key: 'kickoff',
-        title: 'Kick-off call',
-        side: 'Seller',
-        ownerRole: 'Account Executive'
-      },
-      ...template.steps
-    ] as typeof template.steps;
-    const { steps } = scheduleTemplate(roles, '2027-03-01', view.today);
-    const change = applyTemplate(view, {
-      template: { ...template, steps: roles },
-      planName: 'Acme rollout',
-      goLiveDate: '2027-03-01',
-      skipWeekends: false,
-      steps
-    });
+    const change = applyWithKickoff(view, 'Acme rollout');
     expect(
       change.changeSet.stakeholders.inserts.map((s) => [s.key, s.name, s.side, s.role, s.userId, s.contactId])
     ).toEqual([
@@ -615,25 +618,7 @@ describe('applyTemplate', () => {
     view.contactRoles = [{ ...view.contactRoles[0], role: 'Economic Buyer' }];
     const dana = view.stakeholders.find((s) => s.name === 'Dana Buyer');
     if (dana) dana.contactId = view.contactRoles[0].id;
-    const [template] = templates();
-    const roles = [
-      {
-        ...template.steps[0],
-        key: 'kickoff',
-        title: 'Kick-off call',
-        side: 'Seller',
-        ownerRole: 'Account Executive'
-      },
-      ...template.steps
-    ] as typeof template.steps;
-    const { steps } = scheduleTemplate(roles, '2027-03-01', view.today);
-    const change = applyTemplate(view, {
-      template,
-      planName: '',
-      goLiveDate: '2027-03-01',
-      skipWeekends: false,
-      steps
-    });
+    const change = applyWithKickoff(view, '');
     expect(change.changeSet.stakeholders.inserts).toEqual([]);
     expect(change.changeSet.steps.inserts.map((s) => s.ownerName)).toEqual([
       'Sam Seller',
