@@ -15,10 +15,9 @@
  * from the screen skips its layout and paint (content-visibility, see the CSS). The status and the
  * due date show on buttons ("Status of “X”: Blocked") that open a native select or date field for
  * that row only; the row's Actions menu (Edit, Move up, Move down, Delete) is drawn only while it is
- * open. A status
- * picked from the list is sent at once; one reached with the arrow keys on the closed select, and a
- * due date, are sent on Enter or when the rep leaves the field (Escape keeps the saved value), so
- * stepping through values never sends the values in between.
+ * open. A status picked from the list is sent at once; one reached with the arrow keys on the closed
+ * select, and a due date, are sent on Enter or when the rep leaves the field (Escape keeps the saved
+ * value), so stepping through values never sends the values in between.
  */
 import { LightningElement, api } from 'lwc';
 import { formatCount } from 'c/planFormat';
