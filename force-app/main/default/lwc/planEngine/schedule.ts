@@ -7,6 +7,7 @@
  * go-live anchored offset ≤ 0, or a negative offset) and to the Monday after when counted forwards.
  * Dates already in the past are flagged (inPast and an IN_PAST warning), never clamped.
  */
+import { findCycles } from './cycles';
 import { NO_DAY, fromDay, isBlank, skipWeekendDay, toDay } from './dates';
 import type {
   IsoDate,
@@ -92,30 +93,15 @@ export function scheduleTemplate(
   }
 
   // Cycles: break them (members scheduled from go-live) and report each once.
-  const stamp = new Array<number>(n).fill(-1);
-  for (let start = 0; start < n; start++) {
-    if (stamp[start] !== -1) continue;
-    let node = start;
-    while (node >= 0 && stamp[node] === -1) {
-      stamp[node] = start;
-      node = link[node];
-    }
-    if (node >= 0 && stamp[node] === start) {
-      const members: number[] = [];
-      let m = node;
-      do {
-        members.push(m);
-        m = link[m];
-      } while (m !== node);
-      for (const member of members) link[member] = -1;
-      const keys = members.map((member) => specs[member].key);
-      problems.push({
-        code: 'CYCLE',
-        stepId: keys[0],
-        message: `Template steps depend on each other in a cycle (${keys.join(', ')}); they are scheduled from the go-live date.`,
-        severity: 'error'
-      });
-    }
+  for (const members of findCycles(link)) {
+    for (const member of members) link[member] = -1;
+    const keys = members.map((member) => specs[member].key);
+    problems.push({
+      code: 'CYCLE',
+      stepId: keys[0],
+      message: `Template steps depend on each other in a cycle (${keys.join(', ')}); they are scheduled from the go-live date.`,
+      severity: 'error'
+    });
   }
 
   const dueDay = new Array<number>(n).fill(NO_DAY);

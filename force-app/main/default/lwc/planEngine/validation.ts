@@ -4,6 +4,7 @@
  * data and never drops a step: a bad date counts as no date and is reported, a bad dependency is
  * ignored and reported.
  */
+import { findCycles } from './cycles';
 import { NO_DAY, isBlank, toDay } from './dates';
 import type { PlanProblem, PlanStep } from './types';
 
@@ -235,8 +236,7 @@ export function analyzePlan(
     link[i] = target;
   }
 
-  // Cycles: each step has at most one predecessor, so following links from any step either ends or
-  // runs into a loop. Stamps make the whole search O(steps).
+  // Cycles (findCycles): break each one and report it once, named from its first step in plan order.
   const pred = link.slice();
   let hasLinks = false;
   for (let i = 0; i < n; i++)
@@ -244,42 +244,27 @@ export function analyzePlan(
       hasLinks = true;
       break;
     }
-  if (hasLinks) {
-    const stamp = new Array<number>(n).fill(-1);
-    for (let start = 0; start < n; start++) {
-      if (stamp[start] !== -1) continue;
-      let node = start;
-      while (node >= 0 && stamp[node] === -1) {
-        stamp[node] = start;
-        node = link[node];
-      }
-      if (node >= 0 && stamp[node] === start) {
-        // node is on a new cycle: collect it, break it, report it once.
-        const members: number[] = [];
-        let member = node;
-        do {
-          members.push(member);
-          inCycle[member] = true;
-          member = link[member];
-        } while (member !== node);
-        for (const m of members) pred[m] = -1;
-        let first = members[0];
-        for (const m of members) if (m < first) first = m;
-        const names: string[] = [];
-        let walk = first;
-        do {
-          names.push(label(steps[walk]));
-          walk = link[walk];
-        } while (walk !== first);
-        names.push(label(steps[first]));
-        problems.push({
-          code: 'CYCLE',
-          stepId: steps[first].id,
-          message: `Dependency cycle: ${names.join(' depends on ')}; these dependencies are ignored.`,
-          severity: 'error'
-        });
-      }
+  const cycles = hasLinks ? findCycles(link) : [];
+  for (const members of cycles) {
+    let first = members[0];
+    for (const m of members) {
+      inCycle[m] = true;
+      pred[m] = -1;
+      if (m < first) first = m;
     }
+    const names: string[] = [];
+    let walk = first;
+    do {
+      names.push(label(steps[walk]));
+      walk = link[walk];
+    } while (walk !== first);
+    names.push(label(steps[first]));
+    problems.push({
+      code: 'CYCLE',
+      stepId: steps[first].id,
+      message: `Dependency cycle: ${names.join(' depends on ')}; these dependencies are ignored.`,
+      severity: 'error'
+    });
   }
 
   return { steps, index, due, completed, open, skipped, lag, duration, link, pred, inCycle, problems };
