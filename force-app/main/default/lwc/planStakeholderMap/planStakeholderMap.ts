@@ -16,18 +16,20 @@ import type { PlanAssessment, StepFacts } from 'c/planEngine';
 import type { PersonDto, StakeholderDto, StepDto } from 'c/planContract';
 import { errorSentence } from 'c/planErrors';
 import {
-  INFLUENCE_OPTIONS,
-  ROLE_OPTIONS,
-  STAKEHOLDER_ROLES,
   STAKEHOLDER_SIDE_OPTIONS,
-  STANCE_OPTIONS,
   formatCount,
   lateLabel,
   stanceLook,
-  type PicklistOption,
-  type Stance
+  type PicklistOption
 } from 'c/planFormat';
-import { factsById, stakeholderKey, stepKey } from 'c/planViewModel';
+import {
+  factsById,
+  newStakeholderDraft,
+  stakeholderDraftOf,
+  stakeholderKey,
+  stepKey,
+  type StakeholderDraft
+} from 'c/planViewModel';
 
 /** Wait after the last keystroke before searching. */
 export const SEARCH_DELAY_MS = 300;
@@ -35,17 +37,8 @@ export const SEARCH_DELAY_MS = 300;
 export const MIN_SEARCH_LENGTH = 2;
 
 type StakeholderSide = StakeholderDto['side'];
-type Influence = StakeholderDto['influence'];
-
-/** What the rep chooses for a person being added or edited. */
-interface Draft {
-  side: StakeholderSide;
-  role: string | null;
-  influence: Influence;
-  stance: Stance;
-  isSigner: boolean;
-  canVeto: boolean;
-}
+type Draft = StakeholderDraft;
+type DraftSaveEvent = CustomEvent<{ draft: Draft }>;
 
 interface OwnedStepView {
   key: string;
@@ -98,30 +91,6 @@ interface ResultView extends CandidateView {
 }
 
 let newStakeholderCount = 0;
-
-function validRole(role: string | null): string | null {
-  return role !== null && STAKEHOLDER_ROLES.includes(role) ? role : null;
-}
-
-function asInfluence(value: string): Influence {
-  return INFLUENCE_OPTIONS.some((option) => option.value === value) ? (value as Influence) : null;
-}
-
-function asStance(value: string): Stance {
-  return STANCE_OPTIONS.some((option) => option.value === value) ? (value as Stance) : 'Unknown';
-}
-
-/** What a person being added starts with: their role when it is a plan role, the rest unset. */
-function newDraft(person: PersonDto, side: StakeholderSide): Draft {
-  return {
-    side,
-    role: validRole(person.role),
-    influence: null,
-    stance: 'Unknown',
-    isSigner: false,
-    canVeto: false
-  };
-}
 
 function personDetail(person: Pick<PersonDto, 'title' | 'email' | 'role'>): string {
   return [person.role, person.title, person.email].filter((part) => part).join(' · ');
@@ -263,7 +232,7 @@ export default class PlanStakeholderMap extends LightningElement {
   handleQuickAdd(event: Event): void {
     const person = this.contactRoles.find((candidate) => candidate.id === this.dataId(event));
     if (!person) return;
-    this.emitAdd(person, newDraft(person, 'Buyer'));
+    this.emitAdd(person, newStakeholderDraft(person.role, 'Buyer'));
   }
 
   // Searching contacts and users --------------------------------------------------------------------
@@ -338,7 +307,7 @@ export default class PlanStakeholderMap extends LightningElement {
     const person = this.searchResults.find((candidate) => candidate.id === this.dataId(event));
     if (!person) return;
     this.pending = person;
-    this.pendingDraft = newDraft(person, person.kind === 'User' ? 'Seller' : 'Buyer');
+    this.pendingDraft = newStakeholderDraft(person.role, person.kind === 'User' ? 'Seller' : 'Buyer');
   }
 
   get pendingHeading(): string {
@@ -362,13 +331,9 @@ export default class PlanStakeholderMap extends LightningElement {
     return this.pending?.kind === 'User';
   }
 
-  handlePendingChange(event: CustomEvent<{ value?: string | null; checked?: boolean }>): void {
-    if (this.pendingDraft) this.pendingDraft = this.applyField(this.pendingDraft, event);
-  }
-
-  handleAddPending(): void {
-    if (!this.pending || !this.pendingDraft) return;
-    this.emitAdd(this.pending, this.pendingDraft);
+  handleAddPending(event: DraftSaveEvent): void {
+    if (!this.pending) return;
+    this.emitAdd(this.pending, event.detail.draft);
     this.pending = null;
     this.pendingDraft = null;
     this.searchResults = [];
@@ -405,18 +370,6 @@ export default class PlanStakeholderMap extends LightningElement {
 
   // Editing and removing ----------------------------------------------------------------------------
 
-  get roleOptions(): readonly PicklistOption[] {
-    return ROLE_OPTIONS;
-  }
-
-  get influenceOptions(): readonly PicklistOption[] {
-    return INFLUENCE_OPTIONS;
-  }
-
-  get stanceOptions(): readonly PicklistOption[] {
-    return STANCE_OPTIONS;
-  }
-
   get draft(): Draft | null {
     return this.editDraft;
   }
@@ -430,24 +383,13 @@ export default class PlanStakeholderMap extends LightningElement {
     if (!stakeholder) return;
     this.confirmingRemoveKey = null;
     this.editingKey = stakeholderKey(stakeholder);
-    this.editDraft = {
-      side: stakeholder.side,
-      role: stakeholder.role,
-      influence: stakeholder.influence,
-      stance: stakeholder.stance ?? 'Unknown',
-      isSigner: stakeholder.isSigner,
-      canVeto: stakeholder.canVeto
-    };
+    this.editDraft = stakeholderDraftOf(stakeholder);
   }
 
-  handleEditChange(event: CustomEvent<{ value?: string | null; checked?: boolean }>): void {
-    if (this.editDraft) this.editDraft = this.applyField(this.editDraft, event);
-  }
-
-  handleSaveEdit(): void {
+  handleSaveEdit(event: DraftSaveEvent): void {
     const stakeholder = this.find(this.editingKey ?? undefined);
-    const draft = this.editDraft;
-    if (stakeholder && draft) {
+    const { draft } = event.detail;
+    if (stakeholder) {
       const updated: StakeholderDto = {
         ...stakeholder,
         role: draft.role,
@@ -493,27 +435,5 @@ export default class PlanStakeholderMap extends LightningElement {
 
   private dataId(event: Event): string | undefined {
     return (event.currentTarget as HTMLElement | null)?.dataset.id;
-  }
-
-  /** The draft with the field named by the input's data-field set from a combobox or checkbox. */
-  private applyField(draft: Draft, event: CustomEvent<{ value?: string | null; checked?: boolean }>): Draft {
-    const field = (event.currentTarget as HTMLElement | null)?.dataset.field;
-    const value = event.detail.value ?? '';
-    switch (field) {
-      case 'side':
-        return { ...draft, side: value === 'Seller' ? 'Seller' : 'Buyer' };
-      case 'role':
-        return { ...draft, role: validRole(value) };
-      case 'influence':
-        return { ...draft, influence: asInfluence(value) };
-      case 'stance':
-        return { ...draft, stance: asStance(value) };
-      case 'isSigner':
-        return { ...draft, isSigner: event.detail.checked === true };
-      case 'canVeto':
-        return { ...draft, canVeto: event.detail.checked === true };
-      default:
-        return draft;
-    }
   }
 }

@@ -12,6 +12,8 @@
  * | healthSummary.ts | buildHealthSummary |
  * | stepList.ts | buildStepList; the step editor's options, blank step and check |
  * | changeSets.ts | one PendingChange (preview + PlanChangeSet) per user action |
+ * | templateOwners.ts | who a template's owner roles go to (used by applyTemplate) |
+ * | stakeholderDraft.ts | a stakeholder being added or edited, field by field |
  * | memo.ts | a getter's answer remembered until its inputs change |
  */
 export type { Option } from './words';
@@ -43,3 +45,5 @@ export {
   startBlankPlan
 } from './changeSets';
 export { memo } from './memo';
+export type { DraftFieldChange, StakeholderDraft } from './stakeholderDraft';
+export { newStakeholderDraft, stakeholderDraftOf, withDraftField } from './stakeholderDraft';

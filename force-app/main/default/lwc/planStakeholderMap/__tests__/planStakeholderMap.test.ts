@@ -54,6 +54,13 @@ function all(root: HTMLElement | ShadowRoot | null | undefined, selector: string
   return Array.from(root?.querySelectorAll<Stub>(selector) ?? []);
 }
 
+/** The shadow root of the stakeholder form (c-plan-stakeholder-form) matching `selector` under `root`. */
+function formIn(root: HTMLElement | ShadowRoot | null | undefined, selector: string): ShadowRoot {
+  const form = $(root, `c-plan-stakeholder-form${selector}`).shadowRoot;
+  if (!form) throw new Error(`the form ${selector} has no shadow root`);
+  return form;
+}
+
 function person(element: HTMLElement, key: string): HTMLElement {
   return $(element.shadowRoot, `li.person[data-key="${key}"]`);
 }
@@ -271,7 +278,7 @@ describe('c-plan-stakeholder-map: searching people', () => {
     await search(element, 'mor');
     $(element.shadowRoot, 'lightning-button.choose[data-id="003000000000006"]').click();
     await flush();
-    const form = $(element.shadowRoot, 'fieldset.pending-form');
+    const form = formIn(element.shadowRoot, '.pending-form');
     expect($(form, 'legend').textContent).toBe('Add Morgan Acheson');
     expect($(form, 'lightning-combobox[data-field="side"]').value).toBe('Buyer');
     expect($(form, 'lightning-combobox[data-field="side"]').disabled).toBe(false);
@@ -279,7 +286,7 @@ describe('c-plan-stakeholder-map: searching people', () => {
     await change($(form, 'lightning-combobox[data-field="influence"]'), { value: 'Medium' });
     await change($(form, 'lightning-combobox[data-field="stance"]'), { value: 'Supporter' });
     await change($(form, 'lightning-input[data-field="canVeto"]'), { checked: true });
-    $(element.shadowRoot, 'lightning-button.add-pending').click();
+    $(form, 'lightning-button.submit').click();
     await flush();
     expect(events).toHaveLength(1);
     expect(events[0].detail.stakeholder).toMatchObject({
@@ -296,7 +303,7 @@ describe('c-plan-stakeholder-map: searching people', () => {
       title: 'IT Director'
     });
     expect(events[0].detail.stakeholder.key).toMatch(/^new-stakeholder-\d+$/);
-    expect(element.shadowRoot?.querySelector('fieldset.pending-form')).toBeNull();
+    expect(element.shadowRoot?.querySelector('.pending-form')).toBeNull();
     expect(element.shadowRoot?.querySelector('li.result')).toBeNull();
   });
 
@@ -307,10 +314,11 @@ describe('c-plan-stakeholder-map: searching people', () => {
     await search(element, 'ada');
     $(element.shadowRoot, 'lightning-button.choose[data-id="005000000000007"]').click();
     await flush();
-    const side = $(element.shadowRoot, 'fieldset.pending-form lightning-combobox[data-field="side"]');
+    const form = formIn(element.shadowRoot, '.pending-form');
+    const side = $(form, 'lightning-combobox[data-field="side"]');
     expect(side.value).toBe('Seller');
     expect(side.disabled).toBe(true);
-    $(element.shadowRoot, 'lightning-button.add-pending').click();
+    $(form, 'lightning-button.submit').click();
     expect(events[0].detail.stakeholder).toMatchObject({
       side: 'Seller',
       userId: '005000000000007',
@@ -326,9 +334,9 @@ describe('c-plan-stakeholder-map: searching people', () => {
     await search(element, 'mor');
     $(element.shadowRoot, 'lightning-button.choose[data-id="003000000000006"]').click();
     await flush();
-    $(element.shadowRoot, 'lightning-button.cancel-add').click();
+    $(formIn(element.shadowRoot, '.pending-form'), 'lightning-button.cancel').click();
     await flush();
-    expect(element.shadowRoot?.querySelector('fieldset.pending-form')).toBeNull();
+    expect(element.shadowRoot?.querySelector('.pending-form')).toBeNull();
     expect(events).toHaveLength(0);
   });
 });
@@ -346,13 +354,16 @@ describe('c-plan-stakeholder-map: editing and removing', () => {
     const events = capture(element, 'stakeholderupdate');
     $(person(element, SAM.id ?? ''), 'lightning-button-icon.edit').click();
     await flush();
-    const form = $(person(element, SAM.id ?? ''), 'fieldset.edit-form');
+    const form = formIn(person(element, SAM.id ?? ''), '.edit-form');
+    expect($(form, 'legend').textContent).toBe('Edit Sam Okafor');
+    // An edit keeps the side: no side field.
+    expect(form.querySelector('lightning-combobox[data-field="side"]')).toBeNull();
     expect($(form, 'lightning-combobox[data-field="role"]').value).toBe('Security');
     await change($(form, 'lightning-combobox[data-field="role"]'), { value: 'Technical Evaluator' });
     await change($(form, 'lightning-combobox[data-field="influence"]'), { value: 'High' });
     await change($(form, 'lightning-combobox[data-field="stance"]'), { value: 'Blocker' });
     expect(events).toHaveLength(0);
-    $(form, 'lightning-button.save-edit').click();
+    $(form, 'lightning-button.submit').click();
     await flush();
     expect(events).toHaveLength(1);
     expect(events[0].detail.stakeholder).toEqual({
@@ -361,7 +372,7 @@ describe('c-plan-stakeholder-map: editing and removing', () => {
       influence: 'High',
       stance: 'Blocker'
     });
-    expect(element.shadowRoot?.querySelector('fieldset.edit-form')).toBeNull();
+    expect(element.shadowRoot?.querySelector('.edit-form')).toBeNull();
   });
 
   it('drops the edit on Cancel', async () => {
@@ -369,10 +380,9 @@ describe('c-plan-stakeholder-map: editing and removing', () => {
     const events = capture(element, 'stakeholderupdate');
     $(person(element, SAM.id ?? ''), 'lightning-button-icon.edit').click();
     await flush();
-    await change($(element.shadowRoot, 'fieldset.edit-form lightning-combobox[data-field="stance"]'), {
-      value: 'Champion'
-    });
-    $(element.shadowRoot, 'lightning-button.cancel-edit').click();
+    const form = formIn(element.shadowRoot, '.edit-form');
+    await change($(form, 'lightning-combobox[data-field="stance"]'), { value: 'Champion' });
+    $(form, 'lightning-button.cancel').click();
     await flush();
     expect(events).toHaveLength(0);
     expect($(person(element, SAM.id ?? ''), '.stance').textContent.trim()).toBe('Skeptic');
@@ -431,7 +441,7 @@ describe('c-plan-stakeholder-map: accessibility', () => {
     jest.useRealTimers();
     $(element.shadowRoot, 'lightning-button.choose[data-id="003000000000006"]').click();
     await flush();
-    expect(element.shadowRoot?.querySelector('fieldset.pending-form')).not.toBeNull();
+    expect(element.shadowRoot?.querySelector('.pending-form')).not.toBeNull();
     await expect(element).toBeAccessible();
   });
 });

@@ -1,0 +1,64 @@
+/**
+ * planStakeholderForm — presentational. What a rep chooses for a stakeholder being added or edited:
+ * side (only when adding, `sideOptions` given), role, influence, stance, signer and veto. Works on
+ * its own copy of `draft`; Save / Add sends `save` { draft } with the choices, Cancel sends
+ * `cancel`. The stakeholder map places one per person being edited and one for a person being added.
+ */
+import { LightningElement, api } from 'lwc';
+import { INFLUENCE_OPTIONS, ROLE_OPTIONS, STANCE_OPTIONS, type PicklistOption } from 'c/planFormat';
+import { withDraftField, type StakeholderDraft } from 'c/planViewModel';
+
+export default class PlanStakeholderForm extends LightningElement {
+  /** The form's legend: "Add Dana Whitfield", "Edit Sam Seller". */
+  @api heading = '';
+  /** The submit button's label. */
+  @api submitLabel = 'Save';
+  /** The sides to choose from; none: no side field (an edit keeps the side). */
+  @api sideOptions: readonly PicklistOption[] | null = null;
+  /** The side cannot change (a user is always a seller). */
+  @api sideLocked = false;
+  /** Why the side is what it is, under the side field. */
+  @api sideHelp: string | undefined;
+
+  /** The choices as they start (copied: the form changes its own copy). */
+  @api
+  get draft(): StakeholderDraft | null {
+    return this.current;
+  }
+  set draft(value: StakeholderDraft | null) {
+    this.current = value ? { ...value } : null;
+  }
+
+  current: StakeholderDraft | null = null;
+
+  get hasSide(): boolean {
+    return this.sideOptions !== null && this.sideOptions.length > 0;
+  }
+
+  get roleOptions(): readonly PicklistOption[] {
+    return ROLE_OPTIONS;
+  }
+
+  get influenceOptions(): readonly PicklistOption[] {
+    return INFLUENCE_OPTIONS;
+  }
+
+  get stanceOptions(): readonly PicklistOption[] {
+    return STANCE_OPTIONS;
+  }
+
+  handleChange(event: CustomEvent<{ value?: string | null; checked?: boolean }>): void {
+    if (!this.current) return;
+    const field = (event.currentTarget as HTMLElement | null)?.dataset.field;
+    this.current = withDraftField(this.current, { field, ...event.detail });
+  }
+
+  handleSave(): void {
+    if (!this.current) return;
+    this.dispatchEvent(new CustomEvent('save', { detail: { draft: { ...this.current } } }));
+  }
+
+  handleCancel(): void {
+    this.dispatchEvent(new CustomEvent('cancel'));
+  }
+}
