@@ -159,3 +159,64 @@ test('it_should_preview_the_cascade_of_a_moved_date_before_saving_and_persist_it
   assert.deepEqual(await apexCalls(page), { total: 1, byMethod: { 'PlanController.getPlan': 1 } });
   assert.deepEqual(errors, []);
 });
+
+test('it_should_edit_the_last_step_from_its_actions_menu_and_move_a_step_down', async () => {
+  const opportunity = stack.preview.links.overdue;
+  assert.ok(opportunity);
+  const view = await viewOf(opportunity.id);
+  // The last row of the list: far below the first screen, drawn only when it comes near.
+  const last = view.steps.at(-1);
+  assert.ok(last?.id);
+  const { page, errors } = await stack.open(opportunity.id);
+
+  const row = stepRow(page, last.title);
+  await row.getByRole('button', { name: `Actions for “${last.title}”`, exact: true }).click();
+  const menu = row.getByRole('menu', { name: `Actions for “${last.title}”` });
+  assert.deepEqual(await menu.getByRole('menuitem').allTextContents(), [
+    'Edit',
+    'Move up',
+    'Move down',
+    'Delete'
+  ]);
+  assert.equal(await menu.getByRole('menuitem', { name: 'Move down' }).getAttribute('aria-disabled'), 'true');
+  // The last row's menu opens upward: below, the list's scroll area would cut it off.
+  const area = await page.locator('[data-id="steps-area"]').boundingBox();
+  const menuBox = await menu.boundingBox();
+  assert.ok(area && menuBox);
+  assert.ok(menuBox.y + menuBox.height <= area.y + area.height, 'the whole menu is inside the list');
+  await stack.screenshot(page, 'row-actions-menu');
+  await menu.getByRole('menuitem', { name: 'Edit' }).click();
+  const editor = page.getByRole('dialog');
+  await editor.getByRole('textbox', { name: 'Deliverable' }).fill('Signed order form (PDF)');
+  await editor.getByRole('button', { name: 'Save step' }).click();
+  await saveWithConfirmation(page, 0);
+  const saved = (await stack.query(`SELECT Deliverable__c FROM Plan_Step__c WHERE Id = '${last.id}'`)).at(0);
+  assert.equal(saved?.Deliverable__c, 'Signed order form (PDF)');
+  await expectText(row, /Deliverable: Signed order form \(PDF\)/);
+
+  // Move down: the first step of the first group swaps its place with the next one.
+  const ids: string[] = await page
+    .locator('tbody[data-group]')
+    .first()
+    .locator('tr[data-step-id]')
+    .evaluateAll((rows: unknown[]) =>
+      rows.map((r) => (r as { getAttribute(name: string): string | null }).getAttribute('data-step-id') ?? '')
+    );
+  const [firstId, secondId] = ids;
+  assert.ok(firstId && secondId, 'the first group has two steps');
+  const first = page.locator(`tr[data-step-id="${firstId}"]`);
+  await first.getByRole('button', { name: /^Actions for/ }).click();
+  await first.getByRole('menuitem', { name: 'Move down' }).click();
+  await saveWithConfirmation(page, 1);
+  const orders = await stack.query(
+    `SELECT Id, Sort_Order__c FROM Plan_Step__c WHERE Id IN ('${firstId}', '${secondId}')`
+  );
+  const orderOf = (id: string) => Number(orders.find((o) => o.Id === id)?.Sort_Order__c);
+  assert.ok(orderOf(firstId) > orderOf(secondId), 'the first step now comes after the second');
+  await expectText(
+    page.locator('tbody[data-group]').first().locator('tr[data-step-id]').first(),
+    new RegExp(escapeRegExp(view.steps.find((s) => s.id === secondId)?.title ?? '?'))
+  );
+  assert.equal(await callsOf(page, 'savePlan'), 2);
+  assert.deepEqual(errors, []);
+});

@@ -106,6 +106,8 @@ export default class PlanStepList extends LightningElement {
   menuStepId: string | null = null;
   /** Focus the open menu's first item after the next render (it was opened from the keyboard or a click). */
   private focusMenuOnRender = false;
+  /** The open menu hangs above its button: below, the list's scroll area would cut it off (the last rows). */
+  menuOpensUp = false;
   /** The step whose status is being changed (its status field is drawn), or null. */
   editingStatusStepId: string | null = null;
   /** Focus the status field (and open its list where the browser can) after the next render. */
@@ -228,6 +230,7 @@ export default class PlanStepList extends LightningElement {
     }
     if (this.focusMenuOnRender) {
       this.focusMenuOnRender = false;
+      this.placeMenu();
       this.menuItemElements()
         .find((item) => item.getAttribute('aria-disabled') !== 'true')
         ?.focus();
@@ -283,8 +286,8 @@ export default class PlanStepList extends LightningElement {
     );
     if (!button || button.disabled) return;
     event.preventDefault();
-    this.menuStepId = stepIdOf(button) || null;
-    this.focusMenuOnRender = true;
+    const stepId = stepIdOf(button);
+    if (stepId) this.openMenu(stepId);
   }
 
   /** Closes the open menu when focus leaves it and its button (a click elsewhere, Tab). */
@@ -388,8 +391,32 @@ export default class PlanStepList extends LightningElement {
       this.menuStepId = null;
       return;
     }
+    this.openMenu(stepId);
+  }
+
+  private openMenu(stepId: string): void {
     this.menuStepId = stepId;
+    this.menuOpensUp = false;
     this.focusMenuOnRender = true;
+  }
+
+  /** The open menu's classes: SLDS's dropdown, under its button or (menuOpensUp) above it. */
+  get menuClass(): string {
+    const base = 'slds-dropdown slds-dropdown_right slds-dropdown_actions';
+    return this.menuOpensUp ? `${base} slds-dropdown_bottom` : base;
+  }
+
+  /**
+   * Once, as a menu opens: when it would hang below the bottom of the list's scroll area (which
+   * cuts off what overflows it), it opens upward instead. One layout read per opened menu.
+   */
+  private placeMenu(): void {
+    const menu = this.template?.querySelector<HTMLElement>('[data-id="row-menu"]');
+    const area = this.template?.querySelector<HTMLElement>('[data-id="steps-area"]');
+    if (!menu || !area) return;
+    const menuBox = menu.getBoundingClientRect();
+    const areaBox = area.getBoundingClientRect();
+    if (menuBox.bottom > areaBox.bottom && menuBox.height < areaBox.height) this.menuOpensUp = true;
   }
 
   handleMenuKeydown(event: KeyboardEvent): void {

@@ -297,6 +297,35 @@ describe('c-plan-step-list', () => {
     expect(root(element).activeElement).toBe(rowButton(element, 'step-review', 'menu'));
   });
 
+  it('it_should_open_the_menu_upward_when_the_list_would_cut_it_off_below', async () => {
+    const element = render();
+    // Layout as a browser would report it: the menu hangs 40 px below the bottom of the list's area.
+    const box = jest.spyOn(Element.prototype, 'getBoundingClientRect').mockImplementation(function (
+      this: Element
+    ) {
+      const area = this.getAttribute('data-id') === 'steps-area';
+      const menu = this.getAttribute('data-id') === 'row-menu';
+      const [top, bottom] = area ? [0, 600] : menu ? [500, 640] : [0, 0];
+      return { top, bottom, height: bottom - top, left: 0, right: 0, width: 0, x: 0, y: top } as DOMRect;
+    });
+    try {
+      await openMenu(element, 'step-signature');
+      await rendered();
+      const dropdown = query(row(element, 'step-signature'), '[role="menu"]').parentElement;
+      expect(dropdown?.className).toContain('slds-dropdown_bottom');
+      // The next menu starts downward again, and stays so when it fits.
+      box.mockImplementation(() => ({ top: 0, bottom: 100, height: 100 }) as DOMRect);
+      key(query(row(element, 'step-signature'), '[role="menuitem"]'), 'Escape');
+      await rendered();
+      await openMenu(element, 'step-review');
+      await rendered();
+      const next = query(row(element, 'step-review'), '[role="menu"]').parentElement;
+      expect(next?.className).not.toContain('slds-dropdown_bottom');
+    } finally {
+      box.mockRestore();
+    }
+  });
+
   it('it_should_disable_moving_the_first_step_of_a_group_up', async () => {
     const element = render();
     const items = await openMenu(element, 'step-questionnaire');
