@@ -6,6 +6,7 @@ import type {
   StakeholderDto,
   StepDto
 } from '../../../force-app/main/default/lwc/planContract/planContract.ts';
+import { stepDto } from '../../../force-app/main/default/lwc/planContract/__tests__/data/dtos.ts';
 import { ApexError, MESSAGES } from '../apexBridge/index.ts';
 import { findDemoLinks, type DemoLinks } from '../demoLinks.ts';
 import { startDemoOrg, TODAY, type DemoOrg } from './demoOrg.ts';
@@ -29,34 +30,9 @@ function changeSet(view: PlanView, parts: Partial<Omit<PlanChangeSet, 'opportuni
   });
 }
 
+/** A new step of a change set: the shared saved-step fixture with a temporary key and no Id. */
 function newStep(key: string, title: string, extra: Partial<StepDto> = {}): StepDto {
-  return {
-    id: null,
-    key,
-    title,
-    side: 'Buyer',
-    ownerId: null,
-    ownerKey: null,
-    ownerName: null,
-    dueDate: '2026-12-10',
-    baselineDate: null,
-    status: 'Not Started',
-    completedDate: null,
-    isMilestone: false,
-    phase: null,
-    deliverable: null,
-    notes: null,
-    dependsOnId: null,
-    dependsOnKey: null,
-    lagDays: 0,
-    durationDays: 1,
-    buyerCommitted: false,
-    visibility: 'Shared',
-    sortOrder: 1000,
-    templateStepKey: null,
-    lastModified: null,
-    ...extra
-  };
+  return stepDto({ id: null, key, title, side: 'Buyer', dueDate: '2026-12-10', sortOrder: 1000, ...extra });
 }
 
 function newStakeholder(key: string, name: string): StakeholderDto {
