@@ -204,30 +204,19 @@ function buildRequests(
         })
       );
   });
-  chunks(holderInserts).forEach((records, c) =>
-    requests.push({
-      method: 'POST',
-      url: collection,
-      referenceId: `newStakeholders${c}`,
-      body: { allOrNone: true, records }
-    })
-  );
-  chunks(stepInserts).forEach((records, c) =>
-    requests.push({
-      method: 'POST',
-      url: collection,
-      referenceId: `newSteps${c}`,
-      body: { allOrNone: true, records }
-    })
-  );
-  chunks(updates).forEach((records, c) =>
-    requests.push({
-      method: 'PATCH',
-      url: collection,
-      referenceId: `updates${c}`,
-      body: { allOrNone: true, records }
-    })
-  );
+  // One sObject Collections subrequest per 200 records, named `<name><chunk>` for the references.
+  const writeCollections = (method: 'POST' | 'PATCH', name: string, rows: SObjectRecord[]) =>
+    chunks(rows).forEach((records, c) =>
+      requests.push({
+        method,
+        url: collection,
+        referenceId: `${name}${c}`,
+        body: { allOrNone: true, records }
+      })
+    );
+  writeCollections('POST', 'newStakeholders', holderInserts);
+  writeCollections('POST', 'newSteps', stepInserts);
+  writeCollections('PATCH', 'updates', updates);
   // Deletes last: the org clears the lookups that point at them (steps' owner and predecessor).
   const deleteIds = [...changes.steps.deletes, ...changes.stakeholders.deletes]
     .map((r) => r.id)
