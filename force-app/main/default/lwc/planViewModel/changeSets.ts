@@ -579,7 +579,7 @@ export function applyTemplate(
   const base = view.steps.length > 0 ? nextSortOrder(view.steps) - 10 : 0;
   const owners = templateOwners(view, scheduled);
   const inserts = scheduled.map((spec, i): StepDto => {
-    const owner = owners.ownerOf(spec);
+    const owner = owners.owners[i];
     return {
       id: null,
       key: keyOf.get(spec.key) ?? `tpl-${i + 1}`,

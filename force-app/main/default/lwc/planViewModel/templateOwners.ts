@@ -27,8 +27,8 @@ export interface TemplateOwner {
 export interface TemplateOwners {
   /** The stakeholders to add with the template's steps. */
   inserts: StakeholderDto[];
-  /** The owner of a scheduled step, or undefined when its role goes to no one. */
-  ownerOf(spec: Pick<ScheduledStep, 'ownerRole' | 'side'>): TemplateOwner | undefined;
+  /** Each scheduled step's owner (same order), or undefined when its role goes to no one. */
+  owners: (TemplateOwner | undefined)[];
 }
 
 function newStakeholder(
@@ -118,7 +118,6 @@ export function templateOwners(
     return chosen ? asOwner(chosen) : undefined;
   };
 
-  // Resolve in the steps' order, so the stakeholders are added in the order the plan needs them.
-  for (const spec of scheduled) ownerOf(spec);
-  return { inserts, ownerOf };
+  // In the steps' order, so the stakeholders are added in the order the plan needs them.
+  return { inserts, owners: scheduled.map(ownerOf) };
 }
