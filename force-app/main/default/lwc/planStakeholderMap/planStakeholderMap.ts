@@ -370,10 +370,6 @@ export default class PlanStakeholderMap extends LightningElement {
 
   // Editing and removing ----------------------------------------------------------------------------
 
-  get draft(): Draft | null {
-    return this.editDraft;
-  }
-
   private find(key: string | undefined): StakeholderDto | undefined {
     return this.stakeholders.find((stakeholder) => stakeholderKey(stakeholder) === key);
   }
