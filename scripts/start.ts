@@ -14,6 +14,21 @@ import { servePreview, type RunningPreview } from './preview/servePreview.ts';
  */
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
+/** A port taken by another program: one line that names the option to pick another. */
+class PortInUse extends Error {}
+
+async function listening<T>(start: () => Promise<T>, port: string, option: string): Promise<T> {
+  try {
+    return await start();
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE')
+      throw new PortInUse(
+        `Port ${port} is in use by another program: stop it, or pick another port with ${option} <port> (npm start -- ${option} <port>).`
+      );
+    throw error;
+  }
+}
+
 async function run(): Promise<number> {
   const { values } = parseArgs({
     options: {
@@ -32,7 +47,7 @@ async function run(): Promise<number> {
     return planSync(['rollup', '--target-org', targetOrg]);
   }
 
-  const org = await startLocalOrg({ port: Number(values.port) });
+  const org = await listening(() => startLocalOrg({ port: Number(values.port) }), values.port, '--port');
   const demo = generateDemoData(org.store, {
     ...DEMO_PRESETS.small,
     templates: loadTemplates(path.join(projectRoot, 'templates')),
@@ -66,9 +81,14 @@ async function run(): Promise<number> {
   let preview: RunningPreview | undefined;
   if (existsSync(previewEntry)) {
     try {
-      preview = await servePreview(
-        { instanceUrl: org.url, accessToken: org.token, now: () => org.clock.now() },
-        { port: Number(values['preview-port']), log: (line) => process.stderr.write(`${line}\n`) }
+      preview = await listening(
+        () =>
+          servePreview(
+            { instanceUrl: org.url, accessToken: org.token, now: () => org.clock.now() },
+            { port: Number(values['preview-port']), log: (line) => process.stderr.write(`${line}\n`) }
+          ),
+        values['preview-port'],
+        '--preview-port'
       );
       const { healthy, overdue, noPlan } = preview.links;
       lines.push(`  UI preview         ${preview.server.url}/  (demo opportunities)`);
@@ -76,6 +96,10 @@ async function run(): Promise<number> {
       if (healthy) lines.push(`    healthy plan     ${preview.pageUrl(healthy.id)}`);
       if (noPlan) lines.push(`    no plan          ${preview.pageUrl(noPlan.id)}`);
     } catch (error) {
+      if (error instanceof PortInUse) {
+        await org.close();
+        throw error;
+      }
       lines.push(`  UI preview         could not be built: ${(error as Error).message}`);
     }
   } else {
@@ -94,4 +118,10 @@ async function run(): Promise<number> {
   return 0;
 }
 
-process.exitCode = await run();
+try {
+  process.exitCode = await run();
+} catch (error) {
+  if (!(error instanceof PortInUse)) throw error;
+  process.stderr.write(`${error.message}\n`);
+  process.exitCode = 1;
+}

@@ -4,9 +4,9 @@ import { CallMeter } from '../sync/api/callMeter.ts';
 import { OrgClient } from '../sync/api/orgClient.ts';
 import { Reporter } from '../sync/reporter.ts';
 import { DEFAULT_ROLLUP, runRollup } from '../sync/rollup/rollup.ts';
-import { assessPlan, DEFAULT_THRESHOLDS } from '../sync/engine.ts';
+import { assessPlan, DEFAULT_FORECAST_WEIGHTS, DEFAULT_THRESHOLDS } from '../sync/engine.ts';
 import { rollupValues } from '../sync/rollup/opportunityFields.ts';
-import { toOpportunityFacts, toPlan, toStep, type Row } from '../sync/rollup/records.ts';
+import { num, toOpportunityFacts, toPlan, toStep, type Row } from '../sync/rollup/records.ts';
 import { changedFields } from '../sync/values.ts';
 
 /** One roll-up in its own process, so its peak memory is its own: `product` or `naive`. */
@@ -20,7 +20,7 @@ async function naive(): Promise<Record<string, unknown>> {
   const conn = new Connection({ instanceUrl, accessToken, version: '68.0' });
   const opportunities = (
     await conn.query<Row>(
-      'SELECT Id, Name, CloseDate, StageName, IsClosed, IsWon FROM Opportunity WHERE IsClosed = false OR CloseDate = LAST_N_DAYS:30',
+      'SELECT Id, Name, CloseDate, StageName, IsClosed, IsWon, Amount FROM Opportunity WHERE IsClosed = false OR CloseDate = LAST_N_DAYS:30',
       { autoFetch: true, maxFetch: 1_000_000 }
     )
   ).records;
@@ -35,17 +35,27 @@ async function naive(): Promise<Record<string, unknown>> {
   for (const opportunity of opportunities) {
     const plan = byOpportunity.get(String(opportunity.Id));
     const steps = ((plan?.Plan_Steps__r as { records?: Row[] } | null)?.records ?? []).map(toStep);
+    const planInfo = plan ? toPlan(plan) : null;
+    const facts = toOpportunityFacts(opportunity);
     const assessment = assessPlan({
-      plan: plan ? toPlan(plan) : null,
+      plan: planInfo,
       steps,
-      opportunity: toOpportunityFacts(opportunity),
+      opportunity: facts,
       today,
       thresholds: DEFAULT_THRESHOLDS
     });
     updates.push({
       attributes: { type: 'Opportunity' },
       Id: opportunity.Id,
-      ...changedFields(undefined, rollupValues(assessment, Boolean(plan), false))
+      ...changedFields(
+        undefined,
+        rollupValues(assessment, planInfo, false, {
+          opportunity: facts,
+          amount: num(opportunity.Amount),
+          weights: DEFAULT_FORECAST_WEIGHTS,
+          fiscalYearStartMonth: 1
+        })
+      )
     });
   }
   for (let i = 0; i < updates.length; i += 200) {

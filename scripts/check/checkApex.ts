@@ -1,11 +1,13 @@
 // `npm run check:apex [projectRoot]`: every .cls / .trigger parses (@apexdevtools/apex-parser, errors
-// with file:line:col), and PMD's Recommended Apex rules (through Salesforce Code Analyzer's core and
-// PMD engine, offline) report no violation of severity Moderate (3) or worse.
+// with file:line:col), the Apex type-checks (apex-ls: unknown types, methods and fields, argument
+// counts and types; see apexTypes.ts), and PMD's Recommended Apex rules (through Salesforce Code
+// Analyzer's core and PMD engine, offline) report no violation of severity Moderate (3) or worse.
 import fs from 'node:fs';
 import path from 'node:path';
 import { CodeAnalyzer, CodeAnalyzerConfig, SeverityLevel } from '@salesforce/code-analyzer-core';
 import * as pmdEngine from '@salesforce/code-analyzer-pmd-engine';
 import { parseApex } from './apexSource.ts';
+import { checkApexTypes } from './apexTypes.ts';
 import { sourceFiles } from './projectFiles.ts';
 import { printFindings, type Finding } from './report.ts';
 
@@ -69,7 +71,15 @@ export interface ApexCheckResult {
   findings: Finding[];
 }
 
-export async function checkApex(root: string, options: { quiet?: boolean } = {}): Promise<ApexCheckResult> {
+export interface ApexCheckOptions {
+  quiet?: boolean;
+  /** Skip PMD (the type check's tests do not need its run). */
+  skipPmd?: boolean;
+  /** Environment for the type check's `java` (tests take Java away). */
+  env?: NodeJS.ProcessEnv;
+}
+
+export async function checkApex(root: string, options: ApexCheckOptions = {}): Promise<ApexCheckResult> {
   const files = apexFiles(root);
   const print = (title: string, findings: Finding[]): void => {
     if (!options.quiet) printFindings(title, findings, root);
@@ -80,14 +90,25 @@ export async function checkApex(root: string, options: { quiet?: boolean } = {})
   }
   const syntax = checkApexSyntax(files);
   print(`Apex parses (${files.length} file${files.length === 1 ? '' : 's'})`, syntax);
-  let pmd: Finding[];
-  try {
-    pmd = await withTimeout(runPmd(root, files), PMD_TIMEOUT_MS, 'PMD');
-  } catch (error) {
-    pmd = [{ file: root, check: 'pmd', message: `PMD could not run: ${(error as Error).message}` }];
-  }
-  print(`PMD Recommended rules: no violation of severity ${FAILING_SEVERITY} or worse`, pmd);
-  return { files: files.length, findings: [...syntax, ...pmd] };
+  // Two JVMs at once: the type check and PMD do not depend on each other.
+  const [types, pmd] = await Promise.all([
+    checkApexTypes(root, options.env ? { env: options.env } : {}).catch((error: unknown): Finding[] => [
+      {
+        file: root,
+        check: 'apex-types',
+        message: `the Apex type check could not run: ${(error as Error).message}`
+      }
+    ]),
+    options.skipPmd
+      ? []
+      : withTimeout(runPmd(root, files), PMD_TIMEOUT_MS, 'PMD').catch((error: unknown): Finding[] => [
+          { file: root, check: 'pmd', message: `PMD could not run: ${(error as Error).message}` }
+        ])
+  ]);
+  print('Apex types (apex-ls): no unknown type, method or field, no wrong arguments', types);
+  if (!options.skipPmd)
+    print(`PMD Recommended rules: no violation of severity ${FAILING_SEVERITY} or worse`, pmd);
+  return { files: files.length, findings: [...syntax, ...types, ...pmd] };
 }
 
 if (import.meta.main) {

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { checkConvertedOutput, runConvert } from './convertCheck.ts';
 import { checkLwcCompile } from './lwcCompile.ts';
 import { SchemaModel } from './objectModel.ts';
+import { checkLeastPrivilege } from './leastPrivilege.ts';
 import { checkPermissionCoverage } from './permissionCoverage.ts';
 import { packageDirs, sourceFiles } from './projectFiles.ts';
 import { checkReferences } from './references.ts';
@@ -59,6 +60,11 @@ export function checkMetadata(root: string, options: MetadataCheckOptions = {}):
   results.push({
     title: 'permission sets cover every grantable custom field',
     findings: checkPermissionCoverage(readable, model)
+  });
+  results.push({
+    title:
+      'only the integration permission set edits the roll-up fields, and it holds no more than the sync CLI needs',
+    findings: checkLeastPrivilege(readable, model)
   });
 
   let total = 0;

@@ -66,6 +66,8 @@ export const STANDARD_OBJECTS: Readonly<Record<string, StandardObject>> = {
   // The Apex tests create users with a standard profile and the package's permission sets.
   Profile: { fields: { Name: {} } },
   PermissionSet: { fields: { Name: {} } },
+  // The Apex tests read fixtures shared with the TypeScript tests (PlanThatCountsFixtures).
+  StaticResource: { fields: { Name: {}, Body: {} } },
   OpportunityContactRole: {
     fields: {
       OpportunityId: { referenceTo: 'Opportunity', relationshipName: 'Opportunity' },

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Creates a ready-to-use scratch org for developing Mutual Action Plans: compiles the TypeScript
-# LWCs, creates the org, deploys the package source, assigns the permission sets, loads a sample
-# account with a plan, seeds the plan templates, rolls plan health up and opens the org.
+# LWCs, creates the org, deploys the package source, assigns the permission sets (the integration set
+# included: this user runs the roll-up), loads a sample account with a plan, seeds the plan templates,
+# rolls plan health up and opens the org.
 # Needs a Dev Hub the sf CLI is logged in to (sf org login web --set-default-dev-hub).
 set -euo pipefail
 
@@ -109,9 +110,13 @@ if [[ -n "$(find dev-app -type f -name '*-meta.xml' -print -quit 2>/dev/null)" ]
 fi
 
 step "Assigning permission sets"
+# The scratch org's one user builds plans (User), manages templates (Admin) and runs seed-templates
+# and the roll-up below (Integration: the only set that edits the roll-up's Opportunity fields). In
+# production the Integration set goes to a dedicated integration user instead (docs/admin-guide.md).
 sf org assign permset \
   --name Mutual_Action_Plans_Admin \
   --name Mutual_Action_Plans_User \
+  --name Mutual_Action_Plans_Integration \
   --target-org "$alias_name"
 
 if [[ "$load_sample_data" == "true" ]]; then

@@ -16,7 +16,7 @@ function parse(body: string): Record<string, unknown> {
 /**
  * Admin endpoints (need the org's token, never counted or metered):
  *   GET  /__local/meter            POST /__local/meter/reset
- *   GET  /__local/faults           POST /__local/faults {lockIds?, unlockIds?, lockRate?, seed?, failNthCall?: {n, status}, reset?}
+ *   GET  /__local/faults           POST /__local/faults {lockIds?, unlockIds?, lockRate?, seed?, failNthCall?: {n, status, afterHandling?}, reset?}
  *   POST /__local/limits {remaining?, max?, reset?}     GET /__local/limits
  *   POST /__local/session/revoke   POST /__local/session/restore
  *   GET  /__local/clock            POST /__local/clock {now?, advanceMs?, release?}
@@ -45,8 +45,9 @@ export function handleAdmin(
       if (Array.isArray(body.unlockIds)) faults.unlockRecords(body.unlockIds.map(String));
       if (typeof body.lockRate === 'number')
         faults.setLockRate(body.lockRate, typeof body.seed === 'number' ? body.seed : 1);
-      const nth = body.failNthCall as { n?: number; status?: number } | undefined;
-      if (nth && typeof nth.n === 'number') faults.failNthCall(nth.n, nth.status ?? 500);
+      const nth = body.failNthCall as { n?: number; status?: number; afterHandling?: boolean } | undefined;
+      if (nth && typeof nth.n === 'number')
+        faults.failNthCall(nth.n, nth.status ?? 500, { afterHandling: nth.afterHandling === true });
       return ok(faults.describe());
     }
     case 'GET /limits':

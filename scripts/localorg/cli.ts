@@ -3,7 +3,7 @@ import { parseArgs } from 'node:util';
 import { DEMO_PRESETS, generateDemoData, loadTemplates } from './demoData.ts';
 import { PROJECT_ROOT, startLocalOrg } from './index.ts';
 
-const USAGE = `Usage: tsx scripts/localorg/cli.ts start [--port 6868] [--db file] [--demo small|large|none] [--token T] [--seed N] [--log]`;
+const USAGE = `Usage: tsx scripts/localorg/cli.ts start [--port 6868] [--db file] [--demo small|large|none] [--token T] [--seed N] [--fiscal-year-start-month 1-12] [--log]`;
 
 async function main(): Promise<void> {
   const { positionals, values } = parseArgs({
@@ -14,6 +14,7 @@ async function main(): Promise<void> {
       demo: { type: 'string', default: 'small' },
       token: { type: 'string' },
       seed: { type: 'string', default: '42' },
+      'fiscal-year-start-month': { type: 'string' },
       log: { type: 'boolean', default: false },
       help: { type: 'boolean', default: false }
     }
@@ -30,6 +31,9 @@ async function main(): Promise<void> {
     port: Number(values.port),
     dbPath: values.db === ':memory:' ? ':memory:' : path.resolve(values.db),
     token: values.token,
+    ...(values['fiscal-year-start-month'] !== undefined
+      ? { fiscalYearStartMonth: Number(values['fiscal-year-start-month']) }
+      : {}),
     log: values.log ? (line) => console.log(line) : undefined
   });
   if (demo !== 'none' && org.store.count('Opportunity') === 0) {

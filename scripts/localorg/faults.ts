@@ -3,6 +3,8 @@ export interface ServerFault {
   status: number;
   errorCode: string;
   message: string;
+  /** The call is carried out, then its answer replaced by the fault: a lost answer to a write. */
+  afterHandling?: boolean;
 }
 
 /** Seeded PRNG (mulberry32): the same seed gives the same sequence of lock failures. */
@@ -45,8 +47,11 @@ export class Faults {
     if (this.lockRate > 0 && this.random() < this.lockRate) return ids.find((x) => x) ?? 'new record';
     return null;
   }
-  /** The nth API request from now (1 = the next one) fails with this HTTP status (500 or 503 shaped as Salesforce does). */
-  failNthCall(n: number, status = 500): void {
+  /**
+   * The nth API request from now (1 = the next one) fails with this HTTP status (500 or 503 shaped
+   * as Salesforce does); with `afterHandling`, only after the org has carried it out.
+   */
+  failNthCall(n: number, status = 500, options: { afterHandling?: boolean } = {}): void {
     const fault: ServerFault =
       status === 503
         ? {
@@ -60,7 +65,10 @@ export class Faults {
             message:
               'An unexpected error occurred. Please include this ErrorId if you contact support: 1234567890-12345 (-1234567890)'
           };
-    this.pending.push({ at: this.calls + n, fault });
+    this.pending.push({
+      at: this.calls + n,
+      fault: { ...fault, afterHandling: options.afterHandling === true }
+    });
   }
   /** Called once per API request: the injected server fault for this call, if any. */
   onCall(): ServerFault | null {

@@ -11,7 +11,6 @@ export const KNOWN_FORMULAS: Record<string, string> = {
     '(CASE WHEN ({Step_Count__c}) > 0 THEN ROUND(100.0 * ({Completed_Step_Count__c}) / ({Step_Count__c}), 0) ELSE 0 END)',
   'Plan_Step__c.Is_Overdue__c': `(CASE WHEN {t}."Due_Date__c" IS NOT NULL AND {t}."Due_Date__c" < '{today}' AND COALESCE({t}."Status__c", '') NOT IN ('Done', 'Skipped') THEN 1 ELSE 0 END)`,
   'Plan_Step__c.Days_Late__c': `(CASE WHEN {t}."Due_Date__c" IS NOT NULL AND {t}."Due_Date__c" < '{today}' AND COALESCE({t}."Status__c", '') NOT IN ('Done', 'Skipped') THEN CAST(julianday('{today}') - julianday({t}."Due_Date__c") AS INTEGER) ELSE 0 END)`,
-  'Plan_Step__c.Slip_Days__c':
-    '(CAST(julianday({t}."Due_Date__c") - julianday({t}."Baseline_Date__c") AS INTEGER))',
+  'Plan_Step__c.Slip_Days__c': `(CASE WHEN COALESCE({t}."Status__c", '') = 'Skipped' THEN NULL ELSE CAST(julianday(CASE WHEN {t}."Status__c" = 'Done' AND {t}."Completed_Date__c" IS NOT NULL THEN {t}."Completed_Date__c" ELSE {t}."Due_Date__c" END) - julianday({t}."Baseline_Date__c") AS INTEGER) END)`,
   'Plan_Step__c.Owner_Name__c': '(SELECT o."Name" FROM "Plan_Stakeholder__c" o WHERE o."Id" = {t}."Owner__c")'
 };

@@ -9,6 +9,7 @@ import { Meter } from './meter.ts';
 import type { OrgContext } from './rest/context.ts';
 import { loadSchema, type Schema } from './schema.ts';
 import { createOrgServer } from './server.ts';
+import { Sessions } from './sessions.ts';
 import { QueryEngine } from './soql/run.ts';
 import { Store } from './store.ts';
 
@@ -30,6 +31,8 @@ export interface LocalOrgOptions {
   seed?: number;
   /** Project root whose force-app metadata defines the schema (default: this repository). */
   projectRoot?: string;
+  /** Organization.FiscalYearStartMonth, 1–12 (default 1, January; kept in the database file). */
+  fiscalYearStartMonth?: number;
   /** Daily API request allocation (default 100,000). */
   dailyApiRequests?: number;
   /** Log each request line. */
@@ -48,6 +51,8 @@ export interface LocalOrg {
   limits: ApiLimits;
   clock: Clock;
   bulk: BulkJobs;
+  /** Tokens and their users: `sessions.issue(userId)` logs a user in, `sessions.expire(token)` ends it. */
+  sessions: Sessions;
   username: string;
   close(): Promise<void>;
 }
@@ -61,9 +66,11 @@ export async function startLocalOrg(options: LocalOrgOptions = {}): Promise<Loca
   const meter = new Meter();
   const limits = new ApiLimits(options.dailyApiRequests);
   const store = new Store({ dbPath: options.dbPath ?? ':memory:', schema, clock, faults, metadataRecords });
+  if (options.fiscalYearStartMonth !== undefined) store.setFiscalYearStartMonth(options.fiscalYearStartMonth);
   const engine = new QueryEngine(store, meter);
   const bulk = new BulkJobs();
   const token = options.token ?? DEFAULT_TOKEN;
+  const sessions = new Sessions(token, store.adminUserId);
   let baseUrl = '';
   const ctx: OrgContext = {
     store,
@@ -76,7 +83,7 @@ export async function startLocalOrg(options: LocalOrgOptions = {}): Promise<Loca
     baseUrl: () => baseUrl,
     username: 'admin@local.org'
   };
-  const server = createOrgServer({ ctx, token: () => token, faults, log: options.log });
+  const server = createOrgServer({ ctx, token: () => token, sessions, faults, log: options.log });
   const host = options.host ?? '127.0.0.1';
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -96,6 +103,7 @@ export async function startLocalOrg(options: LocalOrgOptions = {}): Promise<Loca
     limits,
     clock,
     bulk,
+    sessions,
     username: 'admin@local.org',
     close: () =>
       new Promise<void>((resolve) => {

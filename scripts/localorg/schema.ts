@@ -41,6 +41,8 @@ export interface FieldDef {
   /** Formula or roll-up: read-only. `sql` computes it where the local org evaluates it (see formulas.ts). */
   calculated?: boolean;
   formula?: string;
+  /** A roll-up summary: when its value moves, the parent record is modified (SystemModstamp). */
+  summary?: boolean;
   sql?: string;
   defaultValue?: string | number | boolean;
   createable: boolean;
@@ -398,7 +400,10 @@ function addField(schema: Schema, object: ObjectDef, xml: XmlField): void {
       });
     }
   }
-  if (summary) def.sql = summarySql(xml);
+  if (summary) {
+    def.summary = true;
+    def.sql = summarySql(xml);
+  }
   if (xml.formula) {
     def.formula = String(xml.formula);
     const known = KNOWN_FORMULAS[`${object.name}.${xml.fullName}`];

@@ -5,6 +5,7 @@ import type { OrgContext, ApiRequest, ApiResponse } from './rest/context.ts';
 import { dispatch } from './rest/routes.ts';
 import { identity, userinfo, versions, API_VERSIONS } from './rest/identity.ts';
 import { handleAdmin } from './admin.ts';
+import type { Sessions } from './sessions.ts';
 
 const MAX_JSON_BYTES = 50 * 1024 * 1024;
 const MAX_CSV_BYTES = 150 * 1024 * 1024 + 1024;
@@ -30,6 +31,8 @@ function readBody(req: IncomingMessage, limit: number): Promise<string> {
 export interface ServerOptions {
   ctx: OrgContext;
   token: () => string;
+  /** Which user each API token belongs to (the org's own token: the admin). */
+  sessions: Sessions;
   faults: Faults;
   log?: (line: string) => void;
 }
@@ -128,7 +131,8 @@ async function handle(options: ServerOptions, req: IncomingMessage, res: ServerR
     throw new ApiError(404, 'NOT_FOUND', 'The requested resource does not exist');
   }
   const body = await readBody(req, data && method === 'PUT' ? MAX_CSV_BYTES : MAX_JSON_BYTES);
-  if (faults.revoked || bearer(req) !== options.token()) throw invalidSession();
+  const userId = faults.revoked ? undefined : options.sessions.userFor(bearer(req));
+  if (userId === undefined) throw invalidSession();
   if (data && !API_VERSIONS.includes(data[1]))
     throw new ApiError(404, 'NOT_FOUND', 'The requested resource does not exist');
   if (!ctx.limits.take()) throw new ApiError(403, 'REQUEST_LIMIT_EXCEEDED', 'TotalRequests Limit exceeded.');
@@ -143,19 +147,21 @@ async function handle(options: ServerOptions, req: IncomingMessage, res: ServerR
   let name = `${method} ${path}`;
   try {
     const fault = faults.onCall();
-    if (fault) throw new ApiError(fault.status, fault.errorCode, fault.message);
+    if (fault && !fault.afterHandling) throw new ApiError(fault.status, fault.errorCode, fault.message);
     let response: ApiResponse;
+    // Handlers run synchronously: the session's user is the writer of every record they touch.
     if (isUserinfo) {
       name = 'GET /oauth2/userinfo';
-      response = userinfo(ctx, apiReq, []);
+      response = ctx.store.as(userId, () => userinfo(ctx, apiReq, []));
     } else if (isIdentity) {
       name = 'GET /id';
-      response = identity(ctx, apiReq, []);
+      response = ctx.store.as(userId, () => identity(ctx, apiReq, []));
     } else {
-      const routed = dispatch(ctx, apiReq);
+      const routed = ctx.store.as(userId, () => dispatch(ctx, apiReq));
       name = routed.name;
       response = routed.response;
     }
+    if (fault) throw new ApiError(fault.status, fault.errorCode, fault.message);
     ctx.meter.call(name);
     if (response.stream) {
       res.writeHead(response.status, {

@@ -108,7 +108,16 @@ export const STANDARD_OBJECTS: StandardObject[] = [
         { ...base, name: 'TrialExpirationDate', label: 'Trial Expiration Date', type: 'datetime' },
         text('NamespacePrefix', 'Namespace Prefix', 15),
         text('OrganizationType', 'Edition', 40),
-        text('LanguageLocaleKey', 'Language', 40)
+        text('LanguageLocaleKey', 'Language', 40),
+        // Setup → Fiscal Year, standard fiscal years: the month the fiscal year starts in (1–12).
+        {
+          ...base,
+          name: 'FiscalYearStartMonth',
+          label: 'Fiscal Year Start Month',
+          type: 'int',
+          precision: 2,
+          scale: 0
+        }
       ] as FieldDef[]
     ).map(readOnly)
   },

@@ -29,6 +29,8 @@ export class Store {
   readonly clock: Clock;
   readonly faults: Faults;
   readonly adminUserId: string;
+  /** The user whose session is writing: CreatedById / LastModifiedById of what it writes. */
+  private actingUser: string | undefined;
   private counters = new Map<string, number>();
   private statements = new Map<string, StatementSync>();
   private depth = 0;
@@ -83,6 +85,13 @@ export class Store {
     }
   }
 
+  /** Setup → Fiscal Year (standard): the month, 1–12, the org's fiscal year starts in. */
+  setFiscalYearStartMonth(month: number): void {
+    if (!Number.isInteger(month) || month < 1 || month > 12)
+      throw new RangeError(`The fiscal year start month must be 1–12 (got ${month}).`);
+    this.db.prepare('UPDATE "Organization" SET "FiscalYearStartMonth" = ?').run(month);
+  }
+
   private seedOrg(metadataRecords: MetadataRecords): void {
     const now = this.clock.now().toISOString();
     this.nextId('User');
@@ -113,6 +122,7 @@ export class Store {
         NamespacePrefix: null,
         OrganizationType: 'Enterprise Edition',
         LanguageLocaleKey: 'en_US',
+        FiscalYearStartMonth: 1,
         CreatedDate: now
       }
     ]);
@@ -140,6 +150,21 @@ export class Store {
           return row;
         })
       );
+    }
+  }
+
+  get actingUserId(): string {
+    return this.actingUser ?? this.adminUserId;
+  }
+
+  /** Runs fn (synchronous) as a user: the records it writes carry that user as their modifier. */
+  as<T>(userId: string, fn: () => T): T {
+    const previous = this.actingUser;
+    this.actingUser = userId;
+    try {
+      return fn();
+    } finally {
+      this.actingUser = previous;
     }
   }
 
@@ -209,8 +234,8 @@ export class Store {
           CreatedDate: now,
           LastModifiedDate: now,
           SystemModstamp: now,
-          CreatedById: this.adminUserId,
-          LastModifiedById: this.adminUserId,
+          CreatedById: this.actingUserId,
+          LastModifiedById: this.actingUserId,
           ...row,
           Id: id
         };
@@ -288,13 +313,15 @@ export class Store {
       CreatedDate: now,
       LastModifiedDate: now,
       SystemModstamp: now,
-      CreatedById: this.adminUserId,
-      LastModifiedById: this.adminUserId
+      CreatedById: this.actingUserId,
+      LastModifiedById: this.actingUserId
     };
+    const touchMasters = this.summaryWatch(object, [row]);
     const cols = Object.keys(row);
     this.prepare(
       `INSERT INTO ${q(objectName)} (${cols.map(q).join(', ')}) VALUES (${cols.map(() => '?').join(', ')})`
     ).run(...cols.map((c) => row[c] ?? null));
+    touchMasters(now);
     return id;
   }
 
@@ -324,12 +351,57 @@ export class Store {
       ...values,
       LastModifiedDate: now,
       SystemModstamp: now,
-      LastModifiedById: this.adminUserId
+      LastModifiedById: this.actingUserId
     };
+    // A reparented record moves both its old and its new master's summaries.
+    const touchMasters = this.summaryWatch(object, [current, { ...current, ...values }]);
     const cols = Object.keys(row);
     this.prepare(
       `UPDATE ${q(objectName)} SET ${cols.map((c) => `${q(c)} = ?`).join(', ')} WHERE "Id" = ?`
     ).run(...cols.map((c) => row[c] ?? null), id);
+    touchMasters(now);
+  }
+
+  /**
+   * Reads the roll-up summaries of a record's masters (and of theirs) before a write, and returns
+   * what to call after it: each master whose summaries moved is modified, as Salesforce saves the
+   * master when a roll-up summary changes (SystemModstamp, LastModifiedDate and LastModifiedById
+   * move; the writer of the child is the modifier).
+   */
+  private summaryWatch(object: ObjectDef, rows: Partial<Record<string, SqlValue>>[]): (now: string) => void {
+    const before = new Map<string, { object: ObjectDef; values: string }>();
+    const visit = (child: ObjectDef, row: Partial<Record<string, SqlValue>>): void => {
+      for (const field of child.fields.values()) {
+        const parentId = field.masterDetail ? row[field.name] : null;
+        const parent = this.schema.get(field.referenceTo ?? '');
+        if (typeof parentId !== 'string' || !parent || before.has(parentId)) continue;
+        const values = this.summaryValues(parent, parentId);
+        if (values === undefined) continue;
+        before.set(parentId, { object: parent, values });
+        const parentRow = this.row(parent.name, parentId);
+        if (parentRow) visit(parent, parentRow);
+      }
+    };
+    for (const row of rows) visit(object, row);
+    return (now) => {
+      for (const [id, master] of before) {
+        if (this.summaryValues(master.object, id) === master.values) continue;
+        this.prepare(
+          `UPDATE ${q(master.object.name)} SET "SystemModstamp" = ?, "LastModifiedDate" = ?, "LastModifiedById" = ? WHERE "Id" = ? AND "IsDeleted" = 0`
+        ).run(now, now, this.actingUserId, id);
+      }
+    };
+  }
+
+  /** A record's roll-up summary values as one string, or undefined when its object has none. */
+  private summaryValues(object: ObjectDef, id: string): string | undefined {
+    const sums = [...object.fields.values()].filter((f) => f.summary && f.sql);
+    if (sums.length === 0) return undefined;
+    const columns = sums.map((f) => `${(f.sql ?? 'NULL').replaceAll('{t}', '_m')} AS ${q(f.name)}`);
+    const row = this.prepare(`SELECT ${columns.join(', ')} FROM ${q(object.name)} _m WHERE _m."Id" = ?`).get(
+      id
+    );
+    return JSON.stringify(row ?? null);
   }
 
   /** Upsert on an external-ID field (or Id): returns the Id and whether a record was created. */
@@ -384,7 +456,9 @@ export class Store {
       .map((f) => current[f.name] as string | null);
     const locked = this.faults.shouldLock([id, ...masters]);
     if (locked) throw lockError(locked);
+    const touchMasters = this.summaryWatch(object, [current]);
     this.cascadeDelete(object, [id]);
+    touchMasters(this.clock.now().toISOString());
   }
 
   private cascadeDelete(object: ObjectDef, ids: string[]): void {
@@ -395,9 +469,9 @@ export class Store {
       const marks = chunk.map(() => '?').join(', ');
       this.db
         .prepare(
-          `UPDATE ${q(object.name)} SET "IsDeleted" = 1, "SystemModstamp" = ?, "LastModifiedDate" = ? WHERE "Id" IN (${marks})`
+          `UPDATE ${q(object.name)} SET "IsDeleted" = 1, "SystemModstamp" = ?, "LastModifiedDate" = ?, "LastModifiedById" = ? WHERE "Id" IN (${marks})`
         )
-        .run(now, now, ...chunk);
+        .run(now, now, this.actingUserId, ...chunk);
       for (const child of this.schema.values()) {
         for (const f of child.fields.values()) {
           if (

@@ -44,7 +44,7 @@ export async function findDemoLinks(controller: PlanControllerBridge): Promise<D
   const client = controller.client;
   const [opportunities, overdueSteps] = await Promise.all([
     client.queryAll<Row>(
-      `SELECT Id, Name, StageName, CloseDate, (SELECT Id, Status__c FROM Mutual_Action_Plans__r)
+      `SELECT Id, Name, StageName, CloseDate, (SELECT Id, Status__c, CreatedDate FROM Mutual_Action_Plans__r)
        FROM Opportunity WHERE IsClosed = false ORDER BY Name ASC, Id ASC LIMIT 2000`
     ),
     client.queryAll<Row>(

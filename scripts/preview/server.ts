@@ -6,6 +6,7 @@ import type { AddressInfo } from 'node:net';
 import { ApexError, type ApexBridge } from './apexBridge/index.ts';
 import type { DemoLinks } from './demoLinks.ts';
 import { renderIndexPage } from './indexPage.ts';
+import { checkHost, checkWrite, readLimitedBody, type Refusal } from './requestGuard.ts';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const projectRoot = path.resolve(here, '../..');
@@ -24,15 +25,13 @@ const TYPES: Record<string, string> = {
 };
 const JSON_TYPE = 'application/json; charset=utf-8';
 
-async function readBody(request: IncomingMessage): Promise<string> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of request) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString('utf8');
-}
-
 function send(response: ServerResponse, status: number, type: string, body: string | Buffer): void {
   response.writeHead(status, { 'Content-Type': type, 'Cache-Control': 'no-store' });
   response.end(body);
+}
+
+function refuse(response: ServerResponse, refusal: Refusal): void {
+  send(response, refusal.status, JSON_TYPE, JSON.stringify({ message: refusal.message }));
 }
 
 /** Apex calls the server answered, by method (the page counts its own in window.__apexCalls). */
@@ -53,7 +52,9 @@ export interface PreviewServer {
  * Serves the preview on loopback: the page that mounts c-plan-workspace (`/?recordId=006…`), an
  * index of demo opportunities (`/`), the bundle, SLDS styles, fonts and icons, and the Apex bridge
  * (`POST /apex/PlanController.getPlan` …) whose errors reach the page as an AuraHandledException
- * does: HTTP 400 with `{message}`.
+ * does: HTTP 400 with `{message}`. It listens on 127.0.0.1 only, answers only to its own Host
+ * (127.0.0.1 or localhost on its port), and takes Apex calls only as JSON of at most 1 MB from its
+ * own origin (requestGuard.ts): a web page the user has open elsewhere cannot write to the org.
  */
 export async function startPreviewServer(options: {
   bundleFile: string;
@@ -62,6 +63,8 @@ export async function startPreviewServer(options: {
   port?: number;
 }): Promise<PreviewServer> {
   const calls: ApexCallCounts = { total: 0, byMethod: {} };
+  // Known once listening (a port of 0 picks a free one); no request arrives before.
+  let port = options.port ?? 0;
   const apex = async (method: string, request: IncomingMessage, response: ServerResponse) => {
     const implementation = Object.hasOwn(options.bridge, method) ? options.bridge[method] : undefined;
     if (!implementation)
@@ -70,7 +73,8 @@ export async function startPreviewServer(options: {
     calls.byMethod[method] = (calls.byMethod[method] ?? 0) + 1;
     let params: Record<string, unknown>;
     try {
-      const raw = await readBody(request);
+      const raw = await readLimitedBody(request);
+      if (typeof raw !== 'string') return refuse(response, raw);
       params = raw ? (JSON.parse(raw) as Record<string, unknown>) : {};
     } catch {
       return send(response, 400, JSON_TYPE, JSON.stringify({ message: 'The request could not be read.' }));
@@ -85,8 +89,17 @@ export async function startPreviewServer(options: {
   };
   const handle = async (request: IncomingMessage, response: ServerResponse) => {
     const url = new URL(request.url ?? '/', 'http://localhost');
-    if (request.method === 'POST' && url.pathname.startsWith('/apex/'))
+    const hostRefusal = checkHost(request, port);
+    if (hostRefusal) return refuse(response, hostRefusal);
+    if (url.pathname.startsWith('/apex/')) {
+      if (request.method !== 'POST')
+        return refuse(response, { status: 405, message: 'Apex calls are POSTs.' });
+      const writeRefusal = checkWrite(request, port);
+      if (writeRefusal) return refuse(response, writeRefusal);
       return apex(decodeURIComponent(url.pathname.slice('/apex/'.length)), request, response);
+    }
+    if (request.method !== 'GET' && request.method !== 'HEAD')
+      return refuse(response, { status: 405, message: 'Only Apex calls (POST /apex/…) write.' });
     if (url.pathname === '/' || url.pathname === '/index.html') {
       if (url.searchParams.get('recordId') || !options.links)
         return send(response, 200, TYPES['.html'], await readFile(path.join(here, 'app/index.html')));
@@ -120,7 +133,7 @@ export async function startPreviewServer(options: {
     server.once('error', reject);
     server.listen(options.port ?? 0, '127.0.0.1', () => resolve());
   });
-  const { port } = server.address() as AddressInfo;
+  ({ port } = server.address() as AddressInfo);
   return {
     url: `http://127.0.0.1:${port}`,
     server,

@@ -41,11 +41,13 @@ export async function resolveOrg(
     await org.refreshAuth();
     const connection = org.getConnection();
     if (!connection.accessToken) throw new Error('no access token stored');
+    const userId = connection.getAuthInfoFields().userId;
     return {
       instanceUrl: connection.instanceUrl,
       accessToken: connection.accessToken,
       apiVersion,
-      label: aliasOrUsername
+      label: aliasOrUsername,
+      ...(userId ? { userId } : {})
     };
   } catch (error) {
     throw new SyncError(`Cannot use the org "${aliasOrUsername}": ${(error as Error).message}`, {

@@ -7,8 +7,9 @@ import { DEFAULT_RETRY } from './api/retry.ts';
 import { SyncError, explain } from './api/syncError.ts';
 import { DEFAULT_API_VERSION, resolveOrg } from './connect.ts';
 import { Reporter } from './reporter.ts';
-import { DEFAULT_ROLLUP, runRollup, type RollupSummary } from './rollup/rollup.ts';
+import { DEFAULT_ROLLUP, runRollup, type RollupOptions, type RollupSummary } from './rollup/rollup.ts';
 import { seedTemplates } from './templates/seedTemplates.ts';
+import { runWatchCommand } from './watch/watchCommand.ts';
 
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -18,6 +19,8 @@ Usage:
   plan-sync seed-templates [--dir <folder>] [--prune] [--dry-run] [--target-org <alias>] [--json]
   plan-sync rollup [--dry-run] [--api auto|rest|bulk] [--max-api-calls <n>] [--closed-days <n>]
                    [--today YYYY-MM-DD] [--target-org <alias>] [--json]
+  plan-sync rollup --watch [--interval <seconds>] [--full-hour <0-23>] [--state-file <path>]
+                   [--max-api-calls <n per cycle>] [--target-org <alias>] [--json]
 
 Org: --target-org (an sf CLI alias or username), else SF_INSTANCE_URL + SF_ACCESS_TOKEN,
 else the project's default org (sf config set target-org).
@@ -26,6 +29,9 @@ seed-templates  Validates every template file, then upserts templates and steps 
                 writing only what changed. --prune deletes templates/steps that are not in the files.
 rollup          Assesses every open opportunity (and those closed in the last N days) with the plan
                 engine and writes plan health to Opportunity fields, only where a value changed.
+rollup --watch  Keeps running: every --interval seconds (30) rolls up only the opportunities whose
+                plans, steps or fields changed (one API call when nothing did); a full pass daily
+                after --full-hour (2, local time). One log line per cycle that did work.
 
 Exit codes: 0 done; 1 failed or records left unwritten; 2 bad input or an org that lacks the package.`;
 
@@ -49,6 +55,10 @@ function parse(argv: readonly string[]): Parsed {
       'max-api-calls': { type: 'string' },
       'closed-days': { type: 'string' },
       today: { type: 'string' },
+      watch: { type: 'boolean' },
+      interval: { type: 'string' },
+      'full-hour': { type: 'string' },
+      'state-file': { type: 'string' },
       help: { type: 'boolean', short: 'h' }
     }
   });
@@ -74,6 +84,12 @@ function printRollup(summary: RollupSummary, reporter: Reporter): void {
   reporter.step(
     `${summary.changed} changed, ${summary.unchanged} unchanged; ${summary.written} written${summary.retried ? ` (${summary.retried} retried)` : ''}, ${summary.failed} failed${summary.notSent ? `, ${summary.notSent} not sent` : ''}. ${summary.apiCalls} API calls in ${(summary.elapsedMs / 1000).toFixed(1)} s.`
   );
+  if (summary.steps.changed > 0)
+    reporter.step(
+      `Plan steps: ${summary.steps.changed} caused-slip changes, ${summary.steps.written} written, ${summary.steps.failed} failed${summary.steps.notSent ? `, ${summary.steps.notSent} not sent` : ''}.`
+    );
+  for (const failure of summary.steps.failures.slice(0, 20))
+    reporter.step(`  step ${failure.key}: ${failure.errorCode} ${failure.message}`);
   for (const failure of summary.failures.slice(0, 20))
     reporter.step(`  ${failure.key}: ${failure.errorCode} ${failure.message}`);
   if (summary.failures.length > 20)
@@ -132,35 +148,60 @@ export async function main(
         errorCode: 'INVALID_ARGUMENT',
         exitCode: 2
       });
-    const summary = await runRollup(
-      client,
-      {
-        ...DEFAULT_ROLLUP,
-        api,
-        dryRun,
-        maxApiCalls: wholeNumber('max-api-calls', parsed.values['max-api-calls']),
-        closedDays: wholeNumber('closed-days', parsed.values['closed-days']),
-        today: typeof parsed.values.today === 'string' ? parsed.values.today : undefined
-      },
-      reporter
-    );
-    const status = summary.failed > 0 || summary.stoppedEarly ? 1 : 0;
+    const rollupOptions: RollupOptions = {
+      ...DEFAULT_ROLLUP,
+      api,
+      dryRun,
+      maxApiCalls: wholeNumber('max-api-calls', parsed.values['max-api-calls']),
+      closedDays: wholeNumber('closed-days', parsed.values['closed-days']),
+      today: typeof parsed.values.today === 'string' ? parsed.values.today : undefined
+    };
+    if (parsed.values.watch === true) {
+      const targetOrg = parsed.values['target-org'] as string | undefined;
+      return await runWatchCommand(
+        auth,
+        auth.label === 'SF_INSTANCE_URL' ? null : () => resolveOrg(targetOrg, apiVersion, env),
+        {
+          interval: wholeNumber('interval', parsed.values.interval),
+          fullHour: wholeNumber('full-hour', parsed.values['full-hour']),
+          stateFile:
+            typeof parsed.values['state-file'] === 'string'
+              ? path.resolve(parsed.values['state-file'])
+              : undefined,
+          json
+        },
+        rollupOptions,
+        stdout,
+        env
+      );
+    }
+    const summary = await runRollup(client, rollupOptions, reporter);
+    const status = summary.failed > 0 || summary.steps.failed > 0 || summary.stoppedEarly ? 1 : 0;
     if (json)
       stdout.write(`${JSON.stringify({ status, result: summary, warnings: reporter.warnings }, null, 2)}\n`);
     else printRollup(summary, reporter);
     return status;
   } catch (error) {
     const problem = explain(error);
+    // A fatal error part-way: what was written before it, and what was not (the next run writes it).
+    const written = reporter.ledger.report();
+    const status = Math.max(1, problem.exitCode);
     if (json) {
       stdout.write(
-        `${JSON.stringify({ status: problem.exitCode, name: problem.errorCode, message: problem.message, action: problem.action ?? null, warnings: reporter.warnings }, null, 2)}\n`
+        `${JSON.stringify({ status, name: problem.errorCode, message: problem.message, action: problem.action ?? null, written, warnings: reporter.warnings }, null, 2)}\n`
       );
     } else {
+      const stopped = written.length
+        ? `Stopped part-way:\n${reporter.ledger
+            .lines()
+            .map((line) => `  ${line}\n`)
+            .join('')}`
+        : '';
       process.stderr.write(
-        `Error (${problem.errorCode}): ${problem.message}\n${problem.action ? `What to do: ${problem.action}\n` : ''}`
+        `Error (${problem.errorCode}): ${problem.message}\n${stopped}${problem.action ? `What to do: ${problem.action}\n` : ''}`
       );
     }
-    return problem.exitCode;
+    return status;
   }
 }
 

@@ -1,9 +1,13 @@
+import { WriteLedger } from './writeLedger.ts';
+
 /**
  * What a run tells the person running it: step lines and warnings on stderr (stdout is kept for
  * --json), and a live progress line when stderr is a terminal.
  */
 export class Reporter {
   readonly warnings: string[] = [];
+  /** What the run has written so far: told even when a fatal error stops it. */
+  readonly ledger = new WriteLedger();
   private readonly quiet: boolean;
   private readonly tty: boolean;
   private progressShown = false;

@@ -12,12 +12,12 @@ import type { IngestJob } from './jobs.ts';
 const OPERATIONS = ['insert', 'update', 'upsert', 'delete', 'hardDelete'] as const;
 const stamp = (ctx: OrgContext) => ctx.clock.now().toISOString().replace('Z', '+0000');
 
-function info(job: IngestJob, ctx: OrgContext, full: boolean): Record<string, unknown> {
+function info(job: IngestJob, full: boolean): Record<string, unknown> {
   const base: Record<string, unknown> = {
     id: job.id,
     operation: job.operation,
     object: job.object,
-    createdById: ctx.store.adminUserId,
+    createdById: job.createdById,
     createdDate: job.createdDate,
     systemModstamp: job.systemModstamp,
     state: job.state,
@@ -83,6 +83,7 @@ export const createIngestJob: Handler = (ctx, req) => {
   const job: IngestJob = {
     kind: 'ingest',
     id: ctx.bulk.nextId(),
+    createdById: ctx.store.actingUserId,
     operation: operation as IngestJob['operation'],
     object: object.name,
     externalIdFieldName,
@@ -103,7 +104,7 @@ export const createIngestJob: Handler = (ctx, req) => {
     totalProcessingTime: 0
   };
   ctx.bulk.jobs.set(job.id, job);
-  return json(200, info(job, ctx, false));
+  return json(200, info(job, false));
 };
 
 /** PUT /jobs/ingest/{id}/batches (text/csv) */
@@ -145,17 +146,17 @@ export const patchIngestJob: Handler = (ctx, req, [id]) => {
     setImmediate(() => processJob(ctx, job));
   } else throw new ApiError(400, 'INVALIDJOB', `InvalidJob : Invalid state: ${String(body.state)}`);
   job.systemModstamp = stamp(ctx);
-  return json(200, info(job, ctx, false));
+  return json(200, info(job, false));
 };
 
-export const getIngestJob: Handler = (ctx, _req, [id]) => json(200, info(ctx.bulk.ingest(id), ctx, true));
+export const getIngestJob: Handler = (ctx, _req, [id]) => json(200, info(ctx.bulk.ingest(id), true));
 
 export const listIngestJobs: Handler = (ctx) =>
   json(200, {
     done: true,
     records: [...ctx.bulk.jobs.values()]
       .filter((j): j is IngestJob => j.kind === 'ingest')
-      .map((j) => info(j, ctx, false)),
+      .map((j) => info(j, false)),
     nextRecordsUrl: null
   });
 
@@ -263,7 +264,10 @@ function processJob(ctx: OrgContext, job: IngestJob): void {
     }
     const end = Math.min(rows.length, index + LIMITS.ingestChunk);
     try {
-      for (; index < end; index++) processRow(ctx, job, object, columns, rows[index], delimiter, eol);
+      // Records are written as the user who created the job, as Salesforce does.
+      ctx.store.as(job.createdById, () => {
+        for (; index < end; index++) processRow(ctx, job, object, columns, rows[index], delimiter, eol);
+      });
     } catch (error) {
       job.state = 'Failed';
       job.errorMessage = `InternalError : ${(error as Error).message}`;

@@ -28,6 +28,8 @@ export interface QueryJob {
 export interface IngestJob {
   kind: 'ingest';
   id: string;
+  /** The user whose session created the job: its records are written as this user. */
+  createdById: string;
   operation: 'insert' | 'update' | 'upsert' | 'delete' | 'hardDelete';
   object: string;
   externalIdFieldName?: string;

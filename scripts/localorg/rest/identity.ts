@@ -19,8 +19,8 @@ export const resources: Handler = (_ctx, req) => {
 };
 
 function user(ctx: OrgContext): Record<string, unknown> {
-  const row = ctx.store.row('User', ctx.store.adminUserId);
-  if (!row) throw new Error('the admin user is missing from the org');
+  const row = ctx.store.row('User', ctx.store.actingUserId);
+  if (!row) throw new Error('the session user is missing from the org');
   return row;
 }
 
@@ -29,8 +29,8 @@ export const userinfo: Handler = (ctx) => {
   const u = user(ctx);
   const base = ctx.baseUrl();
   return json(200, {
-    sub: `${base}/id/${ORG_ID}/${ctx.store.adminUserId}`,
-    user_id: ctx.store.adminUserId,
+    sub: `${base}/id/${ORG_ID}/${ctx.store.actingUserId}`,
+    user_id: ctx.store.actingUserId,
     organization_id: ORG_ID,
     preferred_username: u.Username,
     nickname: u.Alias,
@@ -41,7 +41,7 @@ export const userinfo: Handler = (ctx) => {
     family_name: u.LastName,
     zoneinfo: 'GMT',
     photos: {},
-    profile: `${base}/${ctx.store.adminUserId}`,
+    profile: `${base}/${ctx.store.actingUserId}`,
     picture: null,
     address: {},
     is_salesforce_integration_user: false,
@@ -76,9 +76,9 @@ export const identity: Handler = (ctx) => {
   const u = user(ctx);
   const base = ctx.baseUrl();
   return json(200, {
-    id: `${base}/id/${ORG_ID}/${ctx.store.adminUserId}`,
+    id: `${base}/id/${ORG_ID}/${ctx.store.actingUserId}`,
     asserted_user: true,
-    user_id: ctx.store.adminUserId,
+    user_id: ctx.store.actingUserId,
     organization_id: ORG_ID,
     username: u.Username,
     nick_name: u.Alias,

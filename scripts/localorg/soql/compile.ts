@@ -306,8 +306,8 @@ function compileSelect(
   }
   if (!columns.length && !countOnly) throw new ApiError(400, 'MALFORMED_QUERY', 'unexpected token: FROM');
 
-  const where: string[] = [];
-  if (!ctx.includeDeleted) where.push(`${base}."IsDeleted" = 0`);
+  // queryAll without a WHERE of its own still needs one condition for the SQL below.
+  const where: string[] = [ctx.includeDeleted ? '1 = 1' : `${base}."IsDeleted" = 0`];
   if (parentLink) where.push(`${base}.${q(parentLink.field)} = ?`);
   const whereParams: SqlValue[] = [];
   if (ast.where) where.push(`(${compileWhere(ast.where, object, joins, ctx, whereParams)})`);

@@ -170,6 +170,7 @@ describe('savePlan', () => {
           id: null,
           name: 'Pilot plan',
           status: 'Active',
+          abandonReason: null,
           planType: 'Sales',
           goLiveDate: '2027-01-15',
           objective: null,

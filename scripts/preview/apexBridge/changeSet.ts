@@ -3,7 +3,7 @@ import type {
   StakeholderDto,
   StepDto
 } from '../../../force-app/main/default/lwc/planContract/planContract.ts';
-import { ApexError, MESSAGES } from './errors.ts';
+import { ApexError, MESSAGES, fillMessage } from './errors.ts';
 import { isId } from './records.ts';
 
 function isObject(value: unknown): value is Record<string, unknown> {
@@ -51,6 +51,22 @@ export function parseChangeSet(changeSetJson: unknown): PlanChangeSet {
       deletes: rows<StakeholderDto>(parsed.stakeholders, 'deletes')
     }
   };
+}
+
+/**
+ * Most step and stakeholder rows (inserts, updates and deletes together) one change set may hold:
+ * PlanChangeSetValidator.MAX_ROWS.
+ */
+export const MAX_ROWS = 500;
+
+/** Refuses a change set of more than MAX_ROWS step and stakeholder rows, before any query. */
+export function checkSize(changes: PlanChangeSet): void {
+  const count = [changes.steps, changes.stakeholders].reduce(
+    (sum, group) => sum + group.inserts.length + group.updates.length + group.deletes.length,
+    0
+  );
+  if (count > MAX_ROWS)
+    throw new ApexError(fillMessage(MESSAGES.tooManyRows, [String(count), String(MAX_ROWS)]));
 }
 
 /** Temporary key → position among the new rows of its kind. */

@@ -20,15 +20,30 @@ export const MESSAGES = {
   unknownKey:
     'A step refers to a new step or stakeholder that is not part of this change. Reload the plan and try again.',
   duplicateKey: 'Two new rows in this change have the same temporary key. Reload the plan and try again.',
+  statusChangeNotAllowed:
+    'A plan cannot go from {0} to {1}. Reload the plan and use the actions in its header.',
+  oneActivePlan:
+    'This opportunity already has an active plan. Complete or abandon that plan before you activate this one.',
+  abandonReasonRequired: 'Give a reason for abandoning the plan, so your team knows why it stopped.',
+  dependencyCycle:
+    'These steps depend on each other in a loop, so none of them could ever start: {0}. Clear Depends On on one of them, then save again.',
+  otherPlanDependency:
+    '{0} depends on a step that is not in this plan. Pick a step from this same plan in Depends On, or clear the field.',
+  tooManyRows:
+    'This change adds, edits or removes {0} steps and stakeholders, more than the {1} one save can take. Make the change in smaller parts.',
   noRecord: 'Open an opportunity or a mutual action plan to see its plan.',
   planNotFound: "This plan no longer exists, or you don't have access to it.",
   opportunityNotFound: "This opportunity no longer exists, or you don't have access to it.",
-  tooLarge: 'This change is too large to save at once. Save it in smaller parts.',
   unexpected:
     'The plan could not be saved because of an unexpected error. Try again, and tell your Salesforce admin if it keeps happening: ',
   unexpectedRead:
     'The plan could not be loaded because of an unexpected error. Reload the page, and tell your Salesforce admin if it keeps happening: '
 } as const;
+
+/** A sentence with placeholders ({0}, {1}, …) filled in, as PlanErrors.fill (String.format) does. */
+export function fillMessage(template: string, values: readonly string[]): string {
+  return template.replace(/\{(\d+)\}/g, (placeholder, index: string) => values[Number(index)] ?? placeholder);
+}
 
 /** What PlanController's catch blocks do: a known sentence as it is, anything else behind the generic one. */
 export async function asApexError<T>(work: () => Promise<T>, saving: boolean): Promise<T> {

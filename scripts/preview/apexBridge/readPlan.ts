@@ -1,4 +1,5 @@
 import type { PlanView } from '../../../force-app/main/default/lwc/planContract/planContract.ts';
+import { planThatCounts } from '../../sync/engine.ts';
 import { Reporter } from '../../sync/reporter.ts';
 import { readSettings } from '../../sync/rollup/settings.ts';
 import { ApexError, MESSAGES } from './errors.ts';
@@ -10,6 +11,7 @@ import {
   contactRoleToPerson,
   isId,
   soqlString,
+  text,
   toOpportunityDto,
   toPlanDto,
   toStakeholderDto,
@@ -19,8 +21,6 @@ import {
 import type { BridgeSession } from './session.ts';
 
 const OPPORTUNITY_PREFIX = '006';
-/** The order in which an opportunity's plans are chosen for its view (PlanReadService.choosePlan). */
-const CHOICE_ORDER = ['Active', 'Draft', 'Completed'];
 
 /** An opportunity with its plans newest first and its contact roles primary first. */
 async function opportunityWithPlans(session: BridgeSession, opportunityId: string): Promise<Row | null> {
@@ -34,13 +34,15 @@ async function opportunityWithPlans(session: BridgeSession, opportunityId: strin
   return rows.at(0) ?? null;
 }
 
-/** Of an opportunity's plans (newest first): the Active one, else the newest Draft, else the newest Completed. */
+/** Of an opportunity's plans (rows with Id, Status__c, CreatedDate): the plan that counts (the engine's rule). */
 export function chosenPlan(plans: Row[]): Row | undefined {
-  for (const status of CHOICE_ORDER) {
-    const plan = plans.find((p) => p.Status__c === status);
-    if (plan) return plan;
-  }
-  return undefined;
+  const candidates = plans.map((row) => ({
+    row,
+    id: String(row.Id),
+    status: text(row.Status__c),
+    createdDate: text(row.CreatedDate)
+  }));
+  return planThatCounts(candidates)?.row;
 }
 
 /** The Id of chosenPlan. */

@@ -22,6 +22,7 @@ export const PLAN_FIELDS = [
   'Name',
   'Opportunity__c',
   'Status__c',
+  'Abandon_Reason__c',
   'Plan_Type__c',
   'Go_Live_Date__c',
   'Objective__c',
@@ -119,6 +120,7 @@ export function toPlanDto(row: Row): PlanDto {
     id: String(row.Id),
     name: text(row.Name) ?? '',
     status: (text(row.Status__c) ?? 'Draft') as PlanDto['status'],
+    abandonReason: text(row.Abandon_Reason__c),
     planType: (text(row.Plan_Type__c) ?? 'Sales') as PlanDto['planType'],
     goLiveDate: text(row.Go_Live_Date__c),
     objective: text(row.Objective__c),
@@ -239,6 +241,8 @@ export function planFields(plan: PlanDto): Fields {
   return {
     Name: plan.name,
     Status__c: plan.status,
+    // The save clears the reason of a plan that is not Abandoned (lifecycle.ts).
+    Abandon_Reason__c: plan.status === 'Abandoned' ? plan.abandonReason : null,
     Plan_Type__c: plan.planType,
     Go_Live_Date__c: plan.goLiveDate,
     Objective__c: plan.objective,

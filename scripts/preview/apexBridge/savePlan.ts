@@ -4,8 +4,10 @@ import type {
   StepDto
 } from '../../../force-app/main/default/lwc/planContract/planContract.ts';
 import { SalesforceApiError } from '../../sync/api/syncError.ts';
-import { parseChangeSet, resolveKeys, type NewKeys } from './changeSet.ts';
+import { checkSize, parseChangeSet, resolveKeys, type NewKeys } from './changeSet.ts';
+import { checkDependencies } from './dependencies.ts';
 import { ApexError, MESSAGES, messageForRecordError } from './errors.ts';
+import { becomesActive, checkLifecycle, lifecycleOf, withBaselines, type StepDates } from './lifecycle.ts';
 import { choosePlan, getPlan } from './readPlan.ts';
 import {
   children,
@@ -15,6 +17,7 @@ import {
   soqlIdList,
   soqlString,
   stakeholderFields,
+  text,
   stepFields,
   type Fields,
   type Row
@@ -25,7 +28,8 @@ import type { BridgeSession } from './session.ts';
  * PlanController.savePlan over the REST API: one change set, saved atomically as ONE composite
  * request with allOrNone=true. New rows' temporary keys become `@{ref[i].id}` references, so a
  * step can name a new predecessor or a new owner in the same save. Before it, one read compares
- * the versions the user saw (optimistic concurrency on LastModifiedDate). A fixed number of
+ * the versions the user saw (optimistic concurrency on LastModifiedDate), and a change that writes
+ * steps reads the plan's dependencies (no loop, none outside the plan). A fixed number of
  * requests whatever the size of the change: read, write, read the fresh view.
  */
 const COLLECTION_LIMIT = 200;
@@ -98,7 +102,7 @@ async function readVersions(session: BridgeSession, changes: PlanChangeSet): Pro
       }),
     stepIds.length
       ? session.client.queryAll<Row>(
-          `SELECT Id, LastModifiedDate FROM Plan_Step__c WHERE Id IN ${soqlIdList(stepIds)}
+          `SELECT Id, LastModifiedDate, Due_Date__c, Baseline_Date__c FROM Plan_Step__c WHERE Id IN ${soqlIdList(stepIds)}
            AND Plan__r.Opportunity__c = ${opportunity}`
         )
       : Promise.resolve([]),
@@ -133,6 +137,29 @@ function checkVersions(changes: PlanChangeSet, current: CurrentVersions): void {
   }
 }
 
+/**
+ * The stored dates of the steps the change set updates and, when the save makes a stored plan
+ * Active, of all its steps (one more query, as PlanLifecycle.recordBaselines makes).
+ */
+async function storedStepDates(
+  session: BridgeSession,
+  current: CurrentVersions,
+  lifecycle: ReturnType<typeof lifecycleOf>
+): Promise<Map<string, StepDates>> {
+  const datesOf = (row: Row): StepDates => ({
+    dueDate: text(row.Due_Date__c),
+    baselineDate: text(row.Baseline_Date__c)
+  });
+  const stored = new Map([...current.steps].map(([id, row]) => [id, datesOf(row)]));
+  if (becomesActive(lifecycle) && lifecycle.targetPlanId) {
+    const rows = await session.client.queryAll<Row>(
+      `SELECT Id, Due_Date__c, Baseline_Date__c FROM Plan_Step__c WHERE Plan__c = ${soqlString(lifecycle.targetPlanId)}`
+    );
+    for (const row of rows) stored.set(String(row.Id), datesOf(row));
+  }
+  return stored;
+}
+
 /** The plan on the rep's screen, which must still be one of the opportunity's plans. */
 function onScreen(plans: Row[], planId: string): string {
   if (!plans.some((p) => p.Id === planId)) throw new ApexError(MESSAGES.planDeleted);
@@ -149,7 +176,8 @@ function buildRequests(
   changes: PlanChangeSet,
   keys: NewKeys,
   planId: string | null,
-  dataPath: string
+  dataPath: string,
+  baselines = new Map<string, string>()
 ): SubRequest[] {
   const requests: SubRequest[] = [];
   const collection = `${dataPath}/composite/sobjects`;
@@ -195,6 +223,9 @@ function buildRequests(
           : s.dependsOnId
       })
     );
+  // Baselines an activation records on steps the change set does not otherwise touch.
+  for (const [id, baseline] of baselines)
+    updates.push(record('Plan_Step__c', { Id: id, Baseline_Date__c: baseline }));
   changes.steps.inserts.forEach((s, i) => {
     if (s.dependsOnKey)
       updates.push(
@@ -260,6 +291,7 @@ function failureOf(responses: SubResponse[]): string | null {
 /** PlanController.savePlan: saves one change set atomically and returns the fresh view. */
 export async function savePlan(session: BridgeSession, changeSetJson: unknown): Promise<PlanView> {
   const changes = parseChangeSet(changeSetJson);
+  checkSize(changes);
   const keys = resolveKeys(changes);
   const current = await readVersions(session, changes);
   checkVersions(changes, current);
@@ -267,8 +299,14 @@ export async function savePlan(session: BridgeSession, changeSetJson: unknown): 
   // The plan on the rep's screen (planId), else the one the opportunity shows; a plan header in the
   // change set names its own.
   const shownPlanId = changes.planId ? onScreen(current.plans, changes.planId) : choosePlan(current.plans);
+  await checkDependencies(session, changes, shownPlanId);
   const planId = changes.plan ? changes.plan.id : shownPlanId;
   if (inserting && !planId && !changes.plan) throw new ApexError(MESSAGES.noPlanYet);
+  const lifecycle = lifecycleOf(changes, current.plans, shownPlanId);
+  checkLifecycle(changes, current.plans, lifecycle);
+  const baselines = withBaselines(changes, lifecycle, await storedStepDates(session, current, lifecycle));
+  changes.steps.inserts = baselines.inserts;
+  changes.steps.updates = baselines.updates;
   const needsToday = [...changes.steps.inserts, ...changes.steps.updates].some(
     (s) => s.status === 'Done' && !s.completedDate
   );
@@ -277,8 +315,10 @@ export async function savePlan(session: BridgeSession, changeSetJson: unknown): 
     changes.steps.inserts = changes.steps.inserts.map((s) => withCompletedDate(s, today));
     changes.steps.updates = changes.steps.updates.map((s) => withCompletedDate(s, today));
   }
-  const requests = buildRequests(changes, keys, planId, session.client.dataPath);
-  if (requests.length > SUBREQUEST_LIMIT) throw new ApexError(MESSAGES.tooLarge);
+  const requests = buildRequests(changes, keys, planId, session.client.dataPath, baselines.others);
+  // Out of reach within MAX_ROWS (a few subrequests per 200 rows): a guard, reported as unexpected.
+  if (requests.length > SUBREQUEST_LIMIT)
+    throw new Error(`${requests.length} composite subrequests, more than ${SUBREQUEST_LIMIT}`);
   let savedPlanId = planId;
   if (requests.length) {
     let responses: SubResponse[];

@@ -1,13 +1,13 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { assessPlan } from '../engine.ts';
+import { assessPlan, planThatCounts } from '../engine.ts';
 import { CallMeter } from '../api/callMeter.ts';
 import { OrgClient } from '../api/orgClient.ts';
 import { Reporter } from '../reporter.ts';
 import { DEFAULT_ROLLUP, runRollup, type RollupOptions } from '../rollup/rollup.ts';
 import { rollupValues, ROLLUP_FIELDS } from '../rollup/opportunityFields.ts';
-import { toOpportunityFacts, toPlan, toStep, preferPlan, type Row } from '../rollup/records.ts';
-import { DEFAULT_THRESHOLDS } from '../engine.ts';
+import { num, STEP_FIELDS, toOpportunityFacts, toPlan, toStep, type Row } from '../rollup/records.ts';
+import { DEFAULT_FORECAST_WEIGHTS, DEFAULT_THRESHOLDS } from '../engine.ts';
 import { sameValue } from '../values.ts';
 import { main } from '../main.ts';
 import { startDemoOrg, type DemoOrg } from './localOrgFixture.ts';
@@ -36,27 +36,50 @@ async function rollup(org: DemoOrg, options: Partial<RollupOptions> = {}) {
 async function expectedValues(org: DemoOrg): Promise<Map<string, Record<string, unknown>>> {
   const client = clientFor(org);
   const opportunities = await client.queryAll<Row>(
-    'SELECT Id, CloseDate, StageName, IsClosed, IsWon FROM Opportunity WHERE IsClosed = false OR CloseDate = LAST_N_DAYS:30'
+    'SELECT Id, CloseDate, StageName, IsClosed, IsWon, Amount FROM Opportunity WHERE IsClosed = false OR CloseDate = LAST_N_DAYS:30'
   );
   const plans = await client.queryAll<Row>(
-    "SELECT Id, Name, Opportunity__c, Status__c, Go_Live_Date__c, LastModifiedDate, (SELECT Id, Name, Plan__c, Side__c, Owner__c, Due_Date__c, Baseline_Date__c, Status__c, Completed_Date__c, Is_Milestone__c, Phase__c, Depends_On__c, Lag_Days__c, Duration_Days__c, Buyer_Committed__c, Visibility__c, Sort_Order__c, LastModifiedDate FROM Plan_Steps__r) FROM Mutual_Action_Plan__c WHERE Status__c IN ('Active', 'Completed')"
+    'SELECT Id, Name, Opportunity__c, Status__c, Go_Live_Date__c, LastModifiedDate, CreatedDate, (SELECT Id, Name, Plan__c, Side__c, Owner__c, Due_Date__c, Baseline_Date__c, Status__c, Completed_Date__c, Is_Milestone__c, Phase__c, Depends_On__c, Lag_Days__c, Duration_Days__c, Buyer_Committed__c, Visibility__c, Sort_Order__c, LastModifiedDate FROM Plan_Steps__r) FROM Mutual_Action_Plan__c'
   );
+  const plansByDeal = new Map<string, Row[]>();
+  for (const plan of plans) {
+    const key = String(plan.Opportunity__c);
+    plansByDeal.set(key, [...(plansByDeal.get(key) ?? []), plan]);
+  }
   const chosen = new Map<string, Row>();
-  for (const plan of plans)
-    if (preferPlan(chosen.get(String(plan.Opportunity__c)), plan))
-      chosen.set(String(plan.Opportunity__c), plan);
+  for (const [deal, rows] of plansByDeal) {
+    const candidates = rows.map((row) => ({
+      row,
+      id: String(row.Id),
+      status: String(row.Status__c),
+      createdDate: String(row.CreatedDate)
+    }));
+    const counting = planThatCounts(candidates);
+    if (counting) chosen.set(deal, counting.row);
+  }
   const expected = new Map<string, Record<string, unknown>>();
   for (const opportunity of opportunities) {
     const plan = chosen.get(String(opportunity.Id));
     const steps = ((plan?.Plan_Steps__r as { records?: Row[] } | null)?.records ?? []).map(toStep);
+    const planInfo = plan ? toPlan(plan) : null;
+    const facts = toOpportunityFacts(opportunity);
     const assessment = assessPlan({
-      plan: plan ? toPlan(plan) : null,
+      plan: planInfo,
       steps,
-      opportunity: toOpportunityFacts(opportunity),
+      opportunity: facts,
       today: TODAY,
       thresholds: DEFAULT_THRESHOLDS
     });
-    expected.set(String(opportunity.Id), rollupValues(assessment, Boolean(plan), false));
+    expected.set(
+      String(opportunity.Id),
+      // The demo org's fiscal year starts in January (forecastFields.integration.test.ts tries February).
+      rollupValues(assessment, planInfo, false, {
+        opportunity: facts,
+        amount: num(opportunity.Amount),
+        weights: DEFAULT_FORECAST_WEIGHTS,
+        fiscalYearStartMonth: 1
+      })
+    );
   }
   return expected;
 }
@@ -255,5 +278,159 @@ test('--dry-run reports the changes and writes nothing', async () => {
     assert.equal(dryOrg.rowsWritten(), 0);
   } finally {
     await dryOrg.close();
+  }
+});
+
+/** Each step of each opportunity's plan that counts: what the org holds and what the engine says. */
+interface StepSlip {
+  id: string;
+  stored: unknown;
+  formula: unknown;
+  slip: number | null;
+  caused: number | null;
+}
+
+async function stepSlips(target: DemoOrg): Promise<StepSlip[]> {
+  const client = clientFor(target);
+  const plans = await client.queryAll<Row>(
+    `SELECT Id, Name, Opportunity__c, Status__c, Go_Live_Date__c, LastModifiedDate, CreatedDate, (SELECT ${STEP_FIELDS.join(', ')}, Slip_Days__c FROM Plan_Steps__r) FROM Mutual_Action_Plan__c WHERE Opportunity__r.IsClosed = false OR Opportunity__r.CloseDate = LAST_N_DAYS:30`
+  );
+  const byDeal = new Map<string, Row[]>();
+  for (const plan of plans)
+    byDeal.set(String(plan.Opportunity__c), [...(byDeal.get(String(plan.Opportunity__c)) ?? []), plan]);
+  const result: StepSlip[] = [];
+  for (const rows of byDeal.values()) {
+    const counting = planThatCounts(
+      rows.map((row) => ({
+        row,
+        id: String(row.Id),
+        status: String(row.Status__c),
+        createdDate: String(row.CreatedDate)
+      }))
+    );
+    if (!counting) continue;
+    const stepRows = (counting.row.Plan_Steps__r as { records?: Row[] } | null)?.records ?? [];
+    const assessment = assessPlan({
+      plan: toPlan(counting.row),
+      steps: stepRows.map(toStep),
+      opportunity: { closeDate: null, stageName: null, isClosed: false, isWon: false },
+      today: TODAY
+    });
+    stepRows.forEach((row, i) =>
+      result.push({
+        id: String(row.Id),
+        stored: row.Caused_Slip_Days__c,
+        formula: row.Slip_Days__c,
+        slip: assessment.steps[i].baselineSlipDays,
+        caused: assessment.steps[i].causedSlipDays
+      })
+    );
+  }
+  return result;
+}
+
+function assertStepsMatchEngine(steps: readonly StepSlip[]): void {
+  for (const step of steps) {
+    assert.ok(
+      sameValue(step.stored, step.caused),
+      `step ${step.id} Caused_Slip_Days__c: org has ${JSON.stringify(step.stored)}, engine says ${step.caused}`
+    );
+    assert.ok(
+      sameValue(step.formula, step.slip),
+      `step ${step.id} Slip_Days__c: formula gives ${JSON.stringify(step.formula)}, engine says ${step.slip}`
+    );
+  }
+}
+
+test('the roll-up writes each step its caused slip and each side its total, only where they changed', async () => {
+  const slipOrg = await startDemoOrg({ opportunities: 30, today: TODAY });
+  try {
+    const first = await rollup(slipOrg, { api: 'rest' });
+    assert.equal(first.failed, 0);
+    const steps = await stepSlips(slipOrg);
+    assertStepsMatchEngine(steps);
+    assert.ok(
+      steps.some((s) => (s.caused ?? 0) > 0) && steps.some((s) => (s.slip ?? 0) > (s.caused ?? 0)),
+      'the demo plans have both caused and pushed slip'
+    );
+    assert.equal(first.steps.changed, steps.filter((s) => s.caused !== null).length);
+    assert.equal(first.steps.written, first.steps.changed);
+    await assertOrgMatchesEngine(slipOrg);
+
+    // A buyer step 5 days late that pushes a chain of three seller steps: 5 days of buyer slip.
+    const client = clientFor(slipOrg);
+    const [plan] = await client.queryAll<Row>(
+      "SELECT Id, Opportunity__c FROM Mutual_Action_Plan__c WHERE Status__c = 'Active' AND Opportunity__r.IsClosed = false LIMIT 1"
+    );
+    const sides = `SELECT Plan_Buyer_Slip_Days__c, Plan_Seller_Slip_Days__c FROM Opportunity WHERE Id = '${String(plan.Opportunity__c)}'`;
+    const [sidesBefore] = await client.queryAll<Row>(sides);
+    const chain: string[] = [];
+    const add = async (name: string, side: string, baseline: string, due: string) => {
+      const created = await client.requestJson<{ id: string }>('POST', '/sobjects/Plan_Step__c', {
+        Name: name,
+        Plan__c: plan.Id,
+        Side__c: side,
+        Baseline_Date__c: baseline,
+        Due_Date__c: due,
+        Status__c: 'Not Started',
+        Lag_Days__c: 0,
+        Duration_Days__c: 1,
+        Depends_On__c: chain.at(-1) ?? null
+      });
+      chain.push(created.id);
+    };
+    await add('Security review', 'Buyer', '2026-12-01', '2026-12-06');
+    await add('Order form', 'Seller', '2026-12-02', '2026-12-07');
+    await add('Kickoff', 'Seller', '2026-12-03', '2026-12-08');
+    await add('Go-live', 'Seller', '2026-12-04', '2026-12-09');
+
+    // A run narrowed to the deal (the watch's minute-by-minute cycle) updates the sides but writes no
+    // step: a step write would move the version a rep's open page holds.
+    const scoped = await rollup(slipOrg, { api: 'rest', opportunityIds: [String(plan.Opportunity__c)] });
+    assert.equal(scoped.failed, 0);
+    assert.equal(scoped.steps.changed, 0, 'a narrowed run writes no step');
+    const [sidesScoped] = await client.queryAll<Row>(sides);
+    assert.equal(
+      Number(sidesScoped.Plan_Buyer_Slip_Days__c),
+      Number(sidesBefore.Plan_Buyer_Slip_Days__c) + 5
+    );
+
+    const second = await rollup(slipOrg, { api: 'rest' });
+    assert.equal(second.failed, 0);
+    assert.equal(second.steps.written, 4, 'only the four new steps had caused slip to write');
+    const [sidesAfter] = await client.queryAll<Row>(sides);
+    assert.equal(Number(sidesAfter.Plan_Buyer_Slip_Days__c), Number(sidesBefore.Plan_Buyer_Slip_Days__c) + 5);
+    assert.equal(Number(sidesAfter.Plan_Seller_Slip_Days__c), Number(sidesBefore.Plan_Seller_Slip_Days__c));
+    const written = await client.queryAll<Row>(
+      `SELECT Id, Caused_Slip_Days__c, Slip_Days__c FROM Plan_Step__c WHERE Id IN ('${chain.join("','")}')`
+    );
+    const byId = new Map(written.map((row) => [String(row.Id), row]));
+    assert.deepEqual(
+      chain.map((id) => [Number(byId.get(id)?.Slip_Days__c), Number(byId.get(id)?.Caused_Slip_Days__c)]),
+      [
+        [5, 5],
+        [5, 0],
+        [5, 0],
+        [5, 0]
+      ]
+    );
+
+    const third = await rollup(slipOrg, { api: 'rest' });
+    assert.equal(third.steps.changed, 0, 'an unchanged plan writes no step');
+  } finally {
+    await slipOrg.close();
+  }
+});
+
+test('the Bulk API 2.0 path writes the same caused slip to the steps', async () => {
+  const bulkOrg = await startDemoOrg({ opportunities: 30, today: TODAY });
+  try {
+    const summary = await rollup(bulkOrg, { api: 'bulk', restWriteMax: 5 });
+    assert.equal(summary.failed, 0);
+    assert.ok(summary.steps.written > 5, `${summary.steps.written} steps written through a Bulk job`);
+    assertStepsMatchEngine(await stepSlips(bulkOrg));
+    await assertOrgMatchesEngine(bulkOrg);
+  } finally {
+    await bulkOrg.close();
   }
 });

@@ -59,6 +59,7 @@ test('planRanges cuts plans in Id order into ranges of about the given number of
       {
         plan: { id, name: id, status: 'Active', goLiveDate: null, lastModified: null },
         opportunityId: `o${i}`,
+        createdDate: null,
         stepCount: id === 'p4' ? null : 10
       }
     ])

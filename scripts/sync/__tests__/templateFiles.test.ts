@@ -4,7 +4,8 @@ import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { loadTemplates } from '../templates/templateFiles.ts';
+import { describeProblem, loadTemplates, PACKAGE_TEMPLATE_SCHEMA } from '../templates/templateFiles.ts';
+import { parseStrictJson } from '../templates/strictJson.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 const templatesDir = path.join(root, 'templates');
@@ -72,7 +73,79 @@ test('malformed JSON is reported with the file and where the syntax breaks', () 
   const { problems } = loadTemplates(dir, objectsDir);
   assert.equal(problems.length, 1);
   assert.match(problems[0].file, /small-deal\.json$/);
-  assert.match(problems[0].message, /not valid JSON.*position|line/i);
+  assert.match(problems[0].message, /not valid JSON: expected a member name/);
+  assert.deepEqual(problems[0].position, { line: 1, column: 43 });
+  assert.match(describeProblem(problems[0]), /small-deal\.json:1:43: is not valid JSON/);
+});
+
+test('a member repeated in one object is refused at the repeat, though JSON.parse would take it', () => {
+  const dir = copyTemplates();
+  const file = path.join(dir, 'renewal.json');
+  const text = readFileSync(file, 'utf8');
+  // The third step names its side twice: JSON.parse keeps the second, and the file says two things.
+  const steps = JSON.parse(text) as { steps: { key: string }[] };
+  const key = JSON.stringify(steps.steps[2].key);
+  const at = text.indexOf(`"key": ${key}`);
+  assert.ok(at > 0);
+  const edited = `${text.slice(0, at)}"side": "Seller", "side": "Buyer", ${text.slice(at)}`;
+  assert.doesNotThrow(() => JSON.parse(edited));
+  writeFileSync(file, edited);
+  const { problems } = loadTemplates(dir, objectsDir);
+  assert.equal(problems.length, 1, JSON.stringify(problems));
+  const before = edited.slice(0, edited.indexOf('"side": "Buyer"'));
+  const line = before.split('\n').length;
+  const column = before.length - before.lastIndexOf('\n');
+  assert.deepEqual(problems[0].position, { line, column });
+  assert.match(problems[0].message, /repeats the member "side"/);
+  assert.match(problems[0].file, /renewal\.json$/);
+});
+
+test('the same member name in two different objects is not a repeat', () => {
+  const result = parseStrictJson(Buffer.from('{"a": {"b": 1}, "c": [{"b": 2}, {"b": 3}], "b": "\\u0062"}'));
+  assert.deepEqual(result, { ok: true, value: { a: { b: 1 }, c: [{ b: 2 }, { b: 3 }], b: 'b' } });
+  const escaped = parseStrictJson(Buffer.from('{"b": 1, "\\u0062": 2}'));
+  assert.equal(escaped.ok, false, 'an escaped spelling of the same name is the same name');
+});
+
+test('bytes that are not UTF-8 are refused with the line and column of the first bad one', () => {
+  const dir = copyTemplates();
+  const file = path.join(dir, 'small-deal.json');
+  const text = readFileSync(file, 'utf8');
+  const lines = text.split('\n');
+  const target = lines.findIndex((l) => l.includes('"name"'));
+  const column = lines[target].indexOf('"name"') + '"name": "'.length + 1;
+  const prefix = Buffer.from(lines.slice(0, target).join('\n') + '\n' + lines[target].slice(0, column - 1));
+  // 0xE9 alone is "é" in Latin-1, not UTF-8: a file saved in the wrong encoding.
+  const bytes = Buffer.concat([prefix, Buffer.from([0xe9]), Buffer.from(text).subarray(prefix.length)]);
+  writeFileSync(file, bytes);
+  const { problems } = loadTemplates(dir, objectsDir);
+  assert.equal(problems.length, 1, JSON.stringify(problems));
+  assert.equal(problems[0].message, 'is not valid UTF-8');
+  assert.deepEqual(problems[0].position, { line: target + 1, column });
+  for (const bad of [
+    [0xc0, 0xaf], // overlong "/"
+    [0xed, 0xa0, 0x80], // a surrogate
+    [0xe2, 0x82] // cut short
+  ]) {
+    const result = parseStrictJson(Buffer.from([0x22, 0x61, ...bad, 0x22]));
+    assert.deepEqual(result, { ok: false, problem: { line: 1, column: 3, message: 'is not valid UTF-8' } });
+  }
+  assert.deepEqual(parseStrictJson(Buffer.from('\uFEFF"é"')), { ok: true, value: 'é' });
+});
+
+test('seed-templates checks the files against the package schema, not a schema in the folder', () => {
+  const dir = copyTemplates();
+  // A folder that brings its own, looser schema: anything goes.
+  writeFileSync(path.join(dir, 'plan-template.schema.json'), JSON.stringify({ type: 'object' }));
+  editTemplate(dir, 'renewal.json', (t) => {
+    t.colour = 'blue';
+  });
+  const { problems } = loadTemplates(dir, objectsDir);
+  assert.deepEqual(
+    problems.map((p) => `${path.basename(p.file)} ${p.path}: ${p.message}`),
+    ['renewal.json $.colour: is not a known property']
+  );
+  assert.equal(PACKAGE_TEMPLATE_SCHEMA, path.join(templatesDir, 'plan-template.schema.json'));
 });
 
 test('a picklist value the org does not have is named with its JSON path and the allowed values', () => {

@@ -1,7 +1,8 @@
 import type { OrgClient } from './orgClient.ts';
 import { csvRecords } from './csv.ts';
-import { sleep } from './retry.ts';
-import { SalesforceApiError } from './syncError.ts';
+import { abortJob, closeIngestJob, createJob } from './bulkJobs.ts';
+import { backoffDelay, sleep } from './retry.ts';
+import { isTransient, SalesforceApiError } from './syncError.ts';
 
 interface IngestJobInfo {
   id: string;
@@ -25,37 +26,43 @@ export interface IngestResult {
   unprocessed: string[];
 }
 
-/** Updates records through one Bulk API 2.0 ingest job from a CSV whose first column is Id. */
+/**
+ * Updates records through one Bulk API 2.0 ingest job from a CSV whose first column is Id. Each
+ * job call is retried where that is safe (bulkJobs.ts); `onClosed` hears the moment the job is
+ * the org's to process, after which a failure leaves its outcome unknown, not undone.
+ */
 export async function bulkUpdate(
   client: OrgClient,
   sobject: string,
   csv: string | Uint8Array,
-  pollIntervalMs: number
+  pollIntervalMs: number,
+  onClosed?: (jobId: string) => void
 ): Promise<IngestResult> {
-  const created = await client.raw('POST', '/jobs/ingest', {
-    body: JSON.stringify({
+  let job: IngestJobInfo;
+  for (let attempt = 1; ; attempt++) {
+    ({ job } = await createJob<IngestJobInfo>(client, 'ingest', {
       object: sobject,
       operation: 'update',
       contentType: 'CSV',
       columnDelimiter: 'COMMA',
       lineEnding: 'LF'
-    }),
-    contentType: 'application/json',
-    accept: 'application/json',
-    endpoint: 'bulk:ingest-create'
-  });
-  const job = JSON.parse(created.text) as IngestJobInfo;
-  await client.raw('PUT', `/jobs/ingest/${job.id}/batches`, {
-    body: csv,
-    contentType: 'text/csv',
-    endpoint: 'bulk:ingest-upload'
-  });
-  await client.raw('PATCH', `/jobs/ingest/${job.id}`, {
-    body: JSON.stringify({ state: 'UploadComplete' }),
-    contentType: 'application/json',
-    accept: 'application/json',
-    endpoint: 'bulk:ingest-close'
-  });
+    }));
+    try {
+      await client.raw('PUT', `/jobs/ingest/${job.id}/batches`, {
+        body: csv,
+        contentType: 'text/csv',
+        endpoint: 'bulk:ingest-upload'
+      });
+      break;
+    } catch (error) {
+      // The job is still Open, so nothing in it has run: abort it, and make the job again.
+      await abortJob(client, 'ingest', job.id).catch(() => undefined);
+      if (!isTransient(error) || attempt >= client.retry.attempts) throw error;
+      await sleep(backoffDelay(client.retry, attempt));
+    }
+  }
+  await closeIngestJob(client, job.id);
+  onClosed?.(job.id);
 
   let interval = Math.min(pollIntervalMs, 250);
   let info: IngestJobInfo;

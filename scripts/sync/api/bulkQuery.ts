@@ -1,4 +1,5 @@
 import type { OrgClient } from './orgClient.ts';
+import { createJob } from './bulkJobs.ts';
 import { CsvStreamParser, toRecord } from './csv.ts';
 import { sleep } from './retry.ts';
 import { SalesforceApiError } from './syncError.ts';
@@ -42,19 +43,15 @@ export async function bulkQuery(
   onRecord: (record: BulkRecord) => void,
   options: BulkQueryOptions = DEFAULT_BULK_QUERY
 ): Promise<void> {
-  const created = await client.raw('POST', '/jobs/query', {
-    body: JSON.stringify({
-      operation: 'query',
-      query: soql,
-      contentType: 'CSV',
-      columnDelimiter: 'COMMA',
-      lineEnding: 'LF'
-    }),
-    contentType: 'application/json',
-    accept: 'application/json',
-    endpoint: 'bulk:query-create'
+  // The create is retried where safe (bulkJobs.ts); polls and result pages are GETs, which
+  // OrgClient retries. A page is retried only before its first row arrives.
+  const { job } = await createJob<QueryJobInfo>(client, 'query', {
+    operation: 'query',
+    query: soql,
+    contentType: 'CSV',
+    columnDelimiter: 'COMMA',
+    lineEnding: 'LF'
   });
-  const job = JSON.parse(created.text) as QueryJobInfo;
   await waitForQueryJob(client, job.id, options);
 
   let locator: string | null = null;

@@ -49,12 +49,18 @@ export async function saveCollection(
     retry: RetryPolicy;
     keyOf: (record: SaveRecord) => string;
     onBatch?: (done: number) => void;
+    /** Each request's outcome as it comes: records saved, and records the org refused. */
+    onSaved?: (saved: number, refused: number) => void;
   }
 ): Promise<SaveOutcome> {
   const outcome: SaveOutcome = { ids: [], created: [], failures: [], retried: 0 };
   for (let start = 0; start < records.length; start += COLLECTION_SIZE) {
     const batch = records.slice(start, start + COLLECTION_SIZE);
     const results = await saveBatchWithRetry(client, mode, batch, options, outcome);
+    options.onSaved?.(
+      results.filter((r) => r.success).length,
+      results.filter((r) => !r.success && r.errors.at(0)?.statusCode !== NOT_SENT).length
+    );
     results.forEach((result, index) => {
       outcome.ids.push(result.success ? (result.id ?? null) : null);
       outcome.created.push(result.created === true);

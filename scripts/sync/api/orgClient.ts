@@ -1,10 +1,7 @@
 import { Connection } from 'jsforce';
 import { CallMeter } from './callMeter.ts';
-import { sleep } from './retry.ts';
+import { backoffDelay, DEFAULT_RETRY, sleep, type RetryPolicy } from './retry.ts';
 import { SalesforceApiError, toApiError } from './syncError.ts';
-
-/** Extra tries of a GET whose connection failed before any response. */
-const NETWORK_RETRIES_FOR_GET = 2;
 
 export interface OrgAuth {
   instanceUrl: string;
@@ -12,6 +9,8 @@ export interface OrgAuth {
   apiVersion: string;
   /** Where the credentials came from, for messages: an alias, a username or "environment". */
   label: string;
+  /** The session's user, when the credentials say (an sf CLI login does). */
+  userId?: string;
 }
 
 export interface RawOptions {
@@ -50,6 +49,11 @@ export class OrgClient {
   readonly meter: CallMeter;
   /** The last api-usage figure the org reported in Sforce-Limit-Info. */
   apiUsage: { used: number; limit: number } | undefined;
+  /**
+   * How raw GETs are retried (a 5xx or a dropped connection), as jsforce retries its own; and how
+   * the Bulk job calls that are not GETs retry where that is safe (bulkJobs.ts).
+   */
+  retry: RetryPolicy = DEFAULT_RETRY;
 
   constructor(auth: OrgAuth, meter = new CallMeter()) {
     this.auth = auth;
@@ -151,12 +155,13 @@ export class OrgClient {
     const headers: Record<string, string> = { Authorization: `Bearer ${this.auth.accessToken}` };
     if (options.contentType) headers['Content-Type'] = options.contentType;
     if (options.accept) headers.Accept = options.accept;
-    let response: Response | undefined;
     // A GET is safe to send again when the connection dropped (a kept-alive socket the server had
-    // just closed is the usual cause); a write is not, so it fails at once and the caller decides.
-    const attempts = method === 'GET' ? NETWORK_RETRIES_FOR_GET + 1 : 1;
-    for (let attempt = 1; !response; attempt++) {
+    // just closed is the usual cause) or the org answered 5xx; a write is not, so it fails at once
+    // and the caller decides (bulkJobs.ts: how each Bulk job call is made safe to repeat).
+    const attempts = method === 'GET' ? this.retry.attempts : 1;
+    for (let attempt = 1; ; attempt++) {
       this.meter.count(options.endpoint ?? `bulk:${method}`);
+      let response: Response;
       try {
         response = await fetch(url, { method, headers, body: options.body });
       } catch (error) {
@@ -167,11 +172,14 @@ export class OrgClient {
             599
           );
         }
-        await sleep(250 * attempt);
+        await sleep(backoffDelay(this.retry, attempt));
+        continue;
       }
+      this.parseLimitHeader(response.headers.get('sforce-limit-info'));
+      if (response.status < 500 || attempt >= attempts) return response;
+      await response.body?.cancel();
+      await sleep(backoffDelay(this.retry, attempt));
     }
-    this.parseLimitHeader(response.headers.get('sforce-limit-info'));
-    return response;
   }
 
   private readLimitInfo(): void {

@@ -2,43 +2,48 @@ import type { OrgClient } from '../api/orgClient.ts';
 import { bulkQuery, type BulkQueryOptions } from '../api/bulkQuery.ts';
 import { ROLLUP_FIELDS } from './opportunityFields.ts';
 import { planRanges, RangeSteps } from './stepRanges.ts';
-import type { PlanStep } from '../engine.ts';
+import { COUNTING_ORDER } from '../engine.ts';
 import {
   Interner,
   OPPORTUNITY_FACT_FIELDS,
   PLAN_FIELDS,
   STEP_FIELDS,
-  preferPlanInfo,
+  countsOverRecord,
   toDeal,
   toPlanRecord,
   toStep,
   type Deal,
   type PlanRecord,
-  type Row
+  type Row,
+  type StoredStep
 } from './records.ts';
 
 /**
  * Where a roll-up reads its deals: REST for small volumes, Bulk API 2.0 for large ones. Rows are
- * turned into the slim records the roll-up keeps (Deal, PlanRecord, the engine's PlanStep) as
+ * turned into the slim records the roll-up keeps (Deal, PlanRecord, StoredStep: the engine's PlanStep) as
  * they arrive, so no source holds the org's rows as they came.
  */
 export interface DealSource {
   readonly api: 'rest' | 'bulk';
   opportunities(onDeal: (deal: Deal) => void): Promise<void>;
-  /** Each opportunity's chosen plan (Active first, then Completed), keyed by opportunity Id. */
+  /** Each opportunity's plan that counts (the engine's planThatCounts rule), keyed by opportunity Id. */
   plans(): Promise<Map<string, PlanRecord>>;
   /** The steps of the given plans (keyed by plan Id), a group of plans at a time. */
   steps(
     plans: ReadonlyMap<string, PlanRecord>
-  ): AsyncIterable<Iterable<[string, PlanStep[]]>> | Iterable<Iterable<[string, PlanStep[]]>>;
+  ): AsyncIterable<Iterable<[string, StoredStep[]]>> | Iterable<Iterable<[string, StoredStep[]]>>;
 }
 
 export interface Scope {
   closedLookbackDays: number;
+  /** Only these opportunities (the deals `rollup --watch` saw change); every one in scope when absent. */
+  opportunityIds?: readonly string[];
 }
 
 function opportunityWhere(scope: Scope, prefix = ''): string {
-  return `(${prefix}IsClosed = false OR ${prefix}CloseDate = LAST_N_DAYS:${scope.closedLookbackDays})`;
+  const inScope = `(${prefix}IsClosed = false OR ${prefix}CloseDate = LAST_N_DAYS:${scope.closedLookbackDays})`;
+  if (!scope.opportunityIds) return inScope;
+  return `${inScope} AND ${prefix}Id IN (${scope.opportunityIds.map((id) => `'${id}'`).join(', ')})`;
 }
 
 export function opportunitySoql(scope: Scope, extraFields: readonly string[]): string {
@@ -51,19 +56,22 @@ function writtenFields(extraFields: readonly string[]): string[] {
   return [...ROLLUP_FIELDS, ...extraFields];
 }
 
+/** The plan statuses that can count, as a SOQL list: only those plans are read. */
+const COUNTING_STATUSES = `(${COUNTING_ORDER.map((status) => `'${status}'`).join(', ')})`;
+
 function planWhere(scope: Scope): string {
-  return `Status__c IN ('Active', 'Completed') AND ${opportunityWhere(scope, 'Opportunity__r.')}`;
+  return `Status__c IN ${COUNTING_STATUSES} AND ${opportunityWhere(scope, 'Opportunity__r.')}`;
 }
 
 export function countSoql(scope: Scope): { opportunities: string; steps: string } {
   return {
     opportunities: `SELECT COUNT() FROM Opportunity WHERE ${opportunityWhere(scope)}`,
-    steps: `SELECT COUNT() FROM Plan_Step__c WHERE Plan__r.Status__c IN ('Active', 'Completed') AND ${opportunityWhere(scope, 'Plan__r.Opportunity__r.')}`
+    steps: `SELECT COUNT() FROM Plan_Step__c WHERE Plan__r.Status__c IN ${COUNTING_STATUSES} AND ${opportunityWhere(scope, 'Plan__r.Opportunity__r.')}`
   };
 }
 
 function choose(plans: Map<string, PlanRecord>, candidate: PlanRecord): void {
-  if (preferPlanInfo(plans.get(candidate.opportunityId)?.plan, candidate.plan))
+  if (countsOverRecord(plans.get(candidate.opportunityId), candidate))
     plans.set(candidate.opportunityId, candidate);
 }
 
@@ -73,7 +81,7 @@ export class RestDealSource implements DealSource {
   private readonly scope: Scope;
   private readonly extraFields: readonly string[];
   /** REST reads steps with their plans (a child subquery); they wait here for steps(). */
-  private readonly stepsByPlan = new Map<string, PlanStep[]>();
+  private readonly stepsByPlan = new Map<string, StoredStep[]>();
 
   constructor(client: OrgClient, scope: Scope, extraFields: readonly string[]) {
     this.client = client;
@@ -94,7 +102,7 @@ export class RestDealSource implements DealSource {
       for (const row of page) {
         const record = toPlanRecord(row);
         const previous = chosen.get(record.opportunityId);
-        if (!preferPlanInfo(previous?.plan, record.plan)) continue;
+        if (!countsOverRecord(previous, record)) continue;
         if (previous) this.stepsByPlan.delete(previous.plan.id);
         chosen.set(record.opportunityId, record);
         this.stepsByPlan.set(record.plan.id, (await this.allChildSteps(row.Plan_Steps__r)).map(toStep));
@@ -115,8 +123,8 @@ export class RestDealSource implements DealSource {
     return steps;
   }
 
-  *steps(plans: ReadonlyMap<string, PlanRecord>): Generator<Map<string, PlanStep[]>> {
-    const byPlan = new Map<string, PlanStep[]>();
+  *steps(plans: ReadonlyMap<string, PlanRecord>): Generator<Map<string, StoredStep[]>> {
+    const byPlan = new Map<string, StoredStep[]>();
     for (const planId of plans.keys()) byPlan.set(planId, this.stepsByPlan.get(planId) ?? []);
     this.stepsByPlan.clear();
     yield byPlan;
@@ -171,11 +179,11 @@ export class BulkDealSource implements DealSource {
    * the plans' step-count roll-up: each range's steps are complete when its job ends. A range is
    * the most the roll-up holds at once; it is held compactly (RangeSteps) until assessed.
    */
-  async *steps(plans: ReadonlyMap<string, PlanRecord>): AsyncGenerator<Iterable<[string, PlanStep[]]>> {
+  async *steps(plans: ReadonlyMap<string, PlanRecord>): AsyncGenerator<Iterable<[string, StoredStep[]]>> {
     for (const range of planRanges(plans, this.stepsPerRange)) {
       const first = range.planIds[0];
       const last = range.planIds[range.planIds.length - 1];
-      const soql = `SELECT ${STEP_FIELDS.join(', ')} FROM Plan_Step__c WHERE Plan__c >= '${first}' AND Plan__c <= '${last}' AND Plan__r.Status__c IN ('Active', 'Completed')`;
+      const soql = `SELECT ${STEP_FIELDS.join(', ')} FROM Plan_Step__c WHERE Plan__c >= '${first}' AND Plan__c <= '${last}' AND Plan__r.Status__c IN ${COUNTING_STATUSES}`;
       const steps = new RangeSteps(range.planIds, range.steps);
       await bulkQuery(this.client, soql, (row) => steps.add(row), this.options);
       yield steps.byPlan();

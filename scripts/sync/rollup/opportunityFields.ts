@@ -1,8 +1,10 @@
-import type { PlanAssessment } from '../engine.ts';
+import type { PlanAssessment, PlanInfo } from '../engine.ts';
 import { truncate, type FieldValue } from '../values.ts';
+import { forecastValues, type ForecastFacts } from './forecastFields.ts';
 
 /** The Opportunity fields the roll-up owns, each derived from the engine's assessment. */
 export const ROLLUP_FIELDS = [
+  'Plan_Status__c',
   'Plan_Health__c',
   'Plan_Health_Score__c',
   'Plan_Health_Reasons__c',
@@ -13,7 +15,11 @@ export const ROLLUP_FIELDS = [
   'Plan_Next_Step_Due_Date__c',
   'Plan_Projected_Close_Date__c',
   'Plan_Slip_Days__c',
-  'Plan_Buyer_Commitment__c'
+  'Plan_Buyer_Slip_Days__c',
+  'Plan_Seller_Slip_Days__c',
+  'Plan_Buyer_Commitment__c',
+  'Plan_Adjusted_Amount__c',
+  'Plan_Close_After_Quarter__c'
 ] as const;
 
 /** Written with the values above, only when one of them changes. */
@@ -21,11 +27,15 @@ export const LAST_ROLLUP_FIELD = 'Plan_Last_Rollup__c';
 
 export function rollupValues(
   assessment: PlanAssessment,
-  hasPlan: boolean,
-  writeStandardNextStep: boolean
+  plan: PlanInfo | null,
+  writeStandardNextStep: boolean,
+  forecast: ForecastFacts
 ): Record<string, FieldValue> {
+  const hasPlan = plan !== null;
   const next = hasPlan ? assessment.nextStep : null;
   const values: Record<string, FieldValue> = {
+    // The status of the plan that counts: a report tells "Draft plan" from "No plan" (null).
+    Plan_Status__c: plan?.status ?? null,
     Plan_Health__c: assessment.health.status,
     Plan_Health_Score__c: hasPlan ? assessment.health.score : null,
     Plan_Health_Reasons__c:
@@ -37,7 +47,11 @@ export function rollupValues(
     Plan_Next_Step_Due_Date__c: next?.dueDate ?? null,
     Plan_Projected_Close_Date__c: hasPlan ? assessment.projectedCloseDate : null,
     Plan_Slip_Days__c: hasPlan ? assessment.slipDays : null,
-    Plan_Buyer_Commitment__c: hasPlan ? assessment.buyerCommitmentPercent : null
+    // Slip each side caused against the baselines (a push counted once, where it started).
+    Plan_Buyer_Slip_Days__c: hasPlan ? assessment.buyerSlipDays : null,
+    Plan_Seller_Slip_Days__c: hasPlan ? assessment.sellerSlipDays : null,
+    Plan_Buyer_Commitment__c: hasPlan ? assessment.buyerCommitmentPercent : null,
+    ...forecastValues(assessment, plan, forecast)
   };
   // The standard NextStep is a rep's own text too: overwrite it only with a plan's next step, never blank it.
   if (writeStandardNextStep && next) values.NextStep = truncate(next.title, 255);

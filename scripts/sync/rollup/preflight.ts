@@ -2,6 +2,7 @@ import type { OrgClient } from '../api/orgClient.ts';
 import { SyncError } from '../api/syncError.ts';
 import { ROLLUP_FIELDS, LAST_ROLLUP_FIELD } from './opportunityFields.ts';
 import { OPPORTUNITY_FACT_FIELDS, PLAN_FIELDS, STEP_FIELDS } from './records.ts';
+import { STEP_ROLLUP_FIELDS } from './stepFields.ts';
 
 interface Describe {
   fields: { name: string; updateable: boolean }[];
@@ -15,7 +16,7 @@ export async function checkOrgSchema(client: OrgClient): Promise<void> {
   const needs: Record<string, { read: readonly string[]; write: readonly string[] }> = {
     Opportunity: { read: OPPORTUNITY_FACT_FIELDS, write: [...ROLLUP_FIELDS, LAST_ROLLUP_FIELD] },
     Mutual_Action_Plan__c: { read: PLAN_FIELDS, write: [] },
-    Plan_Step__c: { read: STEP_FIELDS, write: [] }
+    Plan_Step__c: { read: STEP_FIELDS, write: STEP_ROLLUP_FIELDS }
   };
   const missing: string[] = [];
   const readOnly: string[] = [];
@@ -57,7 +58,7 @@ export async function checkOrgSchema(client: OrgClient): Promise<void> {
     throw new SyncError(`The running user cannot edit ${readOnly.join(', ')}.`, {
       errorCode: 'FIELD_NOT_EDITABLE',
       action:
-        'Run as an integration user with the Mutual Action Plans Admin permission set. Nothing was written.',
+        'Run as the integration user holding the Mutual Action Plans Integration permission set (docs/admin-guide.md). Nothing was written.',
       exitCode: 2
     });
   }

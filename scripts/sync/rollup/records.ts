@@ -1,4 +1,12 @@
-import type { OpportunityFacts, PlanInfo, PlanStatus, PlanStep, Side, StepStatus } from '../engine.ts';
+import {
+  countsOver,
+  type OpportunityFacts,
+  type PlanInfo,
+  type PlanStatus,
+  type PlanStep,
+  type Side,
+  type StepStatus
+} from '../engine.ts';
 
 /**
  * Rows as the org returns them, through REST (typed JSON) or Bulk API 2.0 (CSV strings), and
@@ -24,7 +32,8 @@ export const STEP_FIELDS = [
   'Buyer_Committed__c',
   'Visibility__c',
   'Sort_Order__c',
-  'LastModifiedDate'
+  'LastModifiedDate',
+  'Caused_Slip_Days__c'
 ] as const;
 
 export const PLAN_FIELDS = [
@@ -34,6 +43,7 @@ export const PLAN_FIELDS = [
   'Status__c',
   'Go_Live_Date__c',
   'LastModifiedDate',
+  'CreatedDate',
   'Step_Count__c'
 ] as const;
 
@@ -44,7 +54,8 @@ export const OPPORTUNITY_FACT_FIELDS = [
   'StageName',
   'IsClosed',
   'IsWon',
-  'NextStep'
+  'NextStep',
+  'Amount'
 ] as const;
 
 /** A scalar as text; anything else (never expected from the API) as JSON. */
@@ -93,7 +104,12 @@ function sharedText(value: unknown, intern: Intern): string | null {
   return plain === null ? null : intern(plain);
 }
 
-export function toStep(row: Row): PlanStep {
+/** A step as the engine reads it, with the caused slip the roll-up last wrote (written again only when it changes). */
+export interface StoredStep extends PlanStep {
+  storedCausedSlipDays: number | null;
+}
+
+export function toStep(row: Row): StoredStep {
   return {
     id: String(row.Id),
     planId: text(row.Plan__c),
@@ -112,7 +128,8 @@ export function toStep(row: Row): PlanStep {
     buyerCommitted: flag(row.Buyer_Committed__c),
     visibility: text(row.Visibility__c) === 'Internal' ? 'Internal' : 'Shared',
     sortOrder: num(row.Sort_Order__c),
-    lastModified: text(row.LastModifiedDate)
+    lastModified: text(row.LastModifiedDate),
+    storedCausedSlipDays: num(row.Caused_Slip_Days__c)
   };
 }
 
@@ -135,10 +152,12 @@ export function toOpportunityFacts(row: Row, intern: Intern = asIs): Opportunity
   };
 }
 
-/** What the roll-up keeps of a plan: the engine's view, whose deal it is, and its step count. */
+/** What the roll-up keeps of a plan: the engine's view, whose deal it is, when it was created and its step count. */
 export interface PlanRecord {
   plan: PlanInfo;
   opportunityId: string;
+  /** CreatedDate: the plan-that-counts rule picks the newest Draft or Completed plan. */
+  createdDate: string | null;
   /** Step_Count__c, the roll-up summary that sizes the Bulk step ranges. */
   stepCount: number | null;
 }
@@ -147,6 +166,7 @@ export function toPlanRecord(row: Row, intern: Intern = asIs): PlanRecord {
   return {
     plan: toPlan(row, intern),
     opportunityId: String(row.Opportunity__c),
+    createdDate: text(row.CreatedDate),
     stepCount: num(row.Step_Count__c)
   };
 }
@@ -159,6 +179,8 @@ export interface Deal {
   id: string;
   name: string;
   facts: OpportunityFacts;
+  /** Amount, in the opportunity's currency: weighted into Plan_Adjusted_Amount__c. */
+  amount: number | null;
   current: Record<string, unknown>;
 }
 
@@ -172,19 +194,17 @@ export function toDeal(row: Row, writtenFields: readonly string[], intern: Inter
     id: String(row.Id),
     name: text(row.Name) ?? '',
     facts: toOpportunityFacts(row, intern),
+    amount: num(row.Amount),
     current
   };
 }
 
-/** Of an opportunity's plans, the one the roll-up reads: Active before Completed, then the latest edited. */
-export function preferPlanInfo(current: PlanInfo | undefined, candidate: PlanInfo): boolean {
-  if (!current) return true;
-  const rank = (plan: PlanInfo) => (plan.status === 'Active' ? 1 : 0);
-  if (rank(candidate) !== rank(current)) return rank(candidate) > rank(current);
-  return (candidate.lastModified ?? '') > (current.lastModified ?? '');
-}
-
-/** preferPlanInfo for plan rows as the org returns them. */
-export function preferPlan(current: Row | undefined, candidate: Row): boolean {
-  return preferPlanInfo(current && toPlan(current), toPlan(candidate));
+/** Whether the candidate plan counts over the one chosen so far for its opportunity (the engine's rule). */
+export function countsOverRecord(current: PlanRecord | undefined, candidate: PlanRecord): boolean {
+  const asCandidate = (record: PlanRecord) => ({
+    id: record.plan.id,
+    status: record.plan.status,
+    createdDate: record.createdDate
+  });
+  return countsOver(current && asCandidate(current), asCandidate(candidate));
 }

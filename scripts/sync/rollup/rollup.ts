@@ -3,22 +3,23 @@ import { DEFAULT_BULK_QUERY, type BulkQueryOptions } from '../api/bulkQuery.ts';
 import type { RecordFailure } from '../api/collections.ts';
 import type { RetryPolicy } from '../api/retry.ts';
 import { SyncError } from '../api/syncError.ts';
-import {
-  assessPlan,
-  isValidIsoDate,
-  todayIn,
-  type HealthStatus,
-  type PlanInfo,
-  type PlanStep
-} from '../engine.ts';
+import { assessPlan, isValidIsoDate, type HealthStatus, type PlanInfo } from '../engine.ts';
 import type { Reporter } from '../reporter.ts';
 import { changedFields } from '../values.ts';
 import { BulkDealSource, RestDealSource, countSoql, type DealSource } from './dealSource.ts';
 import { LAST_ROLLUP_FIELD, rollupValues } from './opportunityFields.ts';
 import { checkOrgSchema } from './preflight.ts';
-import type { Deal, PlanRecord, Row } from './records.ts';
+import { orgToday, readOrgCalendar } from './organization.ts';
+import type { Deal, PlanRecord, Row, StoredStep } from './records.ts';
+import { asWritten, causedSlipChanges } from './stepFields.ts';
 import { readSettings } from './settings.ts';
-import { BULK_WRITE_CALLS, restWriteCalls, writeChanges, type OpportunityChange } from './writeChanges.ts';
+import {
+  BULK_WRITE_CALLS,
+  restWriteCalls,
+  writeChanges,
+  type OpportunityChange,
+  type RecordChange
+} from './writeChanges.ts';
 
 export interface RollupOptions {
   api: 'auto' | 'rest' | 'bulk';
@@ -35,6 +36,16 @@ export interface RollupOptions {
   restWriteMax: number;
   /** Share of the org's daily allocation left untouched for other integrations. */
   reserveShare: number;
+  /** Only these opportunities (`rollup --watch`'s changed deals); all in scope when absent. */
+  opportunityIds?: readonly string[];
+  /** Whether to describe the objects first (default true; the watch checks once, then at each full pass). */
+  checkSchema?: boolean;
+  /**
+   * Whether to write each step's Caused_Slip_Days__c where it changed. Default: on for a full pass,
+   * off when `opportunityIds` narrows the run (the watch's minute-by-minute cycles), because a step
+   * write moves the LastModifiedDate a rep's open page holds as that step's version (stepFields.ts).
+   */
+  stepSlip?: boolean;
 }
 
 export const DEFAULT_ROLLUP: RollupOptions = {
@@ -72,10 +83,12 @@ export interface RollupSummary {
   elapsedMs: number;
   /** The first changes, for --dry-run and --json readers. */
   changes: OpportunityChange[];
+  /** Plan steps whose Caused_Slip_Days__c changed, and how their writes went (the counts above are opportunities). */
+  steps: { changed: number; written: number; failed: number; notSent: number; failures: RecordFailure[] };
 }
 
 const POLLS_PER_JOB = 4;
-const FIXED_CALLS = 8; // limits, 3 describes, settings, time zone, 2 counts
+const FIXED_CALLS = 8; // limits, 3 describes, settings, organization (time zone, fiscal year), 2 counts
 
 function bulkJobCalls(rows: number, pageSize: number): number {
   return 1 + POLLS_PER_JOB + Math.max(1, Math.ceil(rows / pageSize));
@@ -98,17 +111,6 @@ export function estimateCalls(
     bulkJobCalls(opportunities, options.bulk.pageSize) * 2 +
     ranges * bulkJobCalls(Math.ceil(steps / ranges), options.bulk.pageSize);
   return { rest: FIXED_CALLS + restReads + writes, bulk: FIXED_CALLS + bulkReads + writes };
-}
-
-async function orgToday(client: OrgClient, reporter: Reporter): Promise<string> {
-  const rows = await client.queryAll<Row>('SELECT TimeZoneSidKey FROM Organization LIMIT 1');
-  const zone = typeof rows[0]?.TimeZoneSidKey === 'string' ? rows[0].TimeZoneSidKey : 'UTC';
-  try {
-    return todayIn(zone);
-  } catch {
-    reporter.warn(`Unknown org time zone ${zone}: using UTC for today's date.`);
-    return todayIn('UTC');
-  }
 }
 
 /** The chosen plans of the deals in scope, keyed by plan Id (steps arrive by plan). */
@@ -169,10 +171,14 @@ export async function runRollup(
     );
   }
 
-  await checkOrgSchema(client);
+  if (options.checkSchema !== false) await checkOrgSchema(client);
   const settings = await readSettings(client, reporter);
-  const scope = { closedLookbackDays: options.closedDays ?? settings.closedLookbackDays };
-  const today = options.today ?? (await orgToday(client, reporter));
+  const scope = {
+    closedLookbackDays: options.closedDays ?? settings.closedLookbackDays,
+    opportunityIds: options.opportunityIds
+  };
+  const calendar = await readOrgCalendar(client);
+  const today = options.today ?? orgToday(calendar, reporter);
   const counts = countSoql(scope);
   const opportunityCount = await countOf(client, counts.opportunities);
   const stepCount = await countOf(client, counts.steps);
@@ -219,24 +225,33 @@ export async function runRollup(
     apiCallsByEndpoint: {},
     dailyApiRemaining: null,
     elapsedMs: 0,
-    changes: []
+    changes: [],
+    steps: { changed: 0, written: 0, failed: 0, notSent: 0, failures: [] }
   };
   const changes: OpportunityChange[] = [];
 
-  const assess = (deal: Deal, plan: PlanInfo | null, steps: readonly PlanStep[]) => {
-    const assessment = assessPlan({
-      plan,
-      steps,
-      opportunity: deal.facts,
-      today,
-      thresholds: settings.thresholds
-    });
+  const stepChanges: RecordChange[] = [];
+  const writeStepSlip = options.stepSlip ?? options.opportunityIds === undefined;
+
+  const assess = (deal: Deal, plan: PlanInfo | null, steps: readonly StoredStep[]) => {
+    const input = { plan, steps, opportunity: deal.facts, today, thresholds: settings.thresholds };
+    let assessment = assessPlan(input);
+    const slipChanges = writeStepSlip ? causedSlipChanges(steps, assessment) : [];
+    if (slipChanges.length > 0) {
+      for (const change of slipChanges) stepChanges.push(change);
+      assessment = assessPlan({ ...input, steps: asWritten(steps, slipChanges, today) });
+    }
     summary.opportunities++;
     if (plan) summary.withPlan++;
     summary.health[assessment.health.status]++;
     const fields = changedFields(
       deal.current,
-      rollupValues(assessment, plan !== null, settings.writeStandardNextStep)
+      rollupValues(assessment, plan, settings.writeStandardNextStep, {
+        opportunity: deal.facts,
+        amount: deal.amount,
+        weights: settings.forecastWeights,
+        fiscalYearStartMonth: calendar.fiscalYearStartMonth
+      })
     );
     if (Object.keys(fields).length === 0) {
       summary.unchanged++;
@@ -268,9 +283,10 @@ export async function runRollup(
 
     summary.changed = changes.length;
     summary.changes = changes.slice(0, 1000);
+    summary.steps.changed = stepChanges.length;
     if (options.dryRun) {
       reporter.step(
-        `Dry run: ${changes.length.toLocaleString('en-US')} opportunities would change; nothing written.`
+        `Dry run: ${changes.length.toLocaleString('en-US')} opportunities and ${stepChanges.length.toLocaleString('en-US')} plan steps' caused slip would change; nothing written.`
       );
       for (const change of changes.slice(0, 50)) {
         reporter.step(
@@ -303,6 +319,24 @@ export async function runRollup(
       summary.failed = outcome.failures.length;
       summary.notSent = outcome.notSent;
       summary.stoppedEarly = outcome.notSent > 0;
+      // Then each step's caused slip, where it changed (the same careful writes, on Plan_Step__c).
+      const stepOutcome = await writeChanges(
+        client,
+        stepChanges,
+        {
+          api: api === 'rest' || stepChanges.length <= options.restWriteMax ? 'rest' : 'bulk',
+          retry: options.retry,
+          pollIntervalMs: options.bulk.pollIntervalMs,
+          restWriteMax: options.restWriteMax,
+          sobject: 'Plan_Step__c'
+        },
+        reporter
+      );
+      summary.steps.written = stepOutcome.written;
+      summary.steps.failed = stepOutcome.failures.length;
+      summary.steps.notSent = stepOutcome.notSent;
+      summary.steps.failures = stepOutcome.failures;
+      summary.stoppedEarly ||= stepOutcome.notSent > 0;
     }
   } catch (error) {
     if (!(error instanceof SyncError && error.errorCode === 'API_BUDGET')) throw error;

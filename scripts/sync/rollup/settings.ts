@@ -1,5 +1,10 @@
 import type { OrgClient } from '../api/orgClient.ts';
-import { DEFAULT_THRESHOLDS, type HealthThresholds } from '../engine.ts';
+import {
+  DEFAULT_FORECAST_WEIGHTS,
+  DEFAULT_THRESHOLDS,
+  type ForecastWeights,
+  type HealthThresholds
+} from '../engine.ts';
 import type { Reporter } from '../reporter.ts';
 import { flag, num, type Row } from './records.ts';
 
@@ -7,6 +12,8 @@ export interface RollupSettings {
   thresholds: HealthThresholds;
   closedLookbackDays: number;
   writeStandardNextStep: boolean;
+  /** Percent of the Amount counted in Plan_Adjusted_Amount__c per plan health. */
+  forecastWeights: ForecastWeights;
 }
 
 /** Custom metadata field → engine threshold: the one mapping between the admin's settings and the engine. */
@@ -19,8 +26,19 @@ const THRESHOLD_FIELDS: Record<keyof HealthThresholds, string> = {
   slipOffTrackDays: 'Slip_Off_Track_Days__c'
 };
 
+/** Custom metadata field → forecast weight (Percent fields: 70 means 70%). */
+const WEIGHT_FIELDS: Record<keyof ForecastWeights, string> = {
+  onTrack: 'On_Track_Forecast_Weight__c',
+  atRisk: 'At_Risk_Forecast_Weight__c',
+  offTrack: 'Off_Track_Forecast_Weight__c',
+  noPlan: 'No_Plan_Forecast_Weight__c',
+  complete: 'Complete_Forecast_Weight__c',
+  draftPlan: 'Draft_Plan_Forecast_Weight__c'
+};
+
 export const SETTING_FIELDS = [
   ...Object.values(THRESHOLD_FIELDS),
+  ...Object.values(WEIGHT_FIELDS),
   'Closed_Lookback_Days__c',
   'Write_Standard_Next_Step__c'
 ];
@@ -32,16 +50,27 @@ export async function readSettings(client: OrgClient, reporter: Reporter): Promi
   const row = rows.at(0);
   if (!row) {
     reporter.warn('No Plan_Health_Setting__mdt record named Default: using the default thresholds.');
-    return { thresholds: { ...DEFAULT_THRESHOLDS }, closedLookbackDays: 30, writeStandardNextStep: false };
+    return {
+      thresholds: { ...DEFAULT_THRESHOLDS },
+      closedLookbackDays: 30,
+      writeStandardNextStep: false,
+      forecastWeights: { ...DEFAULT_FORECAST_WEIGHTS }
+    };
   }
   const thresholds = { ...DEFAULT_THRESHOLDS };
   for (const [key, field] of Object.entries(THRESHOLD_FIELDS) as [keyof HealthThresholds, string][]) {
     const value = num(row[field]);
     if (value !== null) thresholds[key] = value;
   }
+  const forecastWeights = { ...DEFAULT_FORECAST_WEIGHTS };
+  for (const [key, field] of Object.entries(WEIGHT_FIELDS) as [keyof ForecastWeights, string][]) {
+    const value = num(row[field]);
+    if (value !== null) forecastWeights[key] = value;
+  }
   return {
     thresholds,
     closedLookbackDays: num(row.Closed_Lookback_Days__c) ?? 30,
-    writeStandardNextStep: flag(row.Write_Standard_Next_Step__c)
+    writeStandardNextStep: flag(row.Write_Standard_Next_Step__c),
+    forecastWeights
   };
 }

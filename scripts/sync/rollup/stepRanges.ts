@@ -3,9 +3,8 @@
  * held until it ends (Bulk cannot order results, so a plan's steps are complete only then).
  */
 import type { BulkRecord } from '../api/bulkQuery.ts';
-import type { PlanStep } from '../engine.ts';
 import { CompactRows, grown } from './compactRows.ts';
-import { STEP_FIELDS, toStep, type PlanRecord } from './records.ts';
+import { STEP_FIELDS, toStep, type PlanRecord, type StoredStep } from './records.ts';
 
 export interface PlanRange {
   /** Plan Ids in Id order. */
@@ -73,7 +72,7 @@ export class RangeSteps {
    * Every plan of the range (in Id order) with its steps in the order they came, built one plan at
    * a time; the range's buffers are let go at the end.
    */
-  *byPlan(): Generator<[string, PlanStep[]]> {
+  *byPlan(): Generator<[string, StoredStep[]]> {
     const count = this.rows.length;
     // A counting sort of the rows by plan: starts[p] is where plan p's rows begin in `order`.
     const starts = new Uint32Array(this.planIds.length + 1);
@@ -84,7 +83,7 @@ export class RangeSteps {
     for (let i = 0; i < count; i++) order[next[this.planOfRow[i]]++] = i;
     try {
       for (let p = 0; p < this.planIds.length; p++) {
-        const steps: PlanStep[] = [];
+        const steps: StoredStep[] = [];
         for (let k = starts[p]; k < starts[p + 1]; k++) steps.push(toStep(this.rows.row(order[k])));
         yield [this.planIds[p], steps];
       }

@@ -13,11 +13,19 @@ import { isTransient, SalesforceApiError } from '../api/syncError.ts';
 import type { Reporter } from '../reporter.ts';
 import type { FieldValue } from '../values.ts';
 
-export interface OpportunityChange {
+/** One record's changed fields (an Opportunity's roll-up fields, or a plan step's caused slip). */
+export interface RecordChange {
   id: string;
   name: string;
   fields: Record<string, FieldValue>;
 }
+
+export type OpportunityChange = RecordChange;
+
+/** The objects the roll-up writes. */
+export type WrittenObject = 'Opportunity' | 'Plan_Step__c';
+
+const PLURAL: Record<WrittenObject, string> = { Opportunity: 'opportunities', Plan_Step__c: 'plan steps' };
 
 export interface WriteOutcome {
   api: 'rest' | 'bulk' | 'none';
@@ -35,8 +43,8 @@ export function restWriteCalls(changes: number): number {
   return Math.ceil(changes / COLLECTION_SIZE);
 }
 
-function toRecord(change: OpportunityChange): SaveRecord {
-  return { attributes: { type: 'Opportunity' }, Id: change.id, ...change.fields };
+function toRecord(sobject: WrittenObject, change: RecordChange): SaveRecord {
+  return { attributes: { type: sobject }, Id: change.id, ...change.fields };
 }
 
 /**
@@ -44,12 +52,12 @@ function toRecord(change: OpportunityChange): SaveRecord {
  * clears it. Measured first, then written into one buffer of that size, so a large update is never
  * also held as its lines, their joined text and that text's encoding at once.
  */
-export function changesToCsv(changes: readonly OpportunityChange[]): Buffer {
+export function changesToCsv(changes: readonly RecordChange[]): Buffer {
   const names = new Set<string>();
   for (const change of changes) for (const name of Object.keys(change.fields)) names.add(name);
   const columns = [...names].sort();
   const header = ['Id', ...columns].join(',') + '\n';
-  const line = (change: OpportunityChange): string => {
+  const line = (change: RecordChange): string => {
     const cells = [change.id];
     for (const column of columns)
       cells.push(column in change.fields ? csvCell(change.fields[column] ?? null) : '');
@@ -65,18 +73,35 @@ export function changesToCsv(changes: readonly OpportunityChange[]): Buffer {
 
 async function writeRest(
   client: OrgClient,
-  changes: readonly OpportunityChange[],
+  sobject: WrittenObject,
+  changes: readonly RecordChange[],
   retry: RetryPolicy,
   reporter: Reporter
 ): Promise<WriteOutcome> {
   const affordable = Math.max(0, client.meter.remaining) * COLLECTION_SIZE;
   const sending = changes.slice(0, Math.min(changes.length, affordable));
-  const outcome = await saveCollection(client, { kind: 'update' }, sending.map(toRecord), {
-    allOrNone: false,
-    retry,
-    keyOf: (record) => String(record.Id),
-    onBatch: (done) => reporter.progress('Writing opportunities', done, sending.length)
-  });
+  const records = sending.map((change) => toRecord(sobject, change));
+  const label = PLURAL[sobject];
+  let settled = 0;
+  let outcome: Awaited<ReturnType<typeof saveCollection>>;
+  try {
+    outcome = await saveCollection(client, { kind: 'update' }, records, {
+      allOrNone: false,
+      retry,
+      keyOf: (record) => String(record.Id),
+      onBatch: (done) => reporter.progress(`Writing ${label}`, done, sending.length),
+      onSaved: (saved, refused) => {
+        settled += saved + refused;
+        reporter.ledger.wrote(label, saved);
+        reporter.ledger.rejected(label, refused);
+      }
+    });
+  } catch (error) {
+    // A request that failed for want of an answer (5xx, cut off) may have been carried out.
+    if (isTransient(error))
+      reporter.ledger.unconfirmed(label, Math.min(COLLECTION_SIZE, sending.length - settled));
+    throw error;
+  }
   const unsent = outcome.failures.filter((f) => f.errorCode === NOT_SENT).length;
   return {
     api: 'rest',
@@ -89,7 +114,8 @@ async function writeRest(
 
 async function writeBulk(
   client: OrgClient,
-  changes: readonly OpportunityChange[],
+  sobject: WrittenObject,
+  changes: readonly RecordChange[],
   retry: RetryPolicy,
   reporter: Reporter,
   pollIntervalMs: number,
@@ -100,7 +126,7 @@ async function writeBulk(
   for (let attempt = 1; pending.length > 0; attempt++) {
     if (pending.length <= restWriteMax && attempt > 1) {
       // A few locked rows left: a REST collection retry is cheaper than another Bulk job.
-      const rest = await writeRest(client, pending, retry, reporter);
+      const rest = await writeRest(client, sobject, pending, retry, reporter);
       result.written += rest.written;
       result.retried += rest.retried;
       result.failures.push(...rest.failures);
@@ -112,11 +138,22 @@ async function writeBulk(
       return result;
     }
     reporter.step(
-      `Writing ${pending.length.toLocaleString('en-US')} opportunities through a Bulk API 2.0 job…`
+      `Writing ${pending.length.toLocaleString('en-US')} ${PLURAL[sobject]} through a Bulk API 2.0 job…`
     );
-    const job = await bulkUpdate(client, 'Opportunity', changesToCsv(pending), pollIntervalMs);
+    const sent = { closed: false };
+    let job: Awaited<ReturnType<typeof bulkUpdate>>;
+    try {
+      job = await bulkUpdate(client, sobject, changesToCsv(pending), pollIntervalMs, () => {
+        sent.closed = true;
+      });
+    } catch (error) {
+      // Once closed, the job is the org's: its rows may be written yet, so they are not "not written".
+      if (sent.closed) reporter.ledger.unconfirmed(PLURAL[sobject], pending.length);
+      throw error;
+    }
+    const refusedBefore = result.failures.length;
     const byId = new Map(pending.map((c) => [c.id, c]));
-    const retryable: OpportunityChange[] = [];
+    const retryable: RecordChange[] = [];
     const failedIds = new Set<string>();
     for (const failure of job.failures) {
       failedIds.add(failure.id);
@@ -135,6 +172,8 @@ async function writeBulk(
       if (change) retryable.push(change);
     }
     result.written += pending.length - failedIds.size;
+    reporter.ledger.wrote(PLURAL[sobject], pending.length - failedIds.size);
+    reporter.ledger.rejected(PLURAL[sobject], result.failures.length - refusedBefore);
     result.retried += retryable.length;
     pending = retryable;
     if (pending.length > 0) await sleep(backoffDelay(retry, attempt));
@@ -142,16 +181,35 @@ async function writeBulk(
   return result;
 }
 
-/** Writes each changed opportunity once, in Id order (fewer lock collisions on shared parents). */
+/**
+ * Writes each changed record once, in Id order (fewer lock collisions on shared parents):
+ * opportunities unless `sobject` says Plan_Step__c.
+ */
 export async function writeChanges(
   client: OrgClient,
-  changes: OpportunityChange[],
-  options: { api: 'rest' | 'bulk'; retry: RetryPolicy; pollIntervalMs: number; restWriteMax: number },
+  changes: RecordChange[],
+  options: {
+    api: 'rest' | 'bulk';
+    retry: RetryPolicy;
+    pollIntervalMs: number;
+    restWriteMax: number;
+    sobject?: WrittenObject;
+  },
   reporter: Reporter
 ): Promise<WriteOutcome> {
   if (changes.length === 0) return { api: 'none', written: 0, retried: 0, failures: [], notSent: 0 };
+  const sobject = options.sobject ?? 'Opportunity';
+  reporter.ledger.plan(PLURAL[sobject], changes.length);
   changes.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   return options.api === 'rest'
-    ? writeRest(client, changes, options.retry, reporter)
-    : writeBulk(client, changes, options.retry, reporter, options.pollIntervalMs, options.restWriteMax);
+    ? writeRest(client, sobject, changes, options.retry, reporter)
+    : writeBulk(
+        client,
+        sobject,
+        changes,
+        options.retry,
+        reporter,
+        options.pollIntervalMs,
+        options.restWriteMax
+      );
 }

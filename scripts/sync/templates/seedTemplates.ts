@@ -4,7 +4,7 @@ import type { RetryPolicy } from '../api/retry.ts';
 import { SyncError } from '../api/syncError.ts';
 import { changedFields, type FieldValue } from '../values.ts';
 import type { Reporter } from '../reporter.ts';
-import { loadTemplates, toStepSpec, type LoadedTemplate } from './templateFiles.ts';
+import { describeProblem, loadTemplates, toStepSpec, type LoadedTemplate } from './templateFiles.ts';
 
 export interface SeedOptions {
   dir: string;
@@ -36,7 +36,8 @@ interface OrgRow {
   [field: string]: unknown;
 }
 
-const TEMPLATE_FIELDS = ['Name', 'Plan_Type__c', 'Description__c', 'Is_Active__c'] as const;
+/** The template fields seed-templates writes (besides the external ID). */
+export const TEMPLATE_FIELDS = ['Name', 'Plan_Type__c', 'Description__c', 'Is_Active__c'] as const;
 /** The template step fields seed-templates writes (besides the external ID and the master). */
 export const TEMPLATE_STEP_VALUE_FIELDS = [
   'Name',
@@ -102,7 +103,7 @@ export async function seedTemplates(
 ): Promise<SeedSummary> {
   const { templates, problems } = loadTemplates(options.dir, options.objectsDir);
   if (problems.length > 0) {
-    const lines = problems.map((p) => `  ${p.file}${p.path ? ` ${p.path}` : ''}: ${p.message}`);
+    const lines = problems.map((p) => `  ${describeProblem(p)}`);
     throw new SyncError(
       `${problems.length} problem(s) in the template files; nothing was written:\n${lines.join('\n')}`,
       {
@@ -187,6 +188,18 @@ export async function seedTemplates(
   }
 
   // Templates first (their Ids parent the steps), all or none per request.
+  const ledger = reporter.ledger;
+  ledger.plan('templates', templateWrites.length);
+  ledger.plan('template steps', stepWrites.length);
+  const goingTemplates = new Set(options.prune ? staleTemplates.map((row) => row.Id) : []);
+  const goingStepIds = options.prune
+    ? staleSteps.filter((row) => !goingTemplates.has(row.Template__c)).map((row) => row.Id)
+    : [];
+  ledger.plan('deletions', goingTemplates.size + goingStepIds.length);
+  const track = (label: string) => (saved: number, refused: number) => {
+    ledger.wrote(label, saved);
+    ledger.rejected(label, refused);
+  };
   const templateIds = new Map(orgTemplates.map((row) => [row.External_Id__c, row.Id]));
   if (templateWrites.length > 0) {
     const outcome = await saveCollection(
@@ -196,7 +209,8 @@ export async function seedTemplates(
       {
         allOrNone: true,
         retry: options.retry,
-        keyOf: (r) => String(r.External_Id__c)
+        keyOf: (r) => String(r.External_Id__c),
+        onSaved: track('templates')
       }
     );
     summary.failures.push(...outcome.failures);
@@ -217,17 +231,19 @@ export async function seedTemplates(
       {
         allOrNone: true,
         retry: options.retry,
-        keyOf: (r) => String(r.External_Id__c)
+        keyOf: (r) => String(r.External_Id__c),
+        onSaved: track('template steps')
       }
     );
     summary.failures.push(...outcome.failures);
   }
   if (summary.failures.length === 0 && options.prune) {
     // Steps of templates that go are deleted with them (master-detail); delete the rest one by one.
-    const goingTemplates = new Set(staleTemplates.map((row) => row.Id));
-    const stepIds = staleSteps.filter((row) => !goingTemplates.has(row.Template__c)).map((row) => row.Id);
-    summary.failures.push(...(await deleteCollection(client, stepIds)));
-    summary.failures.push(...(await deleteCollection(client, [...goingTemplates])));
+    for (const ids of [goingStepIds, [...goingTemplates]]) {
+      const failures = await deleteCollection(client, ids);
+      track('deletions')(ids.length - failures.length, failures.length);
+      summary.failures.push(...failures);
+    }
     summary.steps.deleted = staleSteps.length;
     summary.templates.deleted = staleTemplates.length;
   }

@@ -1,8 +1,18 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { scheduleTemplate, type TemplateStepSpec } from '../engine.ts';
 import { validateAgainstSchema, type SchemaNode } from './jsonSchema.ts';
 import { readPicklistValues } from './packagePicklists.ts';
+import { parseStrictJson } from './strictJson.ts';
+
+/**
+ * The package's own template schema. Files are always checked against it, never against a schema
+ * that happens to sit in the folder being seeded (which could loosen the rules).
+ */
+export const PACKAGE_TEMPLATE_SCHEMA = fileURLToPath(
+  new URL('../../../templates/plan-template.schema.json', import.meta.url)
+);
 
 export interface TemplateStepFile {
   key: string;
@@ -38,6 +48,14 @@ export interface TemplateProblem {
   file: string;
   path: string;
   message: string;
+  /** Where in the file, for problems of its bytes or syntax (line and column from 1). */
+  position?: { line: number; column: number };
+}
+
+/** One problem as a line: `file:line:column $.path: message`. */
+export function describeProblem(problem: TemplateProblem): string {
+  const at = problem.position ? `:${problem.position.line}:${problem.position.column}` : '';
+  return `${problem.file}${at}${problem.path ? ` ${problem.path}` : ''}: ${problem.message}`;
 }
 
 const PICKLIST_FIELDS = [
@@ -107,12 +125,14 @@ function semanticProblems(file: string, template: TemplateFile): TemplateProblem
 }
 
 /**
- * Reads every *.json template in `dir` (the JSON schema file excepted) and validates all of them
- * before anything is written: syntax, the schema, picklist values, keys, dependencies and cycles.
+ * Reads every *.json template in `dir` (*.schema.json files excepted) and validates all of them
+ * before anything is written: UTF-8, strict JSON syntax (no repeated member), the package's
+ * schema, picklist values, keys, dependencies and cycles.
  */
 export function loadTemplates(
   dir: string,
-  objectsDir: string
+  objectsDir: string,
+  schemaFile: string = PACKAGE_TEMPLATE_SCHEMA
 ): { templates: LoadedTemplate[]; problems: TemplateProblem[] } {
   let names: string[];
   try {
@@ -126,7 +146,7 @@ export function loadTemplates(
       problems: [{ file: dir, path: '', message: 'is not a readable folder of template files' }]
     };
   }
-  const schema = JSON.parse(readFileSync(path.join(dir, 'plan-template.schema.json'), 'utf8')) as SchemaNode;
+  const schema = JSON.parse(readFileSync(schemaFile, 'utf8')) as SchemaNode;
   const picklists = readPicklistValues(objectsDir, PICKLIST_FIELDS);
   const templates: LoadedTemplate[] = [];
   const problems: TemplateProblem[] = [];
@@ -134,13 +154,13 @@ export function loadTemplates(
   if (names.length === 0) problems.push({ file: dir, path: '', message: 'holds no template files (*.json)' });
   for (const name of names) {
     const file = path.join(dir, name);
-    let parsed: unknown;
-    try {
-      parsed = JSON.parse(readFileSync(file, 'utf8'));
-    } catch (error) {
-      problems.push({ file, path: '$', message: `is not valid JSON: ${(error as Error).message}` });
+    const read = parseStrictJson(readFileSync(file));
+    if (!read.ok) {
+      const { line, column, message } = read.problem;
+      problems.push({ file, path: '', message, position: { line, column } });
       continue;
     }
+    const parsed = read.value;
     const schemaErrors = validateAgainstSchema(parsed, schema, picklists);
     if (schemaErrors.length > 0) {
       problems.push(...schemaErrors.map((e) => ({ file, ...e })));

@@ -29,11 +29,18 @@ export interface OpportunityDto {
   ownerName: string | null;
 }
 
-/** Mutual_Action_Plan__c. `id` is null only in a change set that creates the plan. */
+/**
+ * Mutual_Action_Plan__c. `id` is null only in a change set that creates the plan. A change of
+ * `status` in a change set is a lifecycle move the save checks (docs/plan-ui.md, "The plan's
+ * lifecycle"): Draft → Active (records the steps' baselines), Active → Completed, Completed → Active,
+ * Abandoned → Draft, and any other status → Abandoned with an `abandonReason`.
+ */
 export interface PlanDto {
   id: string | null;
   name: string;
   status: PlanStatus;
+  /** Why the plan was abandoned: required when `status` is Abandoned, cleared by the save otherwise. */
+  abandonReason: string | null;
   planType: 'Sales' | 'Onboarding' | 'Renewal';
   goLiveDate: IsoDate | null;
   objective: string | null;

@@ -6,6 +6,7 @@ import { NO_DAY, dayAt, fromDay, isBlank, toDay } from './dates';
 import { assessHealth, type HealthMeasures } from './health';
 import { comesBefore, percentOf, stepRef } from './progress';
 import { projectPlan } from './projection';
+import { attributeSlip, slipBySide } from './slip';
 import { resolveThresholds } from './thresholds';
 import type { AssessInput, IsoDate, PlanAssessment, PlanStep, Side, StepFacts, StepRef } from './types';
 import { analyzePlan } from './validation';
@@ -44,6 +45,7 @@ export function assessPlan(input: AssessInput): PlanAssessment {
   const opportunity = input.opportunity;
   const analyzed = analyzePlan(steps, plan ? plan.id : null, today);
   const { projected } = projectPlan(analyzed, today);
+  const slip = attributeSlip(analyzed);
   const { due, completed, open, link } = analyzed;
   const n = steps.length;
   const windowEnd = today + thresholds.commitmentWindowDays;
@@ -156,7 +158,10 @@ export function assessPlan(input: AssessInput): PlanAssessment {
       blockedBy,
       isCommitted,
       projectedDueDate,
-      projectedSlipDays: isOpen && proj !== NO_DAY && dueDay !== NO_DAY ? proj - dueDay : 0
+      projectedSlipDays: isOpen && proj !== NO_DAY && dueDay !== NO_DAY ? proj - dueDay : 0,
+      baselineSlipDays: slip.slip[i],
+      causedSlipDays: slip.caused[i],
+      pushedSlipDays: slip.pushed[i]
     };
   }
 
@@ -186,6 +191,7 @@ export function assessPlan(input: AssessInput): PlanAssessment {
     withoutDateCount: stepsWithoutDate.length
   };
   const health = assessHealth(plan, opportunity, measures, thresholds);
+  const bySide = slipBySide(steps, slip.caused);
   const ref = (i: number): StepRef | null => (i >= 0 ? stepRef(steps[i]) : null);
   const nextStepBySide: Record<Side, StepRef | null> = {
     Buyer: ref(nextBuyer),
@@ -209,6 +215,9 @@ export function assessPlan(input: AssessInput): PlanAssessment {
     projectedEndDate: dateOrNull(projectedEnd),
     projectedCloseDate: dateOrNull(projectedClose),
     slipDays,
+    buyerSlipDays: bySide.buyer,
+    sellerSlipDays: bySide.seller,
+    jointSlipDays: bySide.joint,
     buyerCommitmentPercent: buyerDated > 0 ? percentOf(buyerCommitted, buyerDated) : null,
     uncommittedBuyerCount,
     daysSinceUpdate,

@@ -49,5 +49,16 @@ export { DEFAULT_THRESHOLDS, resolveThresholds } from './thresholds';
 export { PENALTIES, STATUS_SCORE_CAP, statusRank } from './health';
 export { assessPlan, isPostSaleStep, isSignatureStep } from './assess';
 export { proposeChange } from './cascade';
+export { planSlip, type SideSlip, type SlipAttribution } from './slip';
 export { scheduleTemplate } from './schedule';
 export { validatePlan } from './validation';
+export { COUNTING_ORDER, countsOver, planThatCounts, type PlanCandidate } from './planThatCounts';
+export {
+  DEFAULT_FORECAST_WEIGHTS,
+  forecastWeight,
+  planAdjustedAmount,
+  resolveForecastWeights,
+  type ForecastWeights,
+  type PlanAdjustedInput
+} from './forecast';
+export { closesAfterFiscalQuarter, fiscalQuarterEnd, resolveFiscalYearStartMonth } from './fiscal';

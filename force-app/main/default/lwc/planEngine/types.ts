@@ -129,6 +129,12 @@ export interface StepFacts {
   projectedDueDate: IsoDate | null;
   /** projectedDueDate − dueDate, 0 when not pushed or undated. */
   projectedSlipDays: number;
+  /** Date (completed date when Done, else due date) − baseline date; null without either, or when Skipped. */
+  baselineSlipDays: number | null;
+  /** The days of a positive baselineSlipDays this step caused itself (see docs/plan-engine.md, "Slip"); null when that is null. */
+  causedSlipDays: number | null;
+  /** The days of a positive baselineSlipDays its predecessor pushed it; null when that is null. */
+  pushedSlipDays: number | null;
 }
 
 export interface Health {
@@ -158,6 +164,12 @@ export interface PlanAssessment {
   projectedCloseDate: IsoDate | null;
   /** projectedCloseDate − closeDate; null without either. */
   slipDays: number | null;
+  /** Caused slip of Buyer steps, in days; null when no step has a baseline and a date to measure. */
+  buyerSlipDays: number | null;
+  /** Caused slip of Seller steps, likewise. */
+  sellerSlipDays: number | null;
+  /** Caused slip of Joint steps, likewise (counted on neither side). */
+  jointSlipDays: number | null;
   /** 0–100 share of open, dated buyer steps whose date is committed; null when there are none. */
   buyerCommitmentPercent: number | null;
   /** Open buyer steps due within the commitment window (or already past) whose date is not committed. */

@@ -31,7 +31,13 @@ export type ActionKind =
   | 'blank'
   | 'stakeholderAdd'
   | 'stakeholderUpdate'
-  | 'stakeholderRemove';
+  | 'stakeholderRemove'
+  // The plan header (planHeader.ts): a lifecycle move, or the objective and its companions edited.
+  | 'activate'
+  | 'complete'
+  | 'reopen'
+  | 'abandon'
+  | 'planDetails';
 
 export interface PreviewLine {
   key: string;
@@ -57,7 +63,7 @@ export interface PendingChange {
   changeSet: PlanChangeSet;
 }
 
-function emptyChangeSet(view: Pick<PlanView, 'opportunity' | 'plan'>): PlanChangeSet {
+export function emptyChangeSet(view: Pick<PlanView, 'opportunity' | 'plan'>): PlanChangeSet {
   return {
     opportunityId: view.opportunity.id,
     planId: view.plan?.id ?? null,
@@ -79,6 +85,7 @@ function newPlan(
     id: null,
     name: chosen.length > PLAN_NAME_MAX ? chosen.slice(0, PLAN_NAME_MAX).trimEnd() : chosen,
     status: 'Draft',
+    abandonReason: null,
     planType: template?.planType ?? 'Sales',
     goLiveDate: null,
     objective: null,
@@ -175,7 +182,7 @@ function describeChanges(
   });
 }
 
-interface DraftOptions {
+export interface DraftOptions {
   kind: ActionKind;
   title: string;
   changeSet: PlanChangeSet;
@@ -187,7 +194,7 @@ interface DraftOptions {
   locale: string;
 }
 
-function pending(options: DraftOptions): PendingChange {
+export function pending(options: DraftOptions): PendingChange {
   const problems = options.problems ?? [];
   const errors = problemItems(problems, 'error', options.locale);
   const warnings = problemItems(problems, 'warning', options.locale);
@@ -208,7 +215,7 @@ function pending(options: DraftOptions): PendingChange {
   };
 }
 
-function refused(
+export function refused(
   kind: ActionKind,
   title: string,
   view: PlanView,

@@ -12,6 +12,7 @@
  * | healthSummary.ts | buildHealthSummary |
  * | stepList.ts | buildStepList; the step editor's options, blank step and check |
  * | changeSets.ts | one PendingChange (preview + PlanChangeSet) per user action |
+ * | planHeader.ts | the plan header: status, lifecycle moves, objective; their change sets |
  * | templateOwners.ts | who a template's owner roles go to (used by applyTemplate) |
  * | stakeholderDraft.ts | a stakeholder being added or edited, field by field |
  * | memo.ts | a getter's answer remembered until its inputs change |
@@ -44,6 +45,17 @@ export {
   reorderStep,
   startBlankPlan
 } from './changeSets';
+export type { PlanActionView, PlanDetailView, PlanDetails, PlanHeaderView } from './planHeader';
+export {
+  buildPlanHeader,
+  changePlanStatus,
+  editPlanDetails,
+  planActions,
+  savedMessage,
+  savedToast,
+  statusAfter
+} from './planHeader';
+export type { PlanAction, PlanDetailField } from './words';
 export { memo } from './memo';
 export type { DraftFieldChange, StakeholderDraft } from './stakeholderDraft';
 export { newStakeholderDraft, stakeholderDraftOf, withDraftField } from './stakeholderDraft';

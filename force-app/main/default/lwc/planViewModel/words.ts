@@ -1,5 +1,10 @@
 /** Picklist values and the words and dates a rep reads (c/planViewModel). */
-import type { IsoDate, StepStatus } from 'c/planEngine';
+import type { IsoDate, PlanStatus, StepStatus } from 'c/planEngine';
+
+/** A lifecycle move the plan header offers. */
+export type PlanAction = 'activate' | 'complete' | 'reopen' | 'abandon';
+/** The plan's own words the header shows and edits. */
+export type PlanDetailField = 'objective' | 'successCriteria' | 'valueSummary';
 import {
   PHASE_OPTIONS,
   SIDE_OPTIONS,
@@ -24,6 +29,49 @@ export const VISIBILITY_OPTIONS: readonly Option[] = [
 
 /** Longest plan name (Mutual_Action_Plan__c.Name is Text(80)). */
 export const PLAN_NAME_MAX = 80;
+
+/** Longest abandon reason (Mutual_Action_Plan__c.Abandon_Reason__c is a 255-character text area). */
+export const ABANDON_REASON_MAX = 255;
+/** Longest objective, success criteria and value summary (long text areas of 4,000 characters). */
+export const PLAN_DETAIL_MAX = 4000;
+
+/** What each plan status means to a rep, under the status in the plan header. */
+export const PLAN_STATUS_HELP: Readonly<Record<PlanStatus, string>> = {
+  Draft: 'Draft: build the plan with the buyer, then activate it once they agree to it.',
+  Active: 'Active: the buyer agreed to this plan. Slip is measured against the dates agreed at activation.',
+  Completed: 'Completed: every step is behind you. Reopen the plan if work is left.',
+  Abandoned: 'Abandoned: this plan is no longer worked.'
+};
+
+/** The plan header's lifecycle actions: button label, and what the button does, for its title. */
+export const PLAN_ACTION_WORDS: Readonly<Record<PlanAction, { label: string; description: string }>> = {
+  activate: {
+    label: 'Activate',
+    description: 'Make this the plan agreed with the buyer: every step’s due date becomes its baseline.'
+  },
+  complete: { label: 'Complete', description: 'Mark the plan completed.' },
+  reopen: { label: 'Reopen', description: 'Work on this plan again.' },
+  abandon: { label: 'Abandon', description: 'Stop working this plan, and say why.' }
+};
+
+/** The plan fields the header shows and edits, with their labels and help (the fields' own help text). */
+export const PLAN_DETAIL_FIELDS: readonly { field: PlanDetailField; label: string; help: string }[] = [
+  {
+    field: 'objective',
+    label: 'Objective',
+    help: 'What the buyer wants to achieve with this purchase, in their own words.'
+  },
+  {
+    field: 'successCriteria',
+    label: 'Success criteria',
+    help: 'How the buyer will know it worked: the measures and targets they agreed to.'
+  },
+  {
+    field: 'valueSummary',
+    label: 'Value summary',
+    help: 'The value to the buyer you would put in front of their executive sponsor.'
+  }
+];
 
 // ---------------------------------------------------------------------------------------------
 // Words and dates

@@ -27,17 +27,25 @@ import {
   assessView,
   blankStep,
   buildHealthSummary,
+  buildPlanHeader,
   buildStepList,
+  changePlanStatus,
   changeStakeholder,
   changeStatus,
   deleteStep,
+  editPlanDetails,
   editStep,
   moveStep,
   reorderStep,
+  savedMessage,
+  savedToast,
   startBlankPlan,
   stepKey,
   type HealthSummaryView,
   type PendingChange,
+  type PlanAction,
+  type PlanDetails,
+  type PlanHeaderView,
   type StakeholderAction,
   type StepListView,
   type TemplateApplication
@@ -91,6 +99,12 @@ function isStepStatus(value: string): value is StepStatus {
   return (STEP_STATUSES as readonly string[]).includes(value);
 }
 
+const PLAN_ACTIONS: readonly string[] = ['activate', 'complete', 'reopen', 'abandon'];
+
+function isPlanAction(value: string): value is PlanAction {
+  return PLAN_ACTIONS.includes(value);
+}
+
 function hasChanges(change: PendingChange): boolean {
   const { plan, steps, stakeholders } = change.changeSet;
   return (
@@ -112,6 +126,8 @@ export default class PlanWorkspace extends LightningElement {
   view: PlanView | undefined;
   assessment: PlanAssessment | undefined;
   healthSummary: HealthSummaryView | undefined;
+  /** Set with each view (not a getter), so the header's open form survives re-renders until a save answers. */
+  planHeader: PlanHeaderView | null = null;
   stepList: StepListView | undefined;
 
   isLoading = true;
@@ -345,6 +361,7 @@ export default class PlanWorkspace extends LightningElement {
     this.view = view;
     this.assessment = assessView(view);
     this.healthSummary = buildHealthSummary(view, this.assessment, LOCALE);
+    this.planHeader = buildPlanHeader(view);
     this.buildRows();
   }
 
@@ -404,7 +421,10 @@ export default class PlanWorkspace extends LightningElement {
       const saved = await savePlan({ changeSetJson: JSON.stringify(change.changeSet) });
       this.pending = undefined;
       this.showView(saved);
-      this.statusMessage = change.successMessage;
+      this.statusMessage = savedMessage(change, saved);
+      // A lifecycle move is news to the whole page: said in a toast too (activation: the baselines recorded).
+      const toast = savedToast(change, saved);
+      if (toast) this.dispatchEvent(new ShowToastEvent({ ...toast, variant: 'success' }));
       if (this.recordId !== undefined) savedThisSession.add(this.recordId);
     } catch (error) {
       this.pending = undefined;
@@ -495,6 +515,22 @@ export default class PlanWorkspace extends LightningElement {
 
   handleEditorCancel(): void {
     this.editorStep = undefined;
+  }
+
+  // ---- plan header -----------------------------------------------------------------------------
+
+  handlePlanAction(event: Event): void {
+    const detail = detailOf(event);
+    const action = stringOf(detail.action);
+    if (!this.view || !this.canEdit || !isPlanAction(action)) return;
+    const reason = typeof detail.reason === 'string' ? detail.reason : null;
+    this.propose(changePlanStatus(this.view, action, reason, LOCALE));
+  }
+
+  handlePlanDetailsSave(event: Event): void {
+    const details = detailOf(event).details as Partial<PlanDetails> | undefined;
+    if (!this.view || !this.canEdit || !details) return;
+    this.propose(editPlanDetails(this.view, details, LOCALE));
   }
 
   // ---- stakeholders, templates, empty state ----------------------------------------------------

@@ -635,6 +635,73 @@ describe('c-plan-workspace', () => {
     });
   });
 
+  describe('plan header', () => {
+    interface HeaderProps {
+      header: { status: string; actions: { name: string }[] } | null;
+      disabled: boolean;
+    }
+
+    it('it_should_activate_a_draft_plan_in_one_save_and_say_how_many_baselines_were_recorded', async () => {
+      const draft = loadView();
+      if (!draft.plan) throw new Error('the fixture has a plan');
+      draft.plan.status = 'Draft';
+      draft.steps = draft.steps.map((step) => ({ ...step, baselineDate: null }));
+      const element = await renderWith(draft);
+      const header = child<HeaderProps>(element, 'c-plan-header');
+      expect(header.header?.status).toBe('Draft');
+      expect(header.header?.actions.map((a) => a.name)).toEqual(['activate', 'abandon']);
+      const saved = loadView();
+      saved.steps = saved.steps.map((step) => ({ ...step, baselineDate: step.dueDate }));
+      const baselined = saved.steps.filter((step) => step.dueDate !== null).length;
+      savePlanMock.mockResolvedValue(saved);
+      const toasts: unknown[] = [];
+      element.addEventListener('lightning__showtoast', (event) => toasts.push((event as CustomEvent).detail));
+      fire(header, 'planaction', { action: 'activate', reason: null });
+      await flush();
+      expect(savePlanMock).toHaveBeenCalledTimes(1);
+      const sent = sentChangeSet();
+      expect(sent.plan).toEqual({ ...draft.plan, status: 'Active', abandonReason: null });
+      expect(sent.steps).toEqual({ inserts: [], updates: [], deletes: [] });
+      expect(toasts).toEqual([
+        expect.objectContaining({
+          title: 'Plan activated',
+          message: `Baselines recorded for ${baselined} steps.`,
+          variant: 'success'
+        })
+      ]);
+      expect(child<HeaderProps>(element, 'c-plan-header').header?.status).toBe('Active');
+      expect(child(element, '[data-id="status-message"]').textContent).toBe(
+        `Plan activated: baselines recorded for ${baselined} steps.`
+      );
+    });
+
+    it('it_should_save_the_abandon_reason_and_the_objective_from_the_header', async () => {
+      const element = await renderWith(loadView());
+      savePlanMock.mockResolvedValue(loadView());
+      fire(child(element, 'c-plan-header'), 'planaction', { action: 'abandon', reason: 'Budget frozen' });
+      await flush();
+      expect(sentChangeSet(0).plan).toEqual(
+        expect.objectContaining({ status: 'Abandoned', abandonReason: 'Budget frozen' })
+      );
+      fire(child(element, 'c-plan-header'), 'plandetailssave', {
+        details: { objective: 'Roll out to 500 agents', successCriteria: '', valueSummary: '' }
+      });
+      await flush();
+      expect(savePlanMock).toHaveBeenCalledTimes(2);
+      expect(sentChangeSet(1).plan).toEqual(expect.objectContaining({ objective: 'Roll out to 500 agents' }));
+    });
+
+    it('it_should_offer_no_moves_and_save_nothing_when_the_rep_cannot_edit', async () => {
+      const view = loadView();
+      view.canEdit = false;
+      const element = await renderWith(view);
+      expect(child<HeaderProps>(element, 'c-plan-header').header?.actions).toEqual([]);
+      fire(child(element, 'c-plan-header'), 'planaction', { action: 'complete', reason: null });
+      await flush();
+      expect(savePlanMock).not.toHaveBeenCalled();
+    });
+  });
+
   describe('read only', () => {
     it('it_should_show_the_plan_without_edit_controls_when_the_rep_cannot_edit', async () => {
       const view = loadView();
