@@ -65,3 +65,8 @@ declare module 'lightning/platformShowToastEvent' {
     constructor(toast: ShowToastEventInit);
   }
 }
+
+declare module 'lightning/uiRecordApi' {
+  /** Tells Lightning Data Service these records changed on the server: components showing them refresh. */
+  export function notifyRecordUpdateAvailable(records: readonly { recordId: string }[]): Promise<void>;
+}

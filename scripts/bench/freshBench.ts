@@ -2,8 +2,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Connection } from 'jsforce';
-import { CallMeter } from '../sync/api/callMeter.ts';
-import { OrgClient } from '../sync/api/orgClient.ts';
+import { CallMeter } from '../salesforce/callMeter.ts';
+import { OrgClient } from '../salesforce/orgClient.ts';
 import { DEFAULT_ROLLUP } from '../sync/rollup/rollup.ts';
 import { DEFAULT_WATCH, Watch, type CycleOutcome } from '../sync/watch/watch.ts';
 import { DEMO_PRESETS, generateDemoData, loadTemplates } from '../localorg/demoData.ts';
@@ -126,7 +126,7 @@ for (const n of [1, 100, 1_000]) {
 org.clock.advance(1_000);
 await cycle('idle');
 
-// Measured once: the watch runs on its own clock; a save lands mid-interval; the Opportunity's
+// Measured once: the watch runs with real waits; a save lands mid-interval; the Opportunity's
 // Plan_Last_Rollup__c moves when the fields agree again.
 const [stepId] = candidates.slice(next, next + 1);
 const planRow = org.store.db
@@ -139,7 +139,9 @@ const stampOf = () =>
   org.store.db
     .prepare(`SELECT "Plan_Last_Rollup__c" AS t FROM "Opportunity" WHERE "Id" = ?`)
     .get(opportunityId)?.t;
-org.clock.release();
+// The org clock stays frozen (a released clock would jump to the machine's date and make the daily
+// full pass due); the save is stamped one second after the last change.
+org.clock.advance(1_000);
 const running = watch.run();
 await new Promise((resolve) => setTimeout(resolve, intervalMs / 2));
 const before = stampOf();

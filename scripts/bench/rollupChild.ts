@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { Connection } from 'jsforce';
-import { CallMeter } from '../sync/api/callMeter.ts';
-import { OrgClient } from '../sync/api/orgClient.ts';
+import { CallMeter } from '../salesforce/callMeter.ts';
+import { OrgClient } from '../salesforce/orgClient.ts';
 import { Reporter } from '../sync/reporter.ts';
 import { DEFAULT_ROLLUP, runRollup } from '../sync/rollup/rollup.ts';
 import { assessPlan, DEFAULT_FORECAST_WEIGHTS, DEFAULT_THRESHOLDS } from '../sync/engine.ts';

@@ -1,8 +1,8 @@
 import { availableParallelism, loadavg } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { generateDemoData, loadTemplates } from '../localorg/demoData.ts';
-import { PROJECT_ROOT, startLocalOrg } from '../localorg/index.ts';
+import { DEMO_PRESETS, generateDemoData } from '../localorg/demoData.ts';
+import { startLocalOrg } from '../localorg/index.ts';
 import { apexCalls, waitForCalls } from '../preview/pageApexCalls.ts';
 import { launchChromium } from '../preview/chromium.ts';
 import { servePreview } from '../preview/servePreview.ts';
@@ -18,7 +18,7 @@ import { servePreview } from '../preview/servePreview.ts';
  * while it renders. Counts the Apex calls one load and one save make (window.__apexCalls) and the
  * REST calls the Apex bridge made for them.
  */
-const STEPS = 100;
+const STEPS = DEMO_PRESETS.ui.stepsPerPlan;
 const LOADS = 12;
 const WARM_UP = 2;
 /** Other opportunities opened in the same page after each cold load. */
@@ -39,14 +39,7 @@ function percentile(sorted: number[], p: number): number {
 
 async function run(): Promise<void> {
   const org = await startLocalOrg({ clock: `${TODAY}T12:00:00Z` });
-  generateDemoData(org.store, {
-    opportunities: 12,
-    planShare: 1,
-    stepsPerPlan: STEPS,
-    seed: 5,
-    today: TODAY,
-    templates: loadTemplates(path.join(PROJECT_ROOT, 'templates'))
-  });
+  generateDemoData(org.store, { ...DEMO_PRESETS.ui, today: TODAY });
   const preview = await servePreview(
     { instanceUrl: org.url, accessToken: org.token, now: () => org.clock.now() },
     { log: (line) => process.stderr.write(`${line}\n`) }

@@ -68,6 +68,8 @@ export const STANDARD_OBJECTS: Readonly<Record<string, StandardObject>> = {
   PermissionSet: { fields: { Name: {} } },
   // The Apex tests read fixtures shared with the TypeScript tests (PlanThatCountsFixtures).
   StaticResource: { fields: { Name: {}, Body: {} } },
+  // PlanContract_Tests checks that its own source runs every shared contract scenario.
+  ApexClass: { fields: { Name: {}, Body: {} } },
   OpportunityContactRole: {
     fields: {
       OpportunityId: { referenceTo: 'Opportunity', relationshipName: 'Opportunity' },

@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { DEMO_PRESETS, generateDemoData, loadTemplates } from './demoData.ts';
 import { PROJECT_ROOT, startLocalOrg } from './index.ts';
+import { benchFormulaQueries } from './benchFormulas.ts';
 
 /**
  * Scale benchmark: loads 100,000 opportunities / 2,000,000 plan steps, then runs a Bulk API 2.0
@@ -96,6 +97,7 @@ try {
   console.log(
     `peak RSS: ${mb(process.resourceUsage().maxRSS * 1024)} (after load ${mb(loadPeak)}; current ${mb(process.memoryUsage().rss)})`
   );
+  await benchFormulaQueries(org);
   console.log(`API calls: ${org.limits.used}; meter: ${JSON.stringify(org.meter.snapshot())}`);
 } finally {
   await org.close();

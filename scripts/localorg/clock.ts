@@ -7,6 +7,10 @@ export class Clock {
   now(): Date {
     return new Date(this.fixed ?? Date.now());
   }
+  /** now() in epoch milliseconds, without a Date (read per row by formula fields). */
+  nowMs(): number {
+    return this.fixed ?? Date.now();
+  }
   /** Freezes the clock at a moment. */
   set(at: Date | string | number): void {
     const t = new Date(at).getTime();

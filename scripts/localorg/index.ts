@@ -13,7 +13,8 @@ import { Sessions } from './sessions.ts';
 import { QueryEngine } from './soql/run.ts';
 import { Store } from './store.ts';
 
-export const DEFAULT_TOKEN = '00D5g000004LoCaL!LocalOrgAccessToken';
+/** The org's own access token: `<15-char org Id>!<secret>`, the shape of a Salesforce session Id. */
+export const DEFAULT_TOKEN = '00D5g00000LoCaL!LocalOrgAccessToken';
 export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
 export interface LocalOrgOptions {

@@ -8,6 +8,8 @@ export const LIMITS = {
   childBatchSize: 200,
   collectionRecords: 200,
   compositeSubrequests: 25,
+  /** Of a composite's subrequests, how many may be sObject Collections or query operations. */
+  compositeCollectionsOrQueries: 5,
   /** Open query cursors kept (Salesforce keeps a bounded number per user; older ones expire). */
   openCursors: 50,
   /** Bulk 2.0 result page when maxRecords is not given. */

@@ -2,7 +2,7 @@ import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 import { STANDARD_OBJECTS } from './standardObjects.ts';
-import { KNOWN_FORMULAS } from './formulas.ts';
+import { loadFormulas } from './formula/runtime.ts';
 
 export type FieldType =
   | 'id'
@@ -38,9 +38,11 @@ export interface FieldDef {
   reparentable?: boolean;
   /** Lookup behaviour when the parent is deleted (master-detail always cascades). */
   deleteConstraint?: 'SetNull' | 'Restrict' | 'Cascade';
-  /** Formula or roll-up: read-only. `sql` computes it where the local org evaluates it (see formulas.ts). */
+  /** Formula or roll-up: read-only. `sql` computes it (formulas: see formula/runtime.ts). */
   calculated?: boolean;
   formula?: string;
+  /** The formula's formulaTreatBlanksAs: blank numbers read as zero. */
+  formulaBlankAsZero?: boolean;
   /** A roll-up summary: when its value moves, the parent record is modified (SystemModstamp). */
   summary?: boolean;
   sql?: string;
@@ -161,6 +163,7 @@ interface XmlField {
   reparentableMasterDetail?: boolean;
   deleteConstraint?: string;
   formula?: string;
+  formulaTreatBlanksAs?: string;
   summaryOperation?: string;
   summaryForeignKey?: string;
   summarizedField?: string;
@@ -321,6 +324,8 @@ export function loadSchema(projectRoot: string): { schema: Schema; metadataRecor
         cascadeDelete: cascade
       });
   }
+  // Formula fields get their SQL, validation rules are compiled: a formula that cannot be evaluated stops here.
+  loadFormulas(schema, projectRoot);
   return {
     schema,
     metadataRecords: loadCustomMetadata(parser, path.join(defaultDir, 'customMetadata'), schema)
@@ -406,12 +411,7 @@ function addField(schema: Schema, object: ObjectDef, xml: XmlField): void {
   }
   if (xml.formula) {
     def.formula = String(xml.formula);
-    const known = KNOWN_FORMULAS[`${object.name}.${xml.fullName}`];
-    if (known)
-      def.sql = known.replace(
-        /\{([A-Za-z0-9_]+__c)\}/g,
-        (_m, name: string) => object.fields.get(name)?.sql ?? 'NULL'
-      );
+    def.formulaBlankAsZero = xml.formulaTreatBlanksAs !== 'BlankAsBlank';
   }
   putField(object, def);
 }

@@ -125,13 +125,15 @@ async function handle(options: ServerOptions, req: IncomingMessage, res: ServerR
   }
   const data = /^\/services\/data\/v(\d+\.\d)(\/.*)?$/.exec(path);
   const isUserinfo = path === '/services/oauth2/userinfo';
-  const isIdentity = /^\/id\/00D[A-Za-z0-9]{12,15}\/005[A-Za-z0-9]{12,15}$/.test(path);
+  const isIdentity = /^\/id\/[^/]+\/[^/]+\/?$/.test(path);
   if (!data && !isUserinfo && !isIdentity) {
     await readBody(req, MAX_JSON_BYTES).catch(() => '');
     throw new ApiError(404, 'NOT_FOUND', 'The requested resource does not exist');
   }
   const body = await readBody(req, data && method === 'PUT' ? MAX_CSV_BYTES : MAX_JSON_BYTES);
-  const userId = faults.revoked ? undefined : options.sessions.userFor(bearer(req));
+  // The identity URL also takes the token as `oauth_token` (jsforce's identity() sends both).
+  const token = bearer(req) ?? (isIdentity ? url.searchParams.get('oauth_token') : null);
+  const userId = faults.revoked ? undefined : options.sessions.userFor(token);
   if (userId === undefined) throw invalidSession();
   if (data && !API_VERSIONS.includes(data[1]))
     throw new ApiError(404, 'NOT_FOUND', 'The requested resource does not exist');

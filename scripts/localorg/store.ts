@@ -5,6 +5,7 @@ import { RecordError } from './errors.ts';
 import { makeId, normalizeId } from './ids.ts';
 import { findField, type FieldDef, type MetadataRecords, type ObjectDef, type Schema } from './schema.ts';
 import { STAGE_PROBABILITY } from './standardObjects.ts';
+import { formulaRuntime, type FormulaRuntime } from './formula/runtime.ts';
 import { isNumberType, isTextType, parseDate, parseDateTime, scalarText, type SqlValue } from './values.ts';
 
 /** Extra indexes (beyond Ids, references, unique and external-ID fields, SystemModstamp) the product's filters use. */
@@ -14,7 +15,8 @@ const EXTRA_INDEXES: Record<string, string[]> = {
   Plan_Step__c: ['Due_Date__c']
 };
 
-export const ORG_ID = '00D5g000004LoCaLEAA';
+/** The org's Id: 18 characters, key prefix 00D, with its case-safe suffix (the token's prefix is its 15-char form). */
+export const ORG_ID = '00D5g00000LoCaLEAV';
 
 export function storedColumns(object: ObjectDef): FieldDef[] {
   return [...object.fields.values()].filter((f) => !f.calculated);
@@ -34,6 +36,8 @@ export class Store {
   private counters = new Map<string, number>();
   private statements = new Map<string, StatementSync>();
   private depth = 0;
+  /** The package's formula fields and validation rules (formula/runtime.ts). */
+  readonly formulas: FormulaRuntime | undefined;
 
   constructor(options: {
     dbPath: string;
@@ -53,9 +57,13 @@ export class Store {
     for (const row of this.db.prepare('SELECT "object", "n" FROM "_counters"').all())
       this.counters.set(String(row.object), Number(row.n));
     for (const object of this.schema.values()) this.createTable(object);
+    this.formulas = formulaRuntime(this.schema);
+    this.formulas?.attach(this.db, this.clock);
     this.adminUserId = makeId('005', 1);
     if (!this.exists('User', this.adminUserId))
       this.seedOrg(options.metadataRecords ?? new Map<string, Record<string, unknown>[]>());
+    // A database file written before the org Id had its checksum keeps one Organization row.
+    else this.db.prepare('UPDATE "Organization" SET "Id" = ? WHERE "Id" != ?').run(ORG_ID, ORG_ID);
   }
 
   private createTable(object: ObjectDef): void {
@@ -236,6 +244,7 @@ export class Store {
           SystemModstamp: now,
           CreatedById: this.actingUserId,
           LastModifiedById: this.actingUserId,
+          ...(object.fields.has('OwnerId') ? { OwnerId: this.actingUserId } : {}),
           ...row,
           Id: id
         };
@@ -287,6 +296,8 @@ export class Store {
       if (given[f.name] === undefined && f.defaultValue !== undefined && f.createable)
         values[f.name] = f.type === 'boolean' ? (f.defaultValue ? 1 : 0) : (f.defaultValue as SqlValue);
     }
+    // As in Salesforce, a record with an owner that names none is owned by the user who creates it.
+    if (object.fields.has('OwnerId') && (given.OwnerId ?? null) === null) values.OwnerId = this.actingUserId;
     this.derive(object, values, undefined);
     const missing = [...object.fields.values()]
       .filter((f) => f.required && f.createable && (given[f.name] ?? null) === null)
@@ -318,9 +329,13 @@ export class Store {
     };
     const touchMasters = this.summaryWatch(object, [row]);
     const cols = Object.keys(row);
-    this.prepare(
-      `INSERT INTO ${q(objectName)} (${cols.map(q).join(', ')}) VALUES (${cols.map(() => '?').join(', ')})`
-    ).run(...cols.map((c) => row[c] ?? null));
+    // Validation rules see the record as written; a failing rule undoes the write.
+    this.atomic(() => {
+      this.prepare(
+        `INSERT INTO ${q(objectName)} (${cols.map(q).join(', ')}) VALUES (${cols.map(() => '?').join(', ')})`
+      ).run(...cols.map((c) => row[c] ?? null));
+      this.formulas?.checkRules((sql) => this.prepare(sql), object, id, undefined, this.actingUserId);
+    });
     touchMasters(now);
     return id;
   }
@@ -356,9 +371,12 @@ export class Store {
     // A reparented record moves both its old and its new master's summaries.
     const touchMasters = this.summaryWatch(object, [current, { ...current, ...values }]);
     const cols = Object.keys(row);
-    this.prepare(
-      `UPDATE ${q(objectName)} SET ${cols.map((c) => `${q(c)} = ?`).join(', ')} WHERE "Id" = ?`
-    ).run(...cols.map((c) => row[c] ?? null), id);
+    this.atomic(() => {
+      this.prepare(
+        `UPDATE ${q(objectName)} SET ${cols.map((c) => `${q(c)} = ?`).join(', ')} WHERE "Id" = ?`
+      ).run(...cols.map((c) => row[c] ?? null), id);
+      this.formulas?.checkRules((sql) => this.prepare(sql), object, id, current, this.actingUserId);
+    });
     touchMasters(now);
   }
 

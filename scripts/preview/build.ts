@@ -16,9 +16,7 @@ export const DEFAULT_BUNDLE = path.join(projectRoot, 'artifacts/preview/app.js')
 const STANDIN_FILES: Record<string, string> = {
   '@salesforce/apex': 'apex.js',
   'lightning/platformShowToastEvent': 'toast.js',
-  'lightning/navigation': 'navigation.js',
-  'lightning/uiRecordApi': 'uiRecordApi.js',
-  'lightning/refresh': 'refresh.js'
+  'lightning/uiRecordApi': 'uiRecordApi.js'
 };
 
 /** Where the base components package keeps its value for a scoped import ('@salesforce/label/X.y'). */
@@ -32,8 +30,8 @@ function baseComponentImport(source: string): string {
 
 /**
  * Resolves the Salesforce-only imports of our components to stand-ins: Apex methods to calls on
- * the preview server's Apex bridge, schema tokens to their API names, toasts, navigation, record
- * notifications and refresh to browser versions. Placed before the LWC plugin so it wins.
+ * the preview server's Apex bridge, schema tokens to their API names, toasts and record update
+ * notices to browser versions. Placed before the LWC plugin so it wins.
  */
 function salesforceStandIns(): Plugin {
   return {

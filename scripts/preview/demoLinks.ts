@@ -1,6 +1,6 @@
 import type { PlanView } from '../../force-app/main/default/lwc/planContract/planContract.ts';
 import { assessView } from '../../force-app/main/default/lwc/planViewModel/engineInputs.ts';
-import type { HealthStatus } from '../sync/engine.ts';
+import type { HealthStatus } from '../planEngine.ts';
 import type { PlanControllerBridge } from './apexBridge/index.ts';
 import { chosenPlan } from './apexBridge/readPlan.ts';
 import { children, text, type Row } from './apexBridge/records.ts';

@@ -1,7 +1,5 @@
-import { SyncError } from './api/syncError.ts';
-import type { OrgAuth } from './api/orgClient.ts';
-
-export const DEFAULT_API_VERSION = '68.0';
+import { SyncError } from '../salesforce/errors.ts';
+import type { OrgAuth } from '../salesforce/orgClient.ts';
 
 /**
  * Finds the org to work on, in the sf CLI's order: --target-org (an alias or username the sf CLI

@@ -1,2 +1,2 @@
-/** The shared plan engine, the same module the Lightning components import as c/planEngine. */
-export * from '../../force-app/main/default/lwc/planEngine/planEngine.ts';
+/** The shared plan engine (scripts/planEngine.ts), as the sync CLI's modules import it. */
+export * from '../planEngine.ts';

@@ -1,11 +1,12 @@
 import { parseArgs } from 'node:util';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { CallMeter } from './api/callMeter.ts';
-import { OrgClient } from './api/orgClient.ts';
-import { DEFAULT_RETRY } from './api/retry.ts';
-import { SyncError, explain } from './api/syncError.ts';
-import { DEFAULT_API_VERSION, resolveOrg } from './connect.ts';
+import { CallMeter } from '../salesforce/callMeter.ts';
+import { OrgClient } from '../salesforce/orgClient.ts';
+import { DEFAULT_RETRY } from '../salesforce/retry.ts';
+import { SyncError, explain } from '../salesforce/errors.ts';
+import { resolveOrg } from './connect.ts';
+import { DEFAULT_API_VERSION } from '../salesforce/orgClient.ts';
 import { Reporter } from './reporter.ts';
 import { DEFAULT_ROLLUP, runRollup, type RollupOptions, type RollupSummary } from './rollup/rollup.ts';
 import { seedTemplates } from './templates/seedTemplates.ts';

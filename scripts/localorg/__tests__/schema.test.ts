@@ -36,8 +36,13 @@ test('schema loader reads a fixture object: types, picklists, external IDs, mast
   );
   const formula = defined(w.fields.get('Double_Weight__c'));
   assert.deepEqual(
-    [formula.calculated, formula.createable, formula.updateable, formula.sql],
-    [true, false, false, undefined]
+    [formula.calculated, formula.createable, formula.updateable, formula.formula],
+    [true, false, false, 'Weight__c * 2']
+  );
+  assert.match(
+    formula.sql ?? '',
+    /^sf_formula\(\d+, \{t\}\."Weight__c"\)$/,
+    'evaluated by formulon at query time'
   );
   assert.ok(!w.fields.has('OwnerId'), 'master-detail children have no owner');
 });
@@ -72,6 +77,7 @@ test('Ids are 18-char, case-safe, and accept the 15-char form', () => {
   const id = makeId('006', 12345);
   assert.equal(id.length, 18);
   assert.equal(normalizeId(id.slice(0, 15)), id);
-  assert.equal(normalizeId(id.toLowerCase()), null);
+  // An 18-char Id is case-insensitive: its suffix restores the case.
+  assert.equal(normalizeId(id.toLowerCase()), id);
   assert.equal(normalizeId('nope'), null);
 });

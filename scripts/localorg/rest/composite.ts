@@ -30,6 +30,9 @@ const HALTED = [
   }
 ];
 
+/** sObject Collections, Query, QueryAll and query-more subrequests: at most 5 of them in a composite. */
+const COLLECTION_OR_QUERY = /^\/services\/data\/v\d+\.\d\/(composite\/sobjects|query|queryAll)(\/|$)/;
+
 /** Resolves @{ref.path} against earlier results (ref.id, ref.records[0].Id, …). */
 function resolveRefs(value: string, results: Map<string, unknown>): string {
   return value.replace(
@@ -87,6 +90,13 @@ export function compositeHandler(dispatch: Dispatch): Handler {
       refs.add(s.referenceId);
       requests.push(s);
     }
+    const heavy = requests.filter((s) => COLLECTION_OR_QUERY.test(s.url.split('?')[0])).length;
+    if (heavy > LIMITS.compositeCollectionsOrQueries)
+      throw new ApiError(
+        400,
+        'LIMIT_EXCEEDED',
+        `Composite API only supports ${LIMITS.compositeCollectionsOrQueries} sObject Collections or query subrequests but ${heavy} were provided.`
+      );
     const Abort = class extends Error {};
     const runAll = () => {
       let failedAt = -1;
@@ -126,17 +136,10 @@ export function compositeHandler(dispatch: Dispatch): Handler {
           if (!(error instanceof ApiError)) throw error;
           response = { status: error.status, body: error.toBody() };
         }
-        const headers: Record<string, string> = { ...(response.headers ?? {}) };
-        if (
-          response.status === 201 &&
-          response.body &&
-          typeof response.body === 'object' &&
-          'id' in response.body
-        )
-          headers.Location = `/services/data/v${req.version}/sobjects/${String((response.body as { id: string }).id)}`;
         out.push({
           body: response.status === 204 ? null : (response.body ?? null),
-          httpHeaders: headers,
+          // The subrequest's own headers: a created record's Location names its object.
+          httpHeaders: { ...(response.headers ?? {}) },
           httpStatusCode: response.status,
           referenceId: s.referenceId
         });

@@ -65,7 +65,8 @@ export function describeField(field: FieldDef): Record<string, unknown> {
       'LastModifiedDate',
       'SystemModstamp',
       'CreatedById',
-      'LastModifiedById'
+      'LastModifiedById',
+      'OwnerId'
     ].includes(field.name);
   const text = ['string', 'textarea', 'picklist', 'email', 'id', 'reference'].includes(field.type);
   return {

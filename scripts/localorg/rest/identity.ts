@@ -1,5 +1,6 @@
+import { normalizeId } from '../ids.ts';
 import { ORG_ID } from '../store.ts';
-import { json, type Handler, type OrgContext } from './context.ts';
+import { json, type ApiResponse, type Handler, type OrgContext } from './context.ts';
 
 export const API_VERSIONS = Array.from({ length: 68 - 20 + 1 }, (_v, i) => `${20 + i}.0`);
 export const LATEST_VERSION = '68.0';
@@ -11,15 +12,25 @@ export const versions: Handler = () =>
     API_VERSIONS.map((version) => ({ label: `Local ${version}`, url: `/services/data/v${version}`, version }))
   );
 
-/** GET /services/data/vXX.X: the resources of a version. */
-export const resources: Handler = (_ctx, req) => {
+/** The identity URL of a user: `<instance>/id/<18-char org Id>/<18-char user Id>`. */
+export const identityUrl = (ctx: OrgContext, userId: string): string =>
+  `${ctx.baseUrl()}/id/${ORG_ID}/${userId}`;
+
+/**
+ * GET /services/data/vXX.X: the resources of a version, with `identity` (an absolute URL, the
+ * session user's) as Salesforce lists it; jsforce's `identity()` starts here.
+ */
+export const resources: Handler = (ctx, req) => {
   const base = `/services/data/v${req.version}`;
   const names = ['sobjects', 'query', 'queryAll', 'limits', 'composite', 'jobs'];
-  return json(200, Object.fromEntries(names.map((n) => [n, `${base}/${n}`])));
+  return json(200, {
+    ...Object.fromEntries(names.map((n) => [n, `${base}/${n}`])),
+    identity: identityUrl(ctx, ctx.store.actingUserId)
+  });
 };
 
-function user(ctx: OrgContext): Record<string, unknown> {
-  const row = ctx.store.row('User', ctx.store.actingUserId);
+function user(ctx: OrgContext, userId = ctx.store.actingUserId): Record<string, unknown> {
+  const row = ctx.store.row('User', userId);
   if (!row) throw new Error('the session user is missing from the org');
   return row;
 }
@@ -45,7 +56,7 @@ export const userinfo: Handler = (ctx) => {
     picture: null,
     address: {},
     is_salesforce_integration_user: false,
-    urls: identityUrls(base, '68.0'),
+    urls: identityUrls(base, ctx.store.actingUserId, '{version}'),
     active: true,
     user_type: 'STANDARD',
     language: 'en_US',
@@ -55,30 +66,53 @@ export const userinfo: Handler = (ctx) => {
   });
 };
 
-function identityUrls(base: string, version: string): Record<string, string> {
-  const v = `${base}/services/data/v{version}`;
+/** The API endpoints of an identity answer; `{version}` stays literal unless the client names one. */
+function identityUrls(base: string, userId: string, version: string): Record<string, string> {
+  const v = `${base}/services/data/v${version}`;
   return {
-    enterprise: `${base}/services/Soap/c/{version}/${ORG_ID}`,
-    metadata: `${base}/services/Soap/m/{version}/${ORG_ID}`,
-    partner: `${base}/services/Soap/u/{version}/${ORG_ID}`,
+    enterprise: `${base}/services/Soap/c/${version}/${ORG_ID.slice(0, 15)}`,
+    metadata: `${base}/services/Soap/m/${version}/${ORG_ID.slice(0, 15)}`,
+    partner: `${base}/services/Soap/u/${version}/${ORG_ID.slice(0, 15)}`,
     rest: `${v}/`,
     sobjects: `${v}/sobjects/`,
     search: `${v}/search/`,
     query: `${v}/query/`,
     recent: `${v}/recent/`,
-    profile: `${base}/${version}`,
+    profile: `${base}/${userId}`,
     custom_domain: base
   };
 }
 
-/** GET /id/{orgId}/{userId}: the identity URL. */
-export const identity: Handler = (ctx) => {
-  const u = user(ctx);
+/** An identity URL's refusal: the bare error name, as the identity service answers. */
+const refusal = (status: number, name: string): ApiResponse => ({
+  status,
+  text: name,
+  contentType: 'text/plain'
+});
+
+/**
+ * GET /id/{orgId}/{userId} (15- or 18-char Ids): the identity of a user of this org. Another org's
+ * Id is 403 Wrong_Org, an Id that names no user 404 Bad_Id, an inactive user 404 Inactive.
+ * `?version=NN.N` (or `latest`) fills in the URLs' `{version}`.
+ */
+export const identity: Handler = (ctx, req) => {
+  const [, , rawOrg = '', rawUser = ''] = req.path.split('/');
+  const orgId = normalizeId(rawOrg);
+  const userId = normalizeId(rawUser);
+  if (!orgId?.startsWith('00D') || !userId?.startsWith('005')) return refusal(404, 'Bad_Id');
+  if (orgId !== ORG_ID) return refusal(403, 'Wrong_Org');
+  const row = ctx.store.row('User', userId);
+  if (!row) return refusal(404, 'Bad_Id');
+  if (row.IsActive !== 1) return refusal(404, 'Inactive');
+  const u = user(ctx, userId);
   const base = ctx.baseUrl();
+  const asked = req.query.get('version');
+  const version =
+    asked === 'latest' ? LATEST_VERSION : asked && API_VERSIONS.includes(asked) ? asked : '{version}';
   return json(200, {
-    id: `${base}/id/${ORG_ID}/${ctx.store.actingUserId}`,
+    id: identityUrl(ctx, userId),
     asserted_user: true,
-    user_id: ctx.store.actingUserId,
+    user_id: userId,
     organization_id: ORG_ID,
     username: u.Username,
     nick_name: u.Alias,
@@ -87,14 +121,14 @@ export const identity: Handler = (ctx) => {
     email_verified: true,
     first_name: u.FirstName,
     last_name: u.LastName,
-    timezone: 'GMT',
+    timezone: u.TimeZoneSidKey ?? 'GMT',
     active: true,
     user_type: 'STANDARD',
-    language: 'en_US',
-    locale: 'en_US',
+    language: u.LanguageLocaleKey ?? 'en_US',
+    locale: u.LocaleSidKey ?? 'en_US',
     utcOffset: 0,
-    last_modified_date: ctx.clock.now().toISOString(),
+    last_modified_date: u.LastModifiedDate ?? ctx.clock.now().toISOString(),
     is_app_installed: true,
-    urls: identityUrls(base, '68.0')
+    urls: identityUrls(base, userId, version)
   });
 };

@@ -5,6 +5,10 @@ import { objectBody } from './body.ts';
 import { json, type Handler } from './context.ts';
 import { asApiError, requireObject } from './dml.ts';
 
+/** Where a created record lives: the `Location` of a 201 (a composite subrequest's too). */
+const recordPath = (version: string, objectName: string, id: string) =>
+  `/services/data/v${version}/sobjects/${objectName}/${id}`;
+
 /** POST /sobjects/{Type} */
 export const createRecord: Handler = (ctx, req, [type]) => {
   const object = requireObject(ctx, type);
@@ -12,7 +16,11 @@ export const createRecord: Handler = (ctx, req, [type]) => {
   try {
     const id = ctx.store.atomic(() => ctx.store.insert(object.name, body));
     ctx.meter.wrote(1);
-    return json(201, { id, success: true, errors: [] });
+    return json(
+      201,
+      { id, success: true, errors: [] },
+      { Location: recordPath(req.version, object.name, id) }
+    );
   } catch (error) {
     return asApiError(error);
   }
@@ -99,7 +107,10 @@ export const upsertRecord: Handler = (ctx, req, [type, fieldName, value]) => {
       ctx.store.upsert(object.name, field.name, { ...body, [field.name]: decodeURIComponent(value) })
     );
     ctx.meter.wrote(1);
-    return json(created ? 201 : 200, { id, success: true, errors: [], created });
+    const result = { id, success: true, errors: [], created };
+    return created
+      ? json(201, result, { Location: recordPath(req.version, object.name, id) })
+      : json(200, result);
   } catch (error) {
     if (error instanceof RecordError && error.statusCode === 'DUPLICATE_EXTERNAL_ID')
       throw new ApiError(300, error.statusCode, error.message, error.fields);

@@ -1,30 +1,31 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { test } from 'node:test';
-import { PROJECT_ROOT } from '../../localorg/index.ts';
-import { MESSAGES, fillMessage } from '../apexBridge/errors.ts';
+import { MESSAGES, MESSAGE_KEYS, fillMessage } from '../apexBridge/errors.ts';
+import { errorLabelName, errorMessages, readLabels } from '../apexBridge/labels.ts';
 
-/** The sentences of PlanErrors.cls by constant name (NO_PLAN_YET → noPlanYet), as Apex reads them. */
-function apexMessages(): Map<string, string> {
-  const source = fs.readFileSync(
-    path.join(PROJECT_ROOT, 'force-app/main/default/classes/PlanErrors.cls'),
-    'utf8'
+test('it_should_read_every_sentence_from_the_custom_labels_PlanErrors_cls_reads', () => {
+  const labels = readLabels();
+  for (const key of MESSAGE_KEYS) {
+    assert.equal(MESSAGES[key], labels.get(errorLabelName(key)), `MESSAGES.${key}`);
+  }
+  assert.equal(errorLabelName('dependencyCycle'), 'Plan_Error_Dependency_Cycle');
+});
+
+test('it_should_refuse_to_start_when_a_label_is_missing', () => {
+  const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'labels-'));
+  const file = path.join(folder, 'CustomLabels.labels-meta.xml');
+  fs.writeFileSync(
+    file,
+    `<?xml version="1.0" encoding="UTF-8"?>
+<CustomLabels xmlns="http://soap.sforce.com/2006/04/metadata">
+  <labels><fullName>Plan_Error_Locked</fullName><value>Someone else is saving. Don&apos;t wait.</value></labels>
+</CustomLabels>`
   );
-  const messages = new Map<string, string>();
-  for (const match of source.matchAll(/static final String (\w+)\s*=\s*'((?:[^'\\]|\\.)*)';/g)) {
-    const camel = match[1].toLowerCase().replace(/_([a-z])/g, (_, letter: string) => letter.toUpperCase());
-    messages.set(camel, match[2].replace(/\\(.)/g, '$1'));
-  }
-  return messages;
-}
-
-test('it_should_give_the_bridge_every_sentence_of_PlanErrors_cls_word_for_word', () => {
-  const apex = apexMessages();
-  assert.ok(apex.size >= 15, `read ${apex.size} sentences from PlanErrors.cls`);
-  for (const [name, sentence] of Object.entries(MESSAGES)) {
-    assert.equal(sentence, apex.get(name), `MESSAGES.${name} and PlanErrors.cls`);
-  }
+  assert.deepEqual(errorMessages(['locked'], file), { locked: "Someone else is saving. Don't wait." });
+  assert.throws(() => errorMessages(['locked', 'noRecord'], file), /no label Plan_Error_No_Record/);
 });
 
 test('it_should_fill_placeholders_as_String_format_does_and_keep_templates_free_of_apostrophes', () => {
@@ -32,5 +33,6 @@ test('it_should_fill_placeholders_as_String_format_does_and_keep_templates_free_
   for (const [name, sentence] of Object.entries(MESSAGES)) {
     // String.format (MessageFormat) reads an apostrophe as quoting in a template with placeholders.
     if (/\{\d+\}/.test(sentence)) assert.doesNotMatch(sentence, /'/, `MESSAGES.${name}`);
+    assert.doesNotMatch(sentence, /\n/, `MESSAGES.${name} is one line`);
   }
 });

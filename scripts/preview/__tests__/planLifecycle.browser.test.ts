@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { afterEach, beforeEach, test } from 'node:test';
-import { addDays } from '../../sync/engine.ts';
+import { addDays } from '../../planEngine.ts';
 import { startPreviewStack, type PreviewStack } from './browser.ts';
 import { TODAY } from './demoOrg.ts';
 import { callsOf, expectText, waitForCalls } from './planPage.ts';

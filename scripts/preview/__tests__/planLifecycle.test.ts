@@ -1,6 +1,4 @@
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { after, afterEach, before, describe, test } from 'node:test';
 import type {
   PlanChangeSet,
@@ -9,8 +7,8 @@ import type {
   StepDto
 } from '../../../force-app/main/default/lwc/planContract/planContract.ts';
 import { stepDto } from '../../../force-app/main/default/lwc/planContract/__tests__/data/dtos.ts';
-import { PROJECT_ROOT } from '../../localorg/index.ts';
 import { ApexError, MESSAGES } from '../apexBridge/index.ts';
+import { errorLabelName, readLabels } from '../apexBridge/labels.ts';
 import { findDemoLinks, type DemoLinks } from '../demoLinks.ts';
 import { startDemoOrg, type DemoOrg } from './demoOrg.ts';
 
@@ -288,14 +286,11 @@ describe('savePlan: the plan lifecycle', () => {
   });
 
   test('it_should_use_the_sentences_of_PlanErrors_cls', () => {
-    const apex = readFileSync(
-      path.join(PROJECT_ROOT, 'force-app/main/default/classes/PlanErrors.cls'),
-      'utf8'
-    );
-    const constant = (name: string) =>
-      new RegExp(`${name} = '((?:[^'\\\\]|\\\\.)*)';`).exec(apex)?.[1]?.replace(/\\'/g, "'");
-    assert.equal(constant('STATUS_CHANGE_NOT_ALLOWED'), MESSAGES.statusChangeNotAllowed);
-    assert.equal(constant('ONE_ACTIVE_PLAN'), MESSAGES.oneActivePlan);
-    assert.equal(constant('ABANDON_REASON_REQUIRED'), MESSAGES.abandonReasonRequired);
+    // PlanErrors.cls reads these sentences as Custom Labels; the bridge reads the same file.
+    const labels = readLabels();
+    const label = (key: string) => labels.get(errorLabelName(key));
+    assert.equal(label('statusChangeNotAllowed'), MESSAGES.statusChangeNotAllowed);
+    assert.equal(label('oneActivePlan'), MESSAGES.oneActivePlan);
+    assert.equal(label('abandonReasonRequired'), MESSAGES.abandonReasonRequired);
   });
 });

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { afterEach, beforeEach, test } from 'node:test';
 import type { PlanView, StepDto } from '../../../force-app/main/default/lwc/planContract/planContract.ts';
-import { addDays, daysBetween, proposeChange } from '../../sync/engine.ts';
+import { addDays, daysBetween, proposeChange } from '../../planEngine.ts';
 import { toEngineSteps } from '../../../force-app/main/default/lwc/planViewModel/engineInputs.ts';
 import { startPreviewStack, type PreviewStack } from './browser.ts';
 import { TODAY } from './demoOrg.ts';

@@ -57,7 +57,7 @@ export function parseChangeSet(changeSetJson: unknown): PlanChangeSet {
  * Most step and stakeholder rows (inserts, updates and deletes together) one change set may hold:
  * PlanChangeSetValidator.MAX_ROWS.
  */
-export const MAX_ROWS = 500;
+export const MAX_ROWS = 200;
 
 /** Refuses a change set of more than MAX_ROWS step and stakeholder rows, before any query. */
 export function checkSize(changes: PlanChangeSet): void {
@@ -75,15 +75,17 @@ export interface NewKeys {
   stakeholders: Map<string, number>;
 }
 
-/** Checks that new rows' keys are unique and that every key a step names is a new row here. */
+/**
+ * Checks that new rows' keys are unique among the new rows of their kind (a new step and a new
+ * stakeholder may share one, as PlanChangeSetValidator.checkKeys allows) and that every key a step
+ * names is a new row here.
+ */
 export function resolveKeys(changes: PlanChangeSet): NewKeys {
-  const seen = new Set<string>();
   const index = (list: { key: string | null }[]): Map<string, number> => {
     const map = new Map<string, number>();
     list.forEach((row, i) => {
       if (!row.key) return;
-      if (seen.has(row.key)) throw new ApexError(MESSAGES.duplicateKey);
-      seen.add(row.key);
+      if (map.has(row.key)) throw new ApexError(MESSAGES.duplicateKey);
       map.set(row.key, i);
     });
     return map;

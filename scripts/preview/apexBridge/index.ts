@@ -3,7 +3,7 @@ import type {
   PlanView,
   TemplateDto
 } from '../../../force-app/main/default/lwc/planContract/planContract.ts';
-import type { OrgClient } from '../../sync/api/orgClient.ts';
+import type { OrgClient } from '../../salesforce/orgClient.ts';
 import { asApexError } from './errors.ts';
 import { getTemplates, searchPeople } from './library.ts';
 import { getPlan } from './readPlan.ts';

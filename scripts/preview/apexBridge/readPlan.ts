@@ -1,7 +1,6 @@
 import type { PlanView } from '../../../force-app/main/default/lwc/planContract/planContract.ts';
-import { planThatCounts } from '../../sync/engine.ts';
-import { Reporter } from '../../sync/reporter.ts';
-import { readSettings } from '../../sync/rollup/settings.ts';
+import { planThatCounts } from '../../planEngine.ts';
+import { readSettings, type SettingsWarnings } from '../../salesforce/healthSettings.ts';
 import { ApexError, MESSAGES } from './errors.ts';
 import {
   PLAN_FIELDS,
@@ -21,6 +20,8 @@ import {
 import type { BridgeSession } from './session.ts';
 
 const OPPORTUNITY_PREFIX = '006';
+/** PlanSelector falls back to the default thresholds without a word when the settings record is missing. */
+const NO_WARNINGS: SettingsWarnings = { warn: () => undefined };
 
 /** An opportunity with its plans newest first and its contact roles primary first. */
 async function opportunityWithPlans(session: BridgeSession, opportunityId: string): Promise<Row | null> {
@@ -79,9 +80,11 @@ async function planWithChildren(
  */
 export async function getPlan(session: BridgeSession, recordId: unknown): Promise<PlanView> {
   if (!isId(recordId)) throw new ApexError(MESSAGES.noRecord);
-  const settings = readSettings(session.client, new Reporter({ json: true }));
+  const settings = readSettings(session.client, NO_WARNINGS);
   const today = session.today();
   const canEdit = session.canEditPlans();
+  // Started early to run beside the reads; a refusal below must not leave a rejection unobserved.
+  for (const pending of [settings, today, canEdit]) pending.catch(() => undefined);
   let opportunityId: string;
   let chosen: Awaited<ReturnType<typeof planWithChildren>> = null;
   let opportunity: Row | null;

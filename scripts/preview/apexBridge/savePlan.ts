@@ -3,10 +3,10 @@ import type {
   PlanView,
   StepDto
 } from '../../../force-app/main/default/lwc/planContract/planContract.ts';
-import { SalesforceApiError } from '../../sync/api/syncError.ts';
+import { SalesforceApiError } from '../../salesforce/errors.ts';
 import { checkSize, parseChangeSet, resolveKeys, type NewKeys } from './changeSet.ts';
 import { checkDependencies } from './dependencies.ts';
-import { ApexError, MESSAGES, messageForRecordError } from './errors.ts';
+import { ApexError, MESSAGES, fillMessage, messageForRecordError } from './errors.ts';
 import { becomesActive, checkLifecycle, lifecycleOf, withBaselines, type StepDates } from './lifecycle.ts';
 import { choosePlan, getPlan } from './readPlan.ts';
 import {
@@ -34,6 +34,8 @@ import type { BridgeSession } from './session.ts';
  */
 const COLLECTION_LIMIT = 200;
 const SUBREQUEST_LIMIT = 25;
+/** Salesforce takes at most 5 sObject Collections (or query) subrequests in one composite. */
+const COLLECTIONS_PER_COMPOSITE = 5;
 
 interface SubRequest {
   method: 'POST' | 'PATCH' | 'DELETE';
@@ -285,7 +287,7 @@ function failureOf(responses: SubResponse[]): string | null {
     const cause = errors.find((e) => !NOT_THE_CAUSE.has(e.statusCode ?? e.errorCode ?? ''));
     if (cause) return messageForRecordError(cause.statusCode ?? cause.errorCode ?? '', cause.message ?? '');
   }
-  return failed ? `${MESSAGES.unexpected}the save was rolled back.` : null;
+  return failed ? fillMessage(MESSAGES.unexpected, ['the save was rolled back.']) : null;
 }
 
 /** PlanController.savePlan: saves one change set atomically and returns the fresh view. */
@@ -316,9 +318,14 @@ export async function savePlan(session: BridgeSession, changeSetJson: unknown): 
     changes.steps.updates = changes.steps.updates.map((s) => withCompletedDate(s, today));
   }
   const requests = buildRequests(changes, keys, planId, session.client.dataPath, baselines.others);
-  // Out of reach within MAX_ROWS (a few subrequests per 200 rows): a guard, reported as unexpected.
-  if (requests.length > SUBREQUEST_LIMIT)
-    throw new Error(`${requests.length} composite subrequests, more than ${SUBREQUEST_LIMIT}`);
+  // Within MAX_ROWS a change set needs at most one collection of each kind; only the baselines an
+  // activation adds to a plan of more than ~200 steps can pass Salesforce's limits: a guard,
+  // reported as unexpected (Apex, with no such limit, saves it).
+  const collections = requests.filter((r) => r.url.includes('/composite/sobjects')).length;
+  if (requests.length > SUBREQUEST_LIMIT || collections > COLLECTIONS_PER_COMPOSITE)
+    throw new Error(
+      `${requests.length} composite subrequests (${collections} sObject Collections), more than one composite takes (${SUBREQUEST_LIMIT}, ${COLLECTIONS_PER_COMPOSITE})`
+    );
   let savedPlanId = planId;
   if (requests.length) {
     let responses: SubResponse[];
@@ -331,7 +338,9 @@ export async function savePlan(session: BridgeSession, changeSetJson: unknown): 
       responses = result.compositeResponse;
     } catch (error) {
       if (error instanceof SalesforceApiError)
-        throw new ApexError(messageForRecordError(error.errorCode, `${MESSAGES.unexpected}${error.message}`));
+        throw new ApexError(
+          messageForRecordError(error.errorCode, fillMessage(MESSAGES.unexpected, [error.message]))
+        );
       throw error;
     }
     const failure = failureOf(responses);

@@ -1,6 +1,5 @@
-import { OrgClient } from '../../sync/api/orgClient.ts';
-import { DEFAULT_API_VERSION } from '../../sync/connect.ts';
-import { todayIn, type IsoDate } from '../../sync/engine.ts';
+import { todayIn, type IsoDate } from '../../planEngine.ts';
+import { DEFAULT_API_VERSION, OrgClient } from '../../salesforce/orgClient.ts';
 
 export interface BridgeOptions {
   instanceUrl: string;

@@ -36,3 +36,11 @@ document.addEventListener('lightning__showtoast', (event) => {
   region.appendChild(toast);
   setTimeout(() => toast.remove(), 6000);
 });
+
+// notifyRecordUpdateAvailable after a save: in Salesforce the record page's other components (the
+// Opportunity's highlights, related lists) refresh. The preview has none, so it says which records they are.
+document.addEventListener('preview__recordupdateavailable', (event) => {
+  const { recordIds } = event.detail || {};
+  document.querySelector('#record-updates').textContent =
+    `Saved: the page's other components refresh ${(recordIds || []).join(', ')}.`;
+});

@@ -1,23 +1,11 @@
-// Stand-in for lightning/uiRecordApi in the local preview: record data is not served (the plan
-// components read everything through Apex); a refresh notice is recorded for the tests.
+// Stand-in for lightning/uiRecordApi in the local preview. The plan components read everything
+// through Apex; after a save the workspace tells the page which records changed, as Lightning Data
+// Service would tell the record page's other components (the Opportunity's highlights) to refresh.
+// The preview page shows the notice (app/main.js) and keeps it in window.__recordUpdates for tests.
 
-export function notifyRecordUpdateAvailable(recordIds) {
-  window.__recordUpdates = (window.__recordUpdates || []).concat(recordIds || []);
+export function notifyRecordUpdateAvailable(records) {
+  const recordIds = (records || []).map((record) => record.recordId);
+  window.__recordUpdates = (window.__recordUpdates || []).concat(recordIds);
+  document.dispatchEvent(new CustomEvent('preview__recordupdateavailable', { detail: { recordIds } }));
   return Promise.resolve();
-}
-
-export function getFieldValue(record, field) {
-  const name = field && typeof field === 'object' ? field.fieldApiName : field;
-  const value = record && record.fields && record.fields[name];
-  return value ? value.value : undefined;
-}
-
-/** A wire adapter that never provisions a record. */
-export class getRecord {
-  constructor(dataCallback) {
-    this.dataCallback = dataCallback;
-  }
-  connect() {}
-  disconnect() {}
-  update() {}
 }

@@ -3,11 +3,11 @@ import assert from 'node:assert/strict';
 import path from 'node:path';
 import { startLocalOrg, PROJECT_ROOT, type LocalOrg } from '../../localorg/index.ts';
 import { generateDemoData, loadTemplates } from '../../localorg/demoData.ts';
-import { bulkUpdate } from '../api/bulkIngest.ts';
-import { bulkQuery, type BulkRecord } from '../api/bulkQuery.ts';
-import { CallMeter } from '../api/callMeter.ts';
-import { OrgClient } from '../api/orgClient.ts';
-import { SalesforceApiError } from '../api/syncError.ts';
+import { bulkUpdate } from '../../salesforce/bulkIngest.ts';
+import { bulkQuery, type BulkRecord } from '../../salesforce/bulkQuery.ts';
+import { CallMeter } from '../../salesforce/callMeter.ts';
+import { OrgClient } from '../../salesforce/orgClient.ts';
+import { SalesforceApiError } from '../../salesforce/errors.ts';
 
 // A single 5xx on each kind of Bulk API 2.0 job call, injected by the local org: before the org
 // acts on the call, or after it (the call took effect and its answer was lost).

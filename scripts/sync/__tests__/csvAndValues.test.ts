@@ -1,10 +1,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { csvLine, csvRecords, parseCsv } from '../api/csv.ts';
+import { csvLine, csvRecords, parseCsv } from '../../salesforce/csv.ts';
 import { changedFields, sameValue } from '../values.ts';
 import { changesToCsv } from '../rollup/writeChanges.ts';
 import { estimateCalls, DEFAULT_ROLLUP } from '../rollup/rollup.ts';
-import { CallMeter } from '../api/callMeter.ts';
+import { CallMeter } from '../../salesforce/callMeter.ts';
 
 test('parseCsv reads quoted fields with commas, quotes and line breaks', () => {
   const rows = parseCsv('Id,Name\n1,"Acme, Inc."\n2,"Say ""hi""\nnext line"\n3,\n');

@@ -4,8 +4,8 @@
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
-import { CallMeter } from '../api/callMeter.ts';
-import { OrgClient } from '../api/orgClient.ts';
+import { CallMeter } from '../../salesforce/callMeter.ts';
+import { OrgClient } from '../../salesforce/orgClient.ts';
 import { fiscalQuarterEnd } from '../engine.ts';
 import { Reporter } from '../reporter.ts';
 import { DEFAULT_ROLLUP, runRollup } from '../rollup/rollup.ts';

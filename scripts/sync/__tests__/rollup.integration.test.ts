@@ -1,8 +1,8 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { assessPlan, planThatCounts } from '../engine.ts';
-import { CallMeter } from '../api/callMeter.ts';
-import { OrgClient } from '../api/orgClient.ts';
+import { CallMeter } from '../../salesforce/callMeter.ts';
+import { OrgClient } from '../../salesforce/orgClient.ts';
 import { Reporter } from '../reporter.ts';
 import { DEFAULT_ROLLUP, runRollup, type RollupOptions } from '../rollup/rollup.ts';
 import { rollupValues, ROLLUP_FIELDS } from '../rollup/opportunityFields.ts';

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { CsvStreamParser, parseCsv } from '../api/csv.ts';
+import { CsvStreamParser, parseCsv } from '../../salesforce/csv.ts';
 import { CompactRows } from '../rollup/compactRows.ts';
 import { planRanges, RangeSteps } from '../rollup/stepRanges.ts';
 import { toStep, type PlanRecord } from '../rollup/records.ts';

@@ -1,5 +1,5 @@
-import type { OrgClient } from '../api/orgClient.ts';
-import { bulkQuery, type BulkQueryOptions } from '../api/bulkQuery.ts';
+import type { OrgClient } from '../../salesforce/orgClient.ts';
+import { bulkQuery, type BulkQueryOptions } from '../../salesforce/bulkQuery.ts';
 import { ROLLUP_FIELDS } from './opportunityFields.ts';
 import { planRanges, RangeSteps } from './stepRanges.ts';
 import { COUNTING_ORDER } from '../engine.ts';

@@ -1,4 +1,4 @@
-import type { OrgClient } from '../api/orgClient.ts';
+import type { OrgClient } from '../../salesforce/orgClient.ts';
 import { resolveFiscalYearStartMonth, todayIn } from '../engine.ts';
 import type { Reporter } from '../reporter.ts';
 import { num, type Row } from './records.ts';

@@ -1,5 +1,5 @@
-import type { OrgClient } from '../api/orgClient.ts';
-import { SyncError } from '../api/syncError.ts';
+import type { OrgClient } from '../../salesforce/orgClient.ts';
+import { SyncError } from '../../salesforce/errors.ts';
 import { ROLLUP_FIELDS, LAST_ROLLUP_FIELD } from './opportunityFields.ts';
 import { OPPORTUNITY_FACT_FIELDS, PLAN_FIELDS, STEP_FIELDS } from './records.ts';
 import { STEP_ROLLUP_FIELDS } from './stepFields.ts';

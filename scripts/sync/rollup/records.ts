@@ -7,12 +7,10 @@ import {
   type Side,
   type StepStatus
 } from '../engine.ts';
+import { flag, num, text, type Row } from '../../salesforce/rowValues.ts';
 
-/**
- * Rows as the org returns them, through REST (typed JSON) or Bulk API 2.0 (CSV strings), and
- * their conversion into the engine's plain data.
- */
-export type Row = Record<string, unknown>;
+/** Rows as the org returns them (scripts/salesforce/rowValues.ts) converted into the engine's plain data. */
+export { num, type Row };
 
 export const STEP_FIELDS = [
   'Id',
@@ -57,28 +55,6 @@ export const OPPORTUNITY_FACT_FIELDS = [
   'NextStep',
   'Amount'
 ] as const;
-
-/** A scalar as text; anything else (never expected from the API) as JSON. */
-export function scalarText(value: unknown): string {
-  if (typeof value === 'string') return value;
-  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
-  return JSON.stringify(value);
-}
-
-export function text(value: unknown): string | null {
-  if (value === undefined || value === null || value === '') return null;
-  return scalarText(value);
-}
-
-export function flag(value: unknown): boolean {
-  return value === true || value === 'true';
-}
-
-export function num(value: unknown): number | null {
-  if (value === undefined || value === null || value === '') return null;
-  const n = Number(value);
-  return Number.isFinite(n) ? n : null;
-}
 
 /**
  * One string per distinct value: opportunities and plans repeat the same stages, statuses, dates

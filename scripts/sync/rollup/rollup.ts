@@ -1,8 +1,8 @@
-import type { OrgClient } from '../api/orgClient.ts';
-import { DEFAULT_BULK_QUERY, type BulkQueryOptions } from '../api/bulkQuery.ts';
-import type { RecordFailure } from '../api/collections.ts';
-import type { RetryPolicy } from '../api/retry.ts';
-import { SyncError } from '../api/syncError.ts';
+import type { OrgClient } from '../../salesforce/orgClient.ts';
+import { DEFAULT_BULK_QUERY, type BulkQueryOptions } from '../../salesforce/bulkQuery.ts';
+import type { RecordFailure } from '../../salesforce/collections.ts';
+import type { RetryPolicy } from '../../salesforce/retry.ts';
+import { SyncError } from '../../salesforce/errors.ts';
 import { assessPlan, isValidIsoDate, type HealthStatus, type PlanInfo } from '../engine.ts';
 import type { Reporter } from '../reporter.ts';
 import { changedFields } from '../values.ts';
@@ -12,7 +12,7 @@ import { checkOrgSchema } from './preflight.ts';
 import { orgToday, readOrgCalendar } from './organization.ts';
 import type { Deal, PlanRecord, Row, StoredStep } from './records.ts';
 import { asWritten, causedSlipChanges } from './stepFields.ts';
-import { readSettings } from './settings.ts';
+import { readSettings } from '../../salesforce/healthSettings.ts';
 import {
   BULK_WRITE_CALLS,
   restWriteCalls,

@@ -2,7 +2,7 @@
  * Bulk API 2.0 reads of plan steps: which plans each query job covers, and how a job's steps are
  * held until it ends (Bulk cannot order results, so a plan's steps are complete only then).
  */
-import type { BulkRecord } from '../api/bulkQuery.ts';
+import type { BulkRecord } from '../../salesforce/bulkQuery.ts';
 import { CompactRows, grown } from './compactRows.ts';
 import { STEP_FIELDS, toStep, type PlanRecord, type StoredStep } from './records.ts';
 

@@ -1,15 +1,15 @@
-import type { OrgClient } from '../api/orgClient.ts';
-import { bulkUpdate } from '../api/bulkIngest.ts';
+import type { OrgClient } from '../../salesforce/orgClient.ts';
+import { bulkUpdate } from '../../salesforce/bulkIngest.ts';
 import {
   saveCollection,
   COLLECTION_SIZE,
   NOT_SENT,
   type RecordFailure,
   type SaveRecord
-} from '../api/collections.ts';
-import { csvCell } from '../api/csv.ts';
-import { backoffDelay, sleep, type RetryPolicy } from '../api/retry.ts';
-import { isTransient, SalesforceApiError } from '../api/syncError.ts';
+} from '../../salesforce/collections.ts';
+import { csvCell } from '../../salesforce/csv.ts';
+import { backoffDelay, sleep, type RetryPolicy } from '../../salesforce/retry.ts';
+import { isTransient, SalesforceApiError } from '../../salesforce/errors.ts';
 import type { Reporter } from '../reporter.ts';
 import type { FieldValue } from '../values.ts';
 

@@ -1,7 +1,12 @@
-import type { OrgClient } from '../api/orgClient.ts';
-import { deleteCollection, saveCollection, type RecordFailure, type SaveRecord } from '../api/collections.ts';
-import type { RetryPolicy } from '../api/retry.ts';
-import { SyncError } from '../api/syncError.ts';
+import type { OrgClient } from '../../salesforce/orgClient.ts';
+import {
+  deleteCollection,
+  saveCollection,
+  type RecordFailure,
+  type SaveRecord
+} from '../../salesforce/collections.ts';
+import type { RetryPolicy } from '../../salesforce/retry.ts';
+import { SyncError } from '../../salesforce/errors.ts';
 import { changedFields, type FieldValue } from '../values.ts';
 import type { Reporter } from '../reporter.ts';
 import { describeProblem, loadTemplates, toStepSpec, type LoadedTemplate } from './templateFiles.ts';
@@ -55,7 +60,8 @@ export const TEMPLATE_STEP_VALUE_FIELDS = [
   'Sort_Order__c'
 ] as const;
 
-function templateValues(loaded: LoadedTemplate): Record<string, FieldValue> {
+/** A template file's Plan_Template__c field values (also what the local org's demo data writes). */
+export function templateValues(loaded: LoadedTemplate): Record<string, FieldValue> {
   const t = loaded.template;
   return {
     Name: t.name,
@@ -65,7 +71,8 @@ function templateValues(loaded: LoadedTemplate): Record<string, FieldValue> {
   };
 }
 
-function stepValues(loaded: LoadedTemplate): Map<string, Record<string, FieldValue>> {
+/** A template file's Plan_Template_Step__c field values by External_Id__c (also the demo data's). */
+export function stepValues(loaded: LoadedTemplate): Map<string, Record<string, FieldValue>> {
   const t = loaded.template;
   const steps = new Map<string, Record<string, FieldValue>>();
   t.steps.forEach((step, index) => {

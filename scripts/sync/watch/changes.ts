@@ -1,5 +1,5 @@
-import type { OrgClient } from '../api/orgClient.ts';
-import { SalesforceApiError } from '../api/syncError.ts';
+import type { OrgClient } from '../../salesforce/orgClient.ts';
+import { SalesforceApiError } from '../../salesforce/errors.ts';
 import type { Row } from '../rollup/records.ts';
 
 /**

@@ -1,4 +1,4 @@
-import { errorCodeOf, isTransient } from '../api/syncError.ts';
+import { errorCodeOf, isTransient } from '../../salesforce/errors.ts';
 
 /** Connection-level failures: the org (or the network to it) is down, not the request wrong. */
 const NETWORK_CODES: ReadonlySet<string> = new Set([

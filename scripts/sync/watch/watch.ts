@@ -1,5 +1,5 @@
-import type { OrgClient } from '../api/orgClient.ts';
-import { SyncError, explain } from '../api/syncError.ts';
+import type { OrgClient } from '../../salesforce/orgClient.ts';
+import { SyncError, explain } from '../../salesforce/errors.ts';
 import { Reporter } from '../reporter.ts';
 import { runRollup, type RollupOptions, type RollupSummary } from '../rollup/rollup.ts';
 import { latestMarks, readChanges, WATCHED, type Marks, type Watched } from './changes.ts';

@@ -1,6 +1,6 @@
-import { CallMeter } from '../api/callMeter.ts';
-import { OrgClient, type OrgAuth } from '../api/orgClient.ts';
-import { SyncError } from '../api/syncError.ts';
+import { CallMeter } from '../../salesforce/callMeter.ts';
+import { OrgClient, type OrgAuth } from '../../salesforce/orgClient.ts';
+import { SyncError } from '../../salesforce/errors.ts';
 import type { RollupOptions } from '../rollup/rollup.ts';
 import { defaultStateFile } from './state.ts';
 import { DEFAULT_WATCH, Watch, describeEvent, type WatchEvent } from './watch.ts';

@@ -17,22 +17,14 @@
  * that row only; the row's Actions menu (Edit, Move up, Move down, Delete) is drawn only while it is
  * open. A status picked from the list is sent at once; one reached with the arrow keys on the closed
  * select, and a due date, are sent on Enter or when the rep leaves the field (Escape keeps the saved
- * value), so stepping through values never sends the values in between.
+ * value), so stepping through values never sends the values in between. The menu's items, keys and
+ * placement are rowMenu.ts's; the inline fields' options and values inlineFields.ts's.
  */
 import { LightningElement, api } from 'lwc';
 import { formatCount } from 'c/planFormat';
-import {
-  STATUS_OPTIONS,
-  type Grouping,
-  type Option,
-  type StepGroupView,
-  type StepListView,
-  type StepRowView
-} from 'c/planViewModel';
-
-interface StatusOptionItem extends Option {
-  selected: boolean;
-}
+import type { Grouping, Option, StepGroupView, StepListView, StepRowView } from 'c/planViewModel';
+import { dateToSend, statusOptions, stepsThroughValues, type StatusOptionItem } from './inlineFields';
+import { menuClass, menuItems, moveTarget, nextItemIndex, opensUpward, type MenuItem } from './rowMenu';
 
 /** A row as drawn: the view model's row (read as given, not copied) and what is open in it. */
 interface RowItem {
@@ -45,12 +37,6 @@ interface RowItem {
   menuExpanded: string;
 }
 
-interface MenuItem {
-  label: string;
-  value: 'edit' | 'up' | 'down' | 'delete';
-  ariaDisabled: string | undefined;
-}
-
 interface GroupItem extends Omit<StepGroupView, 'rows'> {
   rows: RowItem[];
   addLabel: string;
@@ -61,18 +47,6 @@ const GROUPING_OPTIONS: Option[] = [
   { label: 'By phase', value: 'phase' },
   { label: 'By milestone', value: 'milestone' }
 ];
-
-/** Keys that change a closed select's value in place (as do typed letters): its value is not final yet. */
-const NAVIGATION_KEYS = new Set([
-  'ArrowUp',
-  'ArrowDown',
-  'ArrowLeft',
-  'ArrowRight',
-  'Home',
-  'End',
-  'PageUp',
-  'PageDown'
-]);
 
 /** The step a row's control belongs to: its row carries the step's id. */
 function stepIdOf(control: HTMLElement): string {
@@ -174,24 +148,12 @@ export default class PlanStepList extends LightningElement {
 
   /** The status field's options (drawn for the one row whose status is being changed). */
   get statusOptions(): StatusOptionItem[] {
-    const status = this.findRow(this.editingStatusStepId ?? '')?.status;
-    return STATUS_OPTIONS.map((option) => ({ ...option, selected: option.value === status }));
+    return statusOptions(this.findRow(this.editingStatusStepId ?? '')?.status);
   }
 
   /** The open row menu's items: Move up and Move down unavailable at the ends of the row's group. */
   get menuItems(): MenuItem[] {
-    const row = this.findRow(this.menuStepId ?? '');
-    const item = (label: string, value: MenuItem['value'], disabled: boolean): MenuItem => ({
-      label,
-      value,
-      ariaDisabled: disabled ? 'true' : undefined
-    });
-    return [
-      item('Edit', 'edit', false),
-      item('Move up', 'up', !row?.canMoveUp),
-      item('Move down', 'down', !row?.canMoveDown),
-      item('Delete', 'delete', false)
-    ];
+    return menuItems(this.findRow(this.menuStepId ?? ''));
   }
 
   private findRow(stepId: string): StepRowView | undefined {
@@ -317,10 +279,7 @@ export default class PlanStepList extends LightningElement {
       select.value = select.dataset.saved ?? '';
       this.keyboardStatusStepId = null;
       this.closeStatus(stepId, true);
-    } else if (
-      !event.altKey &&
-      (NAVIGATION_KEYS.has(event.key) || (event.key.length === 1 && event.key !== ' '))
-    ) {
+    } else if (stepsThroughValues(event)) {
       this.keyboardStatusStepId = stepId;
     }
   }
@@ -371,8 +330,7 @@ export default class PlanStepList extends LightningElement {
   private commitDate(input: HTMLInputElement, returnFocus: boolean): void {
     const stepId = input.dataset.stepId ?? '';
     const saved = input.dataset.saved ?? '';
-    // A date typed only in part is not a cleared date: the saved one stays.
-    const dueDate = input.validity.badInput ? saved : input.value;
+    const dueDate = dateToSend(input, saved);
     input.dataset.saved = dueDate;
     this.closeDate(stepId, returnFocus);
     if (stepId && dueDate !== saved)
@@ -402,8 +360,7 @@ export default class PlanStepList extends LightningElement {
 
   /** The open menu's classes: SLDS's dropdown, under its button or (menuOpensUp) above it. */
   get menuClass(): string {
-    const base = 'slds-dropdown slds-dropdown_right slds-dropdown_actions';
-    return this.menuOpensUp ? `${base} slds-dropdown_bottom` : base;
+    return menuClass(this.menuOpensUp);
   }
 
   /**
@@ -414,28 +371,13 @@ export default class PlanStepList extends LightningElement {
     const menu = this.template?.querySelector<HTMLElement>('[data-id="row-menu"]');
     const area = this.template?.querySelector<HTMLElement>('[data-id="steps-area"]');
     if (!menu || !area) return;
-    const menuBox = menu.getBoundingClientRect();
-    const areaBox = area.getBoundingClientRect();
-    if (menuBox.bottom > areaBox.bottom && menuBox.height < areaBox.height) this.menuOpensUp = true;
+    if (opensUpward(menu.getBoundingClientRect(), area.getBoundingClientRect())) this.menuOpensUp = true;
   }
 
   handleMenuKeydown(event: KeyboardEvent): void {
     const items = this.menuItemElements().filter((item) => item.getAttribute('aria-disabled') !== 'true');
     const current = items.findIndex((item) => item === this.template?.activeElement);
-    let next = -1;
     switch (event.key) {
-      case 'ArrowDown':
-        next = (current + 1) % items.length;
-        break;
-      case 'ArrowUp':
-        next = (current - 1 + items.length) % items.length;
-        break;
-      case 'Home':
-        next = 0;
-        break;
-      case 'End':
-        next = items.length - 1;
-        break;
       case ' ':
         event.preventDefault();
         (event.target as HTMLElement).click();
@@ -448,8 +390,9 @@ export default class PlanStepList extends LightningElement {
         this.closeMenu(false);
         return;
       default:
-        return;
     }
+    const next = nextItemIndex(event.key, current, items.length);
+    if (next === undefined) return;
     event.preventDefault();
     items[next]?.focus();
   }
@@ -471,8 +414,7 @@ export default class PlanStepList extends LightningElement {
       return;
     }
     if (action !== 'up' && action !== 'down') return;
-    const row = this.findRow(stepId);
-    const targetStepId = action === 'up' ? row?.upTargetId : row?.downTargetId;
+    const targetStepId = moveTarget(this.findRow(stepId), action);
     if (targetStepId) this.emit('stepmove', { stepId, targetStepId, direction: action });
   }
 

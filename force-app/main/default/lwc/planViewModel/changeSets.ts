@@ -1,130 +1,34 @@
 /**
- * User actions → one PlanChangeSet each, with a preview in words (PendingChange). Dates that move
- * come from the engine's proposeChange (the cascade); problems from its validatePlan.
+ * The step list's and the step editor's actions → one PendingChange each (status, due date, add,
+ * edit, delete, reorder). Dates that move come from the engine's proposeChange (the cascade);
+ * problems from its validatePlan. The preview's words are changeWording.ts's.
  */
 import {
   proposeChange,
   validatePlan,
   type ChangeProposal,
   type IsoDate,
-  type PlanProblem,
-  type ScheduledStep,
   type StepChange,
   type StepStatus
 } from 'c/planEngine';
-import type { PlanChangeSet, PlanDto, PlanView, StakeholderDto, StepDto, TemplateDto } from 'c/planContract';
-import { formatCount } from 'c/planFormat';
-import { stakeholderKey, stepKey, toEngineSteps, toPlanStep } from './engineInputs';
-import type { TextItem } from './healthSummary';
+import type { PlanView, StepDto } from 'c/planContract';
+import { GONE, changedFieldNames, describeChanges, followUps, type PreviewLine } from './changeWording';
+import { stepKey, toEngineSteps, toPlanStep } from './engineInputs';
+import {
+  changeSetFor,
+  dedupe,
+  emptyChangeSet,
+  newProblems,
+  notShownInEditor,
+  pending,
+  refused,
+  type PendingChange
+} from './pendingChange';
 import { NEW_STEP_KEY, nextSortOrder, titlesOf } from './stepList';
-import { templateOwners } from './templateOwners';
-import { DEFAULT_LOCALE, PLAN_NAME_MAX, formatDate, quoted, wordDates } from './words';
-
-export type ActionKind =
-  | 'status'
-  | 'move'
-  | 'add'
-  | 'edit'
-  | 'delete'
-  | 'reorder'
-  | 'template'
-  | 'blank'
-  | 'stakeholderAdd'
-  | 'stakeholderUpdate'
-  | 'stakeholderRemove'
-  // The plan header (planHeader.ts): a lifecycle move, or the objective and its companions edited.
-  | 'activate'
-  | 'complete'
-  | 'reopen'
-  | 'abandon'
-  | 'planDetails';
-
-export interface PreviewLine {
-  key: string;
-  text: string;
-  /** The step the rep changed (as opposed to one the cascade moved). */
-  isEdited: boolean;
-}
-
-/** One user action, ready to preview and save. */
-export interface PendingChange {
-  kind: ActionKind;
-  /** What the action does, e.g. 'Move “Security review” to Dec 10, 2026'. */
-  title: string;
-  lines: PreviewLine[];
-  errors: TextItem[];
-  warnings: TextItem[];
-  canSave: boolean;
-  /** Ask before saving: the change reaches other steps, deletes something, or has problems. */
-  needsConfirmation: boolean;
-  confirmLabel: string;
-  /** Said after a successful save. */
-  successMessage: string;
-  changeSet: PlanChangeSet;
-}
-
-export function emptyChangeSet(view: Pick<PlanView, 'opportunity' | 'plan'>): PlanChangeSet {
-  return {
-    opportunityId: view.opportunity.id,
-    planId: view.plan?.id ?? null,
-    plan: null,
-    steps: { inserts: [], updates: [], deletes: [] },
-    stakeholders: { inserts: [], updates: [], deletes: [] }
-  };
-}
-
-/** The plan header to insert for an opportunity without a plan. */
-function newPlan(
-  view: Pick<PlanView, 'opportunity'>,
-  name?: string | null,
-  template?: TemplateDto | null
-): PlanDto {
-  const fallback = `${view.opportunity.name} – Mutual Action Plan`;
-  const chosen = name && name.trim() !== '' ? name.trim() : fallback;
-  return {
-    id: null,
-    name: chosen.length > PLAN_NAME_MAX ? chosen.slice(0, PLAN_NAME_MAX).trimEnd() : chosen,
-    status: 'Draft',
-    abandonReason: null,
-    planType: template?.planType ?? 'Sales',
-    goLiveDate: null,
-    objective: null,
-    successCriteria: null,
-    valueSummary: null,
-    templateId: template?.id ?? null,
-    lastModified: null
-  };
-}
-
-/** A change set for the view, with a plan header to insert when the opportunity has none yet. */
-function changeSetFor(view: PlanView): PlanChangeSet {
-  const changeSet = emptyChangeSet(view);
-  if (!view.plan) changeSet.plan = newPlan(view);
-  return changeSet;
-}
+import { DEFAULT_LOCALE, formatDate, quoted } from './words';
 
 function findStep(view: Pick<PlanView, 'steps'>, stepId: string): StepDto | undefined {
   return view.steps.find((step) => stepKey(step) === stepId);
-}
-
-function problemItems(
-  problems: readonly PlanProblem[],
-  severity: PlanProblem['severity'],
-  locale: string
-): TextItem[] {
-  return problems
-    .filter((problem) => problem.severity === severity)
-    .map((problem, i) => ({ key: `${severity}-${i}`, text: wordDates(problem.message, locale) }));
-}
-
-function problemKey(problem: PlanProblem): string {
-  return `${problem.code}|${problem.stepId ?? ''}|${problem.message}`;
-}
-
-/** Problems in `after` that `before` did not have. */
-function newProblems(before: readonly PlanProblem[], after: readonly PlanProblem[]): PlanProblem[] {
-  const known = new Set(before.map(problemKey));
-  return after.filter((problem) => !known.has(problemKey(problem)));
 }
 
 /** Applies the engine's field changes to copies of the steps they touch. */
@@ -143,99 +47,6 @@ function applyChanges(steps: readonly StepDto[], changes: readonly StepChange[])
     touched.set(change.stepId, next);
   }
   return touched;
-}
-
-/** One preview line per engine change: 'Security review moves from Dec 3 to Dec 10 because …'. */
-function describeChanges(
-  changes: readonly StepChange[],
-  titles: Map<string, string>,
-  editedId: string,
-  locale: string
-): PreviewLine[] {
-  return changes.map((change, i): PreviewLine => {
-    const title = quoted(titles.get(change.stepId));
-    const from = change.from ? formatDate(change.from, locale) || change.from : '';
-    const to = change.to ? formatDate(change.to, locale) || change.to : '';
-    const isEdited = change.stepId === editedId;
-    let text: string;
-    switch (change.field) {
-      case 'dueDate': {
-        const move = from ? `${title} moves from ${from} to ${to}` : `${title} is due ${to}`;
-        const reason = change.reason.startsWith('pushed: ')
-          ? ` because ${wordDates(change.reason.slice('pushed: '.length), locale)}`
-          : isEdited
-            ? ''
-            : ` (${wordDates(change.reason, locale)})`;
-        text = `${move}${reason}`;
-        break;
-      }
-      case 'status':
-        text = `${title}: status ${change.from ?? 'none'} → ${change.to ?? 'none'}`;
-        break;
-      case 'completedDate':
-        text = to ? `${title} is marked completed on ${to}` : `${title} loses its completed date`;
-        break;
-      default:
-        text = `${title} no longer waits on ${quoted(change.from ? titles.get(change.from) : null)}`;
-    }
-    return { key: `change-${i}`, text, isEdited };
-  });
-}
-
-export interface DraftOptions {
-  kind: ActionKind;
-  title: string;
-  changeSet: PlanChangeSet;
-  lines?: PreviewLine[];
-  problems?: readonly PlanProblem[];
-  forceConfirm?: boolean;
-  confirmLabel?: string;
-  successMessage: string;
-  locale: string;
-}
-
-export function pending(options: DraftOptions): PendingChange {
-  const problems = options.problems ?? [];
-  const errors = problemItems(problems, 'error', options.locale);
-  const warnings = problemItems(problems, 'warning', options.locale);
-  const lines = options.lines ?? [];
-  const reachesOthers = lines.some((line) => !line.isEdited);
-  return {
-    kind: options.kind,
-    title: options.title,
-    lines,
-    errors,
-    warnings,
-    canSave: errors.length === 0,
-    needsConfirmation:
-      options.forceConfirm === true || reachesOthers || errors.length > 0 || warnings.length > 0,
-    confirmLabel: options.confirmLabel ?? 'Save',
-    successMessage: options.successMessage,
-    changeSet: options.changeSet
-  };
-}
-
-export function refused(
-  kind: ActionKind,
-  title: string,
-  view: PlanView,
-  message: string,
-  locale: string
-): PendingChange {
-  return pending({
-    kind,
-    title,
-    changeSet: emptyChangeSet(view),
-    problems: [{ code: 'UNKNOWN_STEP', stepId: null, message, severity: 'error' }],
-    successMessage: '',
-    locale
-  });
-}
-
-const GONE = 'That step is no longer in the plan. Reload the plan to see the latest steps.';
-
-function followUps(count: number): string {
-  return count > 0 ? ` (${formatCount(count, 'dependent step', 'dependent steps')} moved)` : '';
 }
 
 /** Status changed inline. Done completes the step today, which can push late dependents. */
@@ -426,7 +237,7 @@ export function editStep(view: PlanView, edited: StepDto, locale: string = DEFAU
   const lines: PreviewLine[] = [
     {
       key: 'edited',
-      text: `${quoted(edited.title)}: ${changed.map(fieldName).filter(unique).join(', ')} changed`,
+      text: `${quoted(edited.title)}: ${changedFieldNames(changed)} changed`,
       isEdited: true
     },
     ...describeChanges(proposal?.changes ?? [], titlesOf(steps), stepId, locale).filter(
@@ -442,51 +253,6 @@ export function editStep(view: PlanView, edited: StepDto, locale: string = DEFAU
     problems: dedupe(problems).filter(notShownInEditor),
     successMessage: `${quoted(edited.title)} is saved${followUps(lines.length - 1)}.`,
     locale
-  });
-}
-
-const FIELD_NAMES: Partial<Record<keyof StepDto, string>> = {
-  title: 'title',
-  side: 'side',
-  ownerId: 'owner',
-  ownerKey: 'owner',
-  dueDate: 'due date',
-  status: 'status',
-  completedDate: 'completed date',
-  isMilestone: 'milestone',
-  phase: 'phase',
-  deliverable: 'deliverable',
-  notes: 'notes',
-  dependsOnId: 'dependency',
-  dependsOnKey: 'dependency',
-  lagDays: 'lag',
-  durationDays: 'duration',
-  buyerCommitted: 'buyer commitment',
-  visibility: 'visibility'
-};
-
-function fieldName(field: keyof StepDto): string {
-  return FIELD_NAMES[field] ?? field;
-}
-
-function unique<T>(value: T, index: number, list: readonly T[]): boolean {
-  return list.indexOf(value) === index;
-}
-
-/** Hygiene warnings the step editor has already shown; they need no second confirmation. */
-const EDITOR_WARNINGS = new Set(['MISSING_OWNER', 'MISSING_DATE', 'DONE_WITHOUT_DATE']);
-
-function notShownInEditor(problem: PlanProblem): boolean {
-  return !(problem.severity === 'warning' && EDITOR_WARNINGS.has(problem.code));
-}
-
-function dedupe(problems: readonly PlanProblem[]): PlanProblem[] {
-  const seen = new Set<string>();
-  return problems.filter((problem) => {
-    const key = problemKey(problem);
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
   });
 }
 
@@ -549,205 +315,6 @@ export function reorderStep(
       }
     ],
     successMessage: `${quoted(step.title)} moved ${direction} ${quoted(target.title)}.`,
-    locale
-  });
-}
-
-/** What the template picker emits (templateapply). */
-export interface TemplateApplication {
-  template: TemplateDto;
-  planName: string;
-  goLiveDate: IsoDate;
-  skipWeekends: boolean;
-  steps: ScheduledStep[];
-}
-
-/**
- * A template scheduled by the engine (scheduleTemplate, in the picker) → the plan (inserted when
- * there is none) and one step insert per template step, linked by temporary keys.
- */
-export function applyTemplate(
-  view: PlanView,
-  application: TemplateApplication,
-  locale: string = DEFAULT_LOCALE
-): PendingChange {
-  const { template, steps: scheduled } = application;
-  const changeSet = emptyChangeSet(view);
-  if (!view.plan) {
-    changeSet.plan = { ...newPlan(view, application.planName, template), goLiveDate: application.goLiveDate };
-  } else if (!view.plan.goLiveDate || !view.plan.templateId) {
-    changeSet.plan = {
-      ...view.plan,
-      goLiveDate: view.plan.goLiveDate ?? application.goLiveDate,
-      templateId: view.plan.templateId ?? template.id
-    };
-  }
-  const keyOf = new Map(scheduled.map((spec, i) => [spec.key, `tpl-${i + 1}`]));
-  const base = view.steps.length > 0 ? nextSortOrder(view.steps) - 10 : 0;
-  const owners = templateOwners(view, scheduled);
-  const inserts = scheduled.map((spec, i): StepDto => {
-    const owner = owners.owners[i];
-    return {
-      id: null,
-      key: keyOf.get(spec.key) ?? `tpl-${i + 1}`,
-      title: spec.title,
-      side: spec.side,
-      ownerId: owner?.id ?? null,
-      ownerKey: owner?.key ?? null,
-      ownerName: owner?.name ?? null,
-      dueDate: spec.dueDate,
-      baselineDate: null,
-      status: 'Not Started',
-      completedDate: null,
-      isMilestone: spec.isMilestone,
-      phase: spec.phase,
-      deliverable: spec.deliverable,
-      notes: spec.description,
-      dependsOnId: null,
-      dependsOnKey: spec.dependsOnKey ? (keyOf.get(spec.dependsOnKey) ?? null) : null,
-      lagDays: spec.lagDays,
-      durationDays: spec.durationDays,
-      buyerCommitted: false,
-      visibility: spec.visibility,
-      sortOrder: base + (spec.sortOrder ?? (i + 1) * 10),
-      templateStepKey: spec.key,
-      lastModified: null
-    };
-  });
-  changeSet.steps.inserts = inserts;
-  changeSet.stakeholders.inserts = owners.inserts;
-  const planId = view.plan?.id ?? null;
-  const before = validatePlan(toEngineSteps(view), planId, view.today);
-  const after = validatePlan(
-    [...view.steps, ...inserts].map((s) => toPlanStep(s, planId)),
-    planId,
-    view.today
-  );
-  const problems = newProblems(before, after).filter(
-    (problem) => problem.code !== 'MISSING_OWNER' && problem.code !== 'DUPLICATE_STEP'
-  );
-  const pastCount = scheduled.filter((spec) => spec.inPast).length;
-  if (pastCount > 0) {
-    problems.push({
-      code: 'IN_PAST',
-      stepId: null,
-      message: `${formatCount(pastCount, 'step is', 'steps are')} due before today; move ${pastCount === 1 ? 'it' : 'them'} after saving or pick a later go-live date.`,
-      severity: 'warning'
-    });
-  }
-  const withoutOwner = inserts.filter((s) => !s.ownerId && !s.ownerKey).length;
-  const lines: PreviewLine[] = [
-    {
-      key: 'template',
-      text: `${formatCount(inserts.length, 'step', 'steps')} from “${template.name}”, working back from the go-live date ${formatDate(application.goLiveDate, locale)}`,
-      isEdited: true
-    }
-  ];
-  if (owners.inserts.length > 0) {
-    lines.push({
-      key: 'stakeholders',
-      text: `Adds ${owners.inserts.map((s) => `${s.name} (${s.role ?? s.side})`).join(', ')} to the plan as step owners`,
-      isEdited: true
-    });
-  }
-  if (withoutOwner > 0) {
-    lines.push({
-      key: 'owners',
-      text: `${formatCount(withoutOwner, 'step has', 'steps have')} no owner yet: add the stakeholders, then assign them`,
-      isEdited: true
-    });
-  }
-  return pending({
-    kind: 'template',
-    title: view.plan ? `Add the steps of “${template.name}”` : `Create the plan from “${template.name}”`,
-    changeSet,
-    lines,
-    problems,
-    successMessage: `${formatCount(inserts.length, 'step', 'steps')} from “${template.name}” are in the plan.`,
-    locale
-  });
-}
-
-/** An empty plan for the opportunity. */
-export function startBlankPlan(view: PlanView, locale: string = DEFAULT_LOCALE): PendingChange {
-  const changeSet = emptyChangeSet(view);
-  changeSet.plan = newPlan(view);
-  return pending({
-    kind: 'blank',
-    title: `Create ${quoted(changeSet.plan.name)}`,
-    changeSet,
-    lines: [{ key: 'plan', text: `A draft plan named ${quoted(changeSet.plan.name)}`, isEdited: true }],
-    successMessage: 'The plan is created. Add its first step.',
-    locale
-  });
-}
-
-export type StakeholderAction = 'add' | 'update' | 'remove';
-
-/** A stakeholder added, changed or removed in the stakeholder map. Removing one clears the owner of their steps. */
-export function changeStakeholder(
-  view: PlanView,
-  action: StakeholderAction,
-  stakeholder: StakeholderDto,
-  locale: string = DEFAULT_LOCALE
-): PendingChange {
-  const name = quoted(stakeholder.name);
-  if (action === 'add') {
-    const changeSet = changeSetFor(view);
-    changeSet.stakeholders.inserts = [
-      { ...stakeholder, id: null, key: stakeholder.key ?? 'new-stakeholder', lastModified: null }
-    ];
-    return pending({
-      kind: 'stakeholderAdd',
-      title: `Add ${name}`,
-      changeSet,
-      lines: [{ key: 'added', text: `${name} joins the plan (${stakeholder.side})`, isEdited: true }],
-      successMessage: `${name} is added to the plan.`,
-      locale
-    });
-  }
-  const key = stakeholderKey(stakeholder);
-  const current = view.stakeholders.find((s) => stakeholderKey(s) === key);
-  const kind: ActionKind = action === 'update' ? 'stakeholderUpdate' : 'stakeholderRemove';
-  if (!current?.id) {
-    return refused(
-      kind,
-      `Change ${name}`,
-      view,
-      'That stakeholder is no longer in the plan. Reload the plan.',
-      locale
-    );
-  }
-  const changeSet = emptyChangeSet(view);
-  if (action === 'update') {
-    changeSet.stakeholders.updates = [{ ...stakeholder, id: current.id, lastModified: current.lastModified }];
-    return pending({
-      kind,
-      title: `Save ${name}`,
-      changeSet,
-      lines: [{ key: 'updated', text: `${name} is updated`, isEdited: true }],
-      successMessage: `${name} is saved.`,
-      locale
-    });
-  }
-  changeSet.stakeholders.deletes = [current];
-  const owned = view.steps.filter((step) => step.ownerId === current.id);
-  const lines: PreviewLine[] = [
-    { key: 'removed', text: `${name} is removed from the plan`, isEdited: true },
-    ...owned.map((step, i) => ({
-      key: `owner-${i}`,
-      text: `${quoted(step.title)} will have no owner`,
-      isEdited: false
-    }))
-  ];
-  return pending({
-    kind,
-    title: `Remove ${name}?`,
-    changeSet,
-    lines,
-    forceConfirm: owned.length > 0,
-    confirmLabel: 'Remove',
-    successMessage: `${name} is removed from the plan.`,
     locale
   });
 }

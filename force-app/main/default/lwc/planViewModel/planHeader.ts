@@ -7,7 +7,7 @@
 import type { PlanStatus } from 'c/planEngine';
 import type { PlanDto, PlanView } from 'c/planContract';
 import { formatCount } from 'c/planFormat';
-import { emptyChangeSet, pending, refused, type PendingChange } from './changeSets';
+import { emptyChangeSet, pending, refused, type PendingChange } from './pendingChange';
 import {
   ABANDON_REASON_MAX,
   DEFAULT_LOCALE,

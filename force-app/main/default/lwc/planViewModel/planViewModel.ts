@@ -11,7 +11,10 @@
  * | engineInputs.ts | PlanView → engine inputs; assessView |
  * | healthSummary.ts | buildHealthSummary |
  * | stepList.ts | buildStepList; the step editor's options, blank step and check |
- * | changeSets.ts | one PendingChange (preview + PlanChangeSet) per user action |
+ * | pendingChange.ts | one user action ready to preview and save: PendingChange, its empty change set |
+ * | changeSets.ts | the step actions' PendingChanges (status, date, add, edit, delete, reorder) |
+ * | planChanges.ts | the plan-wide actions' PendingChanges (template, blank plan, stakeholders) |
+ * | changeWording.ts | how a change reads in its preview (cascade lines, problems, fields edited) |
  * | planHeader.ts | the plan header: status, lifecycle moves, objective; their change sets |
  * | templateOwners.ts | who a template's owner roles go to (used by applyTemplate) |
  * | stakeholderDraft.ts | a stakeholder being added or edited, field by field |
@@ -33,18 +36,12 @@ export type { HealthSummaryView, NextStepView, TextItem } from './healthSummary'
 export { buildHealthSummary, factsById } from './healthSummary';
 export type { Grouping, StepGroupView, StepListView, StepRowView } from './stepList';
 export { blankStep, buildStepList, dependencyOptions, ownerOptions, validateStep } from './stepList';
-export type { PendingChange, PreviewLine, StakeholderAction, TemplateApplication } from './changeSets';
-export {
-  addStep,
-  applyTemplate,
-  changeStakeholder,
-  changeStatus,
-  deleteStep,
-  editStep,
-  moveStep,
-  reorderStep,
-  startBlankPlan
-} from './changeSets';
+export type { PendingChange } from './pendingChange';
+export { writesAnything } from './pendingChange';
+export type { PreviewLine } from './changeWording';
+export { addStep, changeStatus, deleteStep, editStep, moveStep, reorderStep } from './changeSets';
+export type { StakeholderAction, TemplateApplication } from './planChanges';
+export { applyTemplate, changeStakeholder, startBlankPlan } from './planChanges';
 export type { PlanActionView, PlanDetailView, PlanDetails, PlanHeaderView } from './planHeader';
 export {
   buildPlanHeader,

@@ -8,7 +8,10 @@
  * change deletes something or has problems), and saved with one imperative savePlan call. The
  * PlanView savePlan returns is shown at once: a save is one server call. Lightning keeps getPlan's
  * answer in its cache, so a later visit to a plan saved in this session refreshes the wire once.
- * Templates are loaded (getTemplates) only when the template picker is opened.
+ * Templates are loaded (getTemplates) only when the template picker is opened. After a save, the
+ * page's other components are told the records changed (notifyRecordUpdateAvailable), so the
+ * Opportunity's highlights show the new roll-up values without a reload. The tabs are c-plan-tabs;
+ * saveTracking.ts and eventDetails.ts hold what the container tracks between saves and reads from events.
  */
 import { LightningElement, api, wire } from 'lwc';
 import getPlan from '@salesforce/apex/PlanController.getPlan';
@@ -16,12 +19,12 @@ import savePlan from '@salesforce/apex/PlanController.savePlan';
 import getTemplates from '@salesforce/apex/PlanController.getTemplates';
 import { refreshApex } from '@salesforce/apex';
 import { ShowToastEvent } from 'lightning/platformShowToastEvent';
-import type { PlanAssessment, StepStatus } from 'c/planEngine';
+import { notifyRecordUpdateAvailable } from 'lightning/uiRecordApi';
+import type { PlanAssessment } from 'c/planEngine';
 import type { PlanView, StakeholderDto, StepDto, TemplateDto } from 'c/planContract';
 import { errorSentence, reduceErrors } from 'c/planErrors';
 import {
   DEFAULT_LOCALE,
-  STEP_STATUSES,
   addStep,
   applyTemplate,
   assessView,
@@ -41,34 +44,28 @@ import {
   savedToast,
   startBlankPlan,
   stepKey,
+  writesAnything,
   type HealthSummaryView,
   type PendingChange,
-  type PlanAction,
   type PlanDetails,
   type PlanHeaderView,
   type StakeholderAction,
   type StepListView,
   type TemplateApplication
 } from 'c/planViewModel';
+import type { TabChoice } from 'c/planTabs';
+import { detailOf, isPlanAction, isStepStatus, stringOf } from './eventDetails';
+import { recordsChangedBy, rememberSave, takeEarlierSave } from './saveTracking';
 
 type Tab = 'steps' | 'timeline' | 'stakeholders';
 
-const TABS: readonly { value: Tab; label: string }[] = [
+const TABS: readonly (TabChoice & { value: Tab })[] = [
   { value: 'steps', label: 'Steps' },
   { value: 'timeline', label: 'Timeline' },
   { value: 'stakeholders', label: 'Stakeholders' }
 ];
 
-interface TabItem {
-  value: Tab;
-  label: string;
-  tabId: string;
-  selected: string;
-  tabIndex: string;
-  itemClass: string;
-}
-
-function isTab(value: string | undefined): value is Tab {
+function isTab(value: unknown): value is Tab {
   return TABS.some((tab) => tab.value === value);
 }
 
@@ -85,36 +82,6 @@ interface WiredPlan {
 
 /** The user's language as the browser reports it (Salesforce sets it from the user's locale). */
 const LOCALE = typeof navigator !== 'undefined' && navigator.language ? navigator.language : DEFAULT_LOCALE;
-
-function detailOf(event: Event): Record<string, unknown> {
-  const detail = (event as CustomEvent<unknown>).detail;
-  return typeof detail === 'object' && detail !== null ? (detail as Record<string, unknown>) : {};
-}
-
-function stringOf(value: unknown): string {
-  return typeof value === 'string' ? value : '';
-}
-
-function isStepStatus(value: string): value is StepStatus {
-  return (STEP_STATUSES as readonly string[]).includes(value);
-}
-
-const PLAN_ACTIONS: readonly string[] = ['activate', 'complete', 'reopen', 'abandon'];
-
-function isPlanAction(value: string): value is PlanAction {
-  return PLAN_ACTIONS.includes(value);
-}
-
-function hasChanges(change: PendingChange): boolean {
-  const { plan, steps, stakeholders } = change.changeSet;
-  return (
-    plan !== null ||
-    [steps, stakeholders].some((rows) => rows.inserts.length + rows.updates.length + rows.deletes.length > 0)
-  );
-}
-
-/** Records whose plan was saved in this browser session: their cached getPlan may predate the save. */
-const savedThisSession = new Set<string>();
 
 export default class PlanWorkspace extends LightningElement {
   /** The Opportunity or Mutual_Action_Plan__c record the page shows. */
@@ -147,6 +114,7 @@ export default class PlanWorkspace extends LightningElement {
   templateErrors: string[] = [];
   private templatesLoaded = false;
 
+  readonly tabs = TABS;
   activeTab: Tab = 'steps';
   /** Bumped to draw the step rows afresh (an inline edit cancelled or refused). */
   private revision = 0;
@@ -154,8 +122,6 @@ export default class PlanWorkspace extends LightningElement {
   /** The component measured itself narrower than NARROW_WIDTH (a ResizeObserver reports its width). */
   private measuredNarrow = false;
   private sizeObserver: SizeObserver | undefined;
-  /** Move focus to the active tab after the next render (the rep moved through the tabs by keyboard). */
-  private focusTabOnRender = false;
 
   @wire(getPlan, { recordId: '$recordId' })
   wiredPlan(result: WiredPlan): void {
@@ -165,8 +131,7 @@ export default class PlanWorkspace extends LightningElement {
       this.loadErrors = [];
       this.isLoading = false;
       // Possibly served from Lightning's cache from before this session's save: fetch it afresh once.
-      if (this.recordId !== undefined && savedThisSession.delete(this.recordId))
-        this.refreshWire().catch(() => undefined);
+      if (takeEarlierSave(this.recordId)) this.refreshWire().catch(() => undefined);
     } else if (result.error !== undefined && result.error !== null) {
       this.loadErrors = reduceErrors(result.error);
       this.isLoading = false;
@@ -186,10 +151,6 @@ export default class PlanWorkspace extends LightningElement {
 
   override renderedCallback(): void {
     if (!this.sizeObserver) this.observeWidth();
-    if (this.focusTabOnRender) {
-      this.focusTabOnRender = false;
-      this.template?.querySelector<HTMLElement>('[role="tab"][aria-selected="true"]')?.focus();
-    }
   }
 
   /**
@@ -322,23 +283,6 @@ export default class PlanWorkspace extends LightningElement {
     return this.view?.contactRoles ?? [];
   }
 
-  get tabs(): TabItem[] {
-    return TABS.map((tab) => {
-      const active = tab.value === this.activeTab;
-      return {
-        ...tab,
-        tabId: `plan-tab-${tab.value}`,
-        selected: active ? 'true' : 'false',
-        tabIndex: active ? '0' : '-1',
-        itemClass: `slds-tabs_scoped__item${active ? ' slds-is-active' : ''}`
-      };
-    });
-  }
-
-  get activeTabId(): string {
-    return `plan-tab-${this.activeTab}`;
-  }
-
   get isStepsTab(): boolean {
     return this.activeTab === 'steps';
   }
@@ -400,7 +344,7 @@ export default class PlanWorkspace extends LightningElement {
 
   private propose(change: PendingChange): void {
     this.saveErrors = [];
-    if (change.canSave && !hasChanges(change)) {
+    if (change.canSave && !writesAnything(change)) {
       this.statusMessage = change.successMessage;
       this.resetRows();
       return;
@@ -425,7 +369,9 @@ export default class PlanWorkspace extends LightningElement {
       // A lifecycle move is news to the whole page: said in a toast too (activation: the baselines recorded).
       const toast = savedToast(change, saved);
       if (toast) this.dispatchEvent(new ShowToastEvent({ ...toast, variant: 'success' }));
-      if (this.recordId !== undefined) savedThisSession.add(this.recordId);
+      rememberSave(this.recordId);
+      // The record page's other components (the Opportunity's highlights) show the saved values.
+      notifyRecordUpdateAvailable(recordsChangedBy(this.recordId, saved)).catch(() => undefined);
     } catch (error) {
       this.pending = undefined;
       this.saveErrors = reduceErrors(error);
@@ -608,26 +554,8 @@ export default class PlanWorkspace extends LightningElement {
 
   // ---- tabs ------------------------------------------------------------------------------------
 
-  handleTabClick(event: Event): void {
-    event.preventDefault();
-    const value = (event.currentTarget as HTMLElement).dataset.tab;
-    if (isTab(value)) this.activeTab = value;
-  }
-
-  /** Arrow keys move to the previous or next tab (wrapping), Home and End to the first and last. */
-  handleTabKeydown(event: KeyboardEvent): void {
-    const index = TABS.findIndex((tab) => tab.value === this.activeTab);
-    const last = TABS.length - 1;
-    const next: Partial<Record<string, number>> = {
-      ArrowLeft: index === 0 ? last : index - 1,
-      ArrowRight: index === last ? 0 : index + 1,
-      Home: 0,
-      End: last
-    };
-    const target = next[event.key];
-    if (target === undefined) return;
-    event.preventDefault();
-    this.activeTab = TABS[target]?.value ?? this.activeTab;
-    this.focusTabOnRender = true;
+  handleTabSelect(event: Event): void {
+    const tab = detailOf(event).tab;
+    if (isTab(tab)) this.activeTab = tab;
   }
 }

@@ -4,6 +4,7 @@ import getPlan from '@salesforce/apex/PlanController.getPlan';
 import savePlan from '@salesforce/apex/PlanController.savePlan';
 import getTemplates from '@salesforce/apex/PlanController.getTemplates';
 import { refreshApex } from '@salesforce/apex';
+import { notifyRecordUpdateAvailable } from 'lightning/uiRecordApi';
 import type * as SfdxLwcJest from '@salesforce/sfdx-lwc-jest';
 import type { ApexTestWireAdapter } from '@salesforce/sfdx-lwc-jest';
 import { scheduleTemplate } from 'c/planEngine';
@@ -28,6 +29,10 @@ const getPlanAdapter = getPlan as unknown as ApexTestWireAdapter;
 const savePlanMock = savePlan as unknown as jest.Mock<Promise<PlanView>, [{ changeSetJson: string }]>;
 const getTemplatesMock = getTemplates as unknown as jest.Mock<Promise<TemplateDto[]>, []>;
 const refreshApexMock = refreshApex as unknown as jest.Mock<Promise<void>, [unknown]>;
+const notifyMock = notifyRecordUpdateAvailable as unknown as jest.Mock<
+  Promise<void>,
+  [{ recordId: string }[]]
+>;
 
 type WorkspaceElement = HTMLElement & { recordId?: string; flexipageRegionWidth?: string };
 type Child<P> = HTMLElement & P;
@@ -93,8 +98,13 @@ function savedView(changes: Record<string, Partial<StepDto>> = {}): PlanView {
   return view;
 }
 
+/** The tabs (c-plan-tabs draws them; the workspace fills their panel). */
+function tabs(element: HTMLElement): HTMLElement & { active: string; label: string } {
+  return child(element, 'c-plan-tabs');
+}
+
 function tab(element: HTMLElement, label: string): HTMLElement {
-  const found = Array.from(root(element).querySelectorAll<HTMLElement>('[role="tab"]')).find(
+  const found = Array.from(root(tabs(element)).querySelectorAll<HTMLElement>('[role="tab"]')).find(
     (t) => t.textContent.trim() === label
   );
   if (!found) throw new Error(`no ${label} tab`);
@@ -245,6 +255,12 @@ describe('c-plan-workspace', () => {
       expect(review.dueDate).toBe('2026-12-10');
       // The returned view is the truth: no second server call for the save.
       expect(refreshApexMock).not.toHaveBeenCalled();
+      // The record page's other components are told the opportunity and the plan changed.
+      expect(notifyMock).toHaveBeenCalledTimes(1);
+      expect(notifyMock).toHaveBeenCalledWith([
+        { recordId: '006000000000001AAA' },
+        { recordId: saved.plan?.id ?? 'no plan' }
+      ]);
       expect(child(element, '[data-id="status-message"]').textContent).toBe(
         '“Security review” is due Dec 10, 2026 (2 dependent steps moved).'
       );
@@ -336,6 +352,8 @@ describe('c-plan-workspace', () => {
         variant: 'error'
       });
       expect(stepList(element).list.byPhase[2].rows[0].dueDate).toBe('2026-12-10');
+      // Nothing was saved: the page's other components have nothing new to show.
+      expect(notifyMock).not.toHaveBeenCalled();
       child(element, 'lightning-button[data-id="reload"]').click();
       await flush();
       expect(refreshApexMock).toHaveBeenCalledTimes(1);
@@ -435,13 +453,15 @@ describe('c-plan-workspace', () => {
   describe('tabs', () => {
     it('it_should_show_only_the_active_tab_and_move_between_tabs_with_the_arrow_keys', async () => {
       const element = await renderWith(loadView());
-      const list = root(element).querySelector('[role="tablist"]');
+      expect(tabs(element).label).toBe('Plan views');
+      expect(tabs(element).active).toBe('steps');
+      const list = root(tabs(element)).querySelector('[role="tablist"]');
       expect(list?.getAttribute('aria-label')).toBe('Plan views');
       const steps = tab(element, 'Steps');
       expect(steps.getAttribute('aria-selected')).toBe('true');
       expect(steps.getAttribute('tabindex')).toBe('0');
       expect(tab(element, 'Timeline').getAttribute('tabindex')).toBe('-1');
-      const panel = child(element, '[role="tabpanel"]');
+      const panel = child(tabs(element), '[role="tabpanel"]');
       expect(panel.getAttribute('aria-labelledby')).toBe(steps.getAttribute('id'));
       expect(root(element).querySelector('c-plan-timeline')).toBeNull();
       expect(root(element).querySelector('c-plan-stakeholder-map')).toBeNull();
@@ -449,7 +469,7 @@ describe('c-plan-workspace', () => {
       steps.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true }));
       await flush();
       expect(tab(element, 'Timeline').getAttribute('aria-selected')).toBe('true');
-      expect(root(element).activeElement).toBe(tab(element, 'Timeline'));
+      expect(root(tabs(element)).activeElement).toBe(tab(element, 'Timeline'));
       expect(root(element).querySelector('c-plan-timeline')).not.toBeNull();
       expect(root(element).querySelector('c-plan-step-list')).toBeNull();
 

@@ -1,7 +1,10 @@
 import { Connection } from 'jsforce';
 import { CallMeter } from './callMeter.ts';
 import { backoffDelay, DEFAULT_RETRY, sleep, type RetryPolicy } from './retry.ts';
-import { SalesforceApiError, toApiError } from './syncError.ts';
+import { SalesforceApiError, toApiError } from './errors.ts';
+
+/** The REST API version the tools call unless told otherwise (`--api-version`). */
+export const DEFAULT_API_VERSION = '68.0';
 
 export interface OrgAuth {
   instanceUrl: string;

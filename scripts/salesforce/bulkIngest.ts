@@ -2,7 +2,7 @@ import type { OrgClient } from './orgClient.ts';
 import { csvRecords } from './csv.ts';
 import { abortJob, closeIngestJob, createJob } from './bulkJobs.ts';
 import { backoffDelay, sleep } from './retry.ts';
-import { isTransient, SalesforceApiError } from './syncError.ts';
+import { isTransient, SalesforceApiError } from './errors.ts';
 
 interface IngestJobInfo {
   id: string;

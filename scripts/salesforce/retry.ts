@@ -1,4 +1,4 @@
-import { isTransient } from './syncError.ts';
+import { isTransient } from './errors.ts';
 
 export interface RetryPolicy {
   /** Attempts in all, the first included. */

@@ -1,4 +1,4 @@
-import { SyncError } from './syncError.ts';
+import { SyncError } from './errors.ts';
 
 /**
  * Counts every API request this run makes (each counts against the org's daily allocation,

@@ -1,6 +1,6 @@
 import type { OrgClient } from './orgClient.ts';
 import { backoffDelay, sleep, type RetryPolicy } from './retry.ts';
-import { SalesforceApiError, isTransient } from './syncError.ts';
+import { SalesforceApiError, isTransient } from './errors.ts';
 
 /** The errorCode of a record left unsent because the run's API budget ran out. */
 export const NOT_SENT = 'API_BUDGET';

@@ -1,12 +1,16 @@
-import type { OrgClient } from '../api/orgClient.ts';
+import type { OrgClient } from './orgClient.ts';
 import {
   DEFAULT_FORECAST_WEIGHTS,
   DEFAULT_THRESHOLDS,
   type ForecastWeights,
   type HealthThresholds
-} from '../engine.ts';
-import type { Reporter } from '../reporter.ts';
-import { flag, num, type Row } from './records.ts';
+} from '../planEngine.ts';
+import { flag, num, type Row } from './rowValues.ts';
+
+/** Where a missing settings record is told (the sync CLI's Reporter, or a collector). */
+export interface SettingsWarnings {
+  warn(message: string): void;
+}
 
 export interface RollupSettings {
   thresholds: HealthThresholds;
@@ -36,14 +40,15 @@ const WEIGHT_FIELDS: Record<keyof ForecastWeights, string> = {
   draftPlan: 'Draft_Plan_Forecast_Weight__c'
 };
 
-export const SETTING_FIELDS = [
+const SETTING_FIELDS = [
   ...Object.values(THRESHOLD_FIELDS),
   ...Object.values(WEIGHT_FIELDS),
   'Closed_Lookback_Days__c',
   'Write_Standard_Next_Step__c'
 ];
 
-export async function readSettings(client: OrgClient, reporter: Reporter): Promise<RollupSettings> {
+/** The org's Plan_Health_Setting__mdt Default record as the engine's inputs, defaults filling gaps. */
+export async function readSettings(client: OrgClient, reporter: SettingsWarnings): Promise<RollupSettings> {
   const rows = await client.queryAll<Row>(
     `SELECT DeveloperName, ${SETTING_FIELDS.join(', ')} FROM Plan_Health_Setting__mdt WHERE DeveloperName = 'Default' LIMIT 1`
   );

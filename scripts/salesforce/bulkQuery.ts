@@ -2,7 +2,7 @@ import type { OrgClient } from './orgClient.ts';
 import { createJob } from './bulkJobs.ts';
 import { CsvStreamParser, toRecord } from './csv.ts';
 import { sleep } from './retry.ts';
-import { SalesforceApiError } from './syncError.ts';
+import { SalesforceApiError } from './errors.ts';
 
 interface QueryJobInfo {
   id: string;

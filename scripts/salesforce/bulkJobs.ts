@@ -1,6 +1,6 @@
 import type { OrgClient } from './orgClient.ts';
 import { backoffDelay, sleep } from './retry.ts';
-import { isTransient } from './syncError.ts';
+import { isTransient } from './errors.ts';
 
 /**
  * The Bulk API 2.0 job calls that are not GETs, each made safe to repeat after a 5xx or a dropped
