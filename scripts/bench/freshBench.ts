@@ -6,6 +6,7 @@ import { CallMeter } from '../salesforce/callMeter.ts';
 import { OrgClient } from '../salesforce/orgClient.ts';
 import { DEFAULT_ROLLUP } from '../sync/rollup/rollup.ts';
 import { DEFAULT_WATCH, Watch, type CycleOutcome } from '../sync/watch/watch.ts';
+import { SETTLE_MS } from '../sync/watch/changes.ts';
 import { DEMO_PRESETS, generateDemoData, loadTemplates } from '../localorg/demoData.ts';
 import { PROJECT_ROOT, startLocalOrg } from '../localorg/index.ts';
 import { addUser } from '../localorg/users.ts';
@@ -113,7 +114,8 @@ async function changePlans(n: number): Promise<void> {
     if (results.some((r) => !r.success))
       throw new Error(`a step update failed: ${JSON.stringify(results[0])}`);
   }
-  org.clock.advance(1_000);
+  // Settled by the next cycle, as with a real interval: the cycle reads them once.
+  org.clock.advance(SETTLE_MS);
 }
 
 await cycle('first full pass');

@@ -188,8 +188,10 @@ export async function main(
     const written = reporter.ledger.report();
     const status = Math.max(1, problem.exitCode);
     if (json) {
+      // The watch logs one JSON object a line, and its last line (the error that stopped it) is one too.
+      const indent = parsed.values.watch === true ? undefined : 2;
       stdout.write(
-        `${JSON.stringify({ status, name: problem.errorCode, message: problem.message, action: problem.action ?? null, written, warnings: reporter.warnings }, null, 2)}\n`
+        `${JSON.stringify({ status, name: problem.errorCode, message: problem.message, action: problem.action ?? null, written, warnings: reporter.warnings }, null, indent)}\n`
       );
     } else {
       const stopped = written.length

@@ -246,6 +246,30 @@ describe('savePlan', () => {
     assert.equal(await count(`SELECT Id FROM Plan_Step__c WHERE Name = 'Should not be saved'`), 0);
   });
 
+  test('it_should_run_two_saves_of_one_opportunity_one_after_the_other_so_neither_update_is_lost', async () => {
+    assert.ok(links.healthy);
+    const view = await demo.controller.getPlan({ recordId: links.healthy.id });
+    const step = view.steps.find((s) => s.status !== 'Done');
+    assert.ok(step);
+    demo.org.clock.advance(60_000);
+    // Two reps save the same step from the same view at the same moment (as the Apex lock orders them).
+    const save = (dueDate: string) =>
+      demo.controller.savePlan({
+        changeSetJson: changeSet(view, {
+          steps: { inserts: [], updates: [{ ...step, dueDate }], deletes: [] }
+        })
+      });
+    const outcomes = await Promise.allSettled([save('2027-04-01'), save('2027-05-01')]);
+    const saved = outcomes.filter((o) => o.status === 'fulfilled');
+    const refused = outcomes.filter((o): o is PromiseRejectedResult => o.status === 'rejected');
+    assert.equal(saved.length, 1, 'one save wins');
+    assert.equal(refused.length, 1, 'the other is refused, not silently overwritten');
+    assert.equal((refused[0].reason as Error).message, MESSAGES.changedByOthers);
+    const winner = outcomes[0].status === 'fulfilled' ? '2027-04-01' : '2027-05-01';
+    const rows = await demo.query(`SELECT Due_Date__c FROM Plan_Step__c WHERE Id = '${String(step.id)}'`);
+    assert.equal(rows.at(0)?.Due_Date__c, winner);
+  });
+
   test('it_should_roll_back_every_part_when_one_record_fails', async () => {
     assert.ok(links.healthy);
     const view = await demo.controller.getPlan({ recordId: links.healthy.id });

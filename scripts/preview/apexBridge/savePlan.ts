@@ -295,6 +295,11 @@ export async function savePlan(session: BridgeSession, changeSetJson: unknown): 
   const changes = parseChangeSet(changeSetJson);
   checkSize(changes);
   const keys = resolveKeys(changes);
+  return session.exclusive(`save:${String(changes.opportunityId)}`, () => saveLocked(session, changes, keys));
+}
+
+/** savePlan once no other save of the same opportunity runs (BridgeSession.exclusive). */
+async function saveLocked(session: BridgeSession, changes: PlanChangeSet, keys: NewKeys): Promise<PlanView> {
   const current = await readVersions(session, changes);
   checkVersions(changes, current);
   const inserting = changes.steps.inserts.length > 0 || changes.stakeholders.inserts.length > 0;

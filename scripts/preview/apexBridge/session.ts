@@ -28,6 +28,29 @@ export class BridgeSession {
   private readonly now: () => Date;
   private zone: Promise<string> | undefined;
   private objects: Promise<ObjectSummary[]> | undefined;
+  /** The last piece of work queued per key (exclusive). */
+  private readonly queues = new Map<string, Promise<unknown>>();
+
+  /**
+   * Runs `work` after every earlier work of the same key has settled: the bridge's stand-in for the
+   * `FOR UPDATE` lock Apex takes on the opportunity, so two saves of one opportunity's plans run one
+   * after the other and the second compares versions against what the first wrote. It holds within
+   * this process (the preview server); the org's versions are still checked by every save.
+   */
+  async exclusive<T>(key: string, work: () => Promise<T>): Promise<T> {
+    const before = this.queues.get(key) ?? Promise.resolve();
+    const mine = before.then(work, work);
+    const settled = mine.then(
+      () => undefined,
+      () => undefined
+    );
+    this.queues.set(key, settled);
+    try {
+      return await mine;
+    } finally {
+      if (this.queues.get(key) === settled) this.queues.delete(key);
+    }
+  }
 
   constructor(options: BridgeOptions) {
     this.client = new OrgClient({

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { PassThrough } from 'node:stream';
 import { Connection } from 'jsforce';
 import { CallMeter } from '../../salesforce/callMeter.ts';
 import { OrgClient } from '../../salesforce/orgClient.ts';
@@ -11,7 +12,15 @@ import { DEFAULT_ROLLUP, runRollup, type RollupOptions } from '../rollup/rollup.
 import { startLocalOrg, PROJECT_ROOT, type LocalOrg } from '../../localorg/index.ts';
 import { generateDemoData, loadTemplates } from '../../localorg/demoData.ts';
 import { addUser } from '../../localorg/users.ts';
-import { DEFAULT_WATCH, Watch, backoffMs, fullPassDue, type WatchEvent } from '../watch/watch.ts';
+import {
+  DEFAULT_WATCH,
+  Watch,
+  backoffMs,
+  describeEvent,
+  fullPassDue,
+  type WatchEvent
+} from '../watch/watch.ts';
+import { main } from '../main.ts';
 
 const TODAY = '2026-11-24';
 const rollupOptions: RollupOptions = {
@@ -278,4 +287,122 @@ test('watch: when the daily full pass is due, and the back-off cap', () => {
     [1, 2, 3, 7, 8, 20].map((n) => backoffMs(options, n)),
     [5_000, 10_000, 20_000, 300_000, 300_000, 300_000]
   );
+});
+
+/** The first open step of each of the first `n` open deals with an active plan. */
+async function openSteps(rep: Connection, n: number): Promise<{ Id: string; Plan__c: string }[]> {
+  const plans = await rep.query<{ Id: string }>(
+    "SELECT Id FROM Mutual_Action_Plan__c WHERE Status__c = 'Active' AND Opportunity__r.IsClosed = false ORDER BY Id"
+  );
+  const steps: { Id: string; Plan__c: string }[] = [];
+  for (const plan of plans.records) {
+    const result = await rep.query<{ Id: string; Plan__c: string }>(
+      `SELECT Id, Plan__c FROM Plan_Step__c WHERE Plan__c = '${plan.Id}' AND Status__c != 'Done' ORDER BY Id LIMIT 1`
+    );
+    if (result.records[0]) steps.push(result.records[0]);
+    if (steps.length === n) break;
+  }
+  assert.equal(steps.length, n, `the demo data has ${n} open deals with an open step`);
+  return steps;
+}
+
+const stall = (rep: Connection, stepId: string) =>
+  rep.sobject('Plan_Step__c').update({ Id: stepId, Status__c: 'Blocked', Due_Date__c: '2026-10-01' });
+
+test('watch: a second save in the same second, and a save committed behind a newer one, are not missed', async () => {
+  const s = await setup();
+  try {
+    const watch = s.watch();
+    await watch.cycleRenewingSession();
+    const [a, b] = await openSteps(s.rep, 2);
+
+    // The rep saves a step, the watch reads it within the same second, the rep saves it again.
+    s.org.clock.advance(30_000);
+    await stall(s.rep, a.Id);
+    assert.equal((await watch.cycleRenewingSession()).pass, 'incremental');
+    await s.rep.sobject('Plan_Step__c').update({ Id: a.Id, Status__c: 'Done', Completed_Date__c: TODAY });
+    assert.ok((await disagreements(s.org)) >= 1, 'the second save moved the health again');
+    s.org.clock.advance(30_000);
+    assert.equal(
+      (await watch.cycleRenewingSession()).pass,
+      'incremental',
+      'the same Id@second is read again'
+    );
+    assert.equal(await disagreements(s.org), 0, 'the second save of that second is rolled up');
+
+    // A save stamped a second before one the watch has already seen, committed after it looked.
+    const lagged = s.org.clock.now().getTime() + 30_000;
+    s.org.clock.set(lagged);
+    await s.rep.sobject('Plan_Step__c').update({ Id: a.Id, Status__c: 'Blocked', Completed_Date__c: null });
+    assert.equal((await watch.cycleRenewingSession()).pass, 'incremental');
+    s.org.clock.set(lagged - 1_000);
+    await stall(s.rep, b.Id);
+    s.org.clock.set(lagged + 30_000);
+    const cycle = await watch.cycleRenewingSession();
+    assert.equal(cycle.pass, 'incremental');
+    assert.equal(await disagreements(s.org), 0, 'the late commit is rolled up');
+
+    // Settled: the rows of that second are seen, and the watch goes quiet.
+    s.org.clock.advance(30_000);
+    const idle = await watch.cycleRenewingSession();
+    assert.equal(idle.pass, 'idle');
+    assert.equal(idle.apiCalls, 1);
+  } finally {
+    await s.close();
+  }
+});
+
+test('watch: a deleted step and an abandoned plan reach their opportunities', async () => {
+  const s = await setup();
+  try {
+    const watch = s.watch();
+    await watch.cycleRenewingSession();
+    const [a, b] = await openSteps(s.rep, 2);
+    s.org.clock.advance(30_000);
+    await stall(s.rep, a.Id);
+    await stall(s.rep, b.Id);
+    s.org.clock.advance(30_000);
+    await watch.cycleRenewingSession();
+    assert.equal(await disagreements(s.org), 0);
+
+    s.org.clock.advance(30_000);
+    await s.rep.sobject('Plan_Step__c').destroy(a.Id);
+    await s.rep.sobject('Mutual_Action_Plan__c').update({ Id: b.Plan__c, Status__c: 'Abandoned' });
+    assert.ok((await disagreements(s.org)) >= 2, 'both opportunities now trail their plans');
+    s.org.clock.advance(30_000);
+    const cycle = await watch.cycleRenewingSession();
+    assert.equal(cycle.pass, 'incremental');
+    assert.equal(cycle.opportunities, 2);
+    assert.equal(await disagreements(s.org), 0, 'the org agrees with the plans that count');
+  } finally {
+    await s.close();
+  }
+});
+
+test('watch --json: every line is one JSON object, the error that stops it too', async () => {
+  const out = new PassThrough();
+  let text = '';
+  out.on('data', (chunk: Buffer) => (text += chunk.toString()));
+  const status = await main(['rollup', '--watch', '--full-hour', '24', '--json'], out, {
+    SF_INSTANCE_URL: 'https://example.my.salesforce.com',
+    SF_ACCESS_TOKEN: 'token'
+  });
+  assert.equal(status, 2);
+  const lines = text.trimEnd().split('\n');
+  assert.equal(lines.length, 1, text);
+  assert.equal((JSON.parse(lines[0] ?? '') as { name: string }).name, 'INVALID_ARGUMENT');
+
+  const line = describeEvent({
+    at: '2026-11-24T09:14:30.112Z',
+    event: 'cycle',
+    pass: 'incremental',
+    opportunities: 1,
+    changed: 0,
+    written: 0,
+    failed: 0,
+    apiCalls: 8,
+    elapsedMs: 80,
+    warnings: ['No Plan_Health_Setting__mdt record named Default: using the default thresholds.']
+  });
+  assert.ok(!line.includes('\n') && line.includes('warning: No Plan_Health_Setting__mdt'), line);
 });

@@ -12,13 +12,23 @@ import type { RecordChange } from './writeChanges.ts';
  */
 export const STEP_ROLLUP_FIELDS = ['Caused_Slip_Days__c'] as const;
 
+/**
+ * What the field holds for a step: the days it caused, blank when it caused none. Writing 0 for
+ * every step on or ahead of its baseline would touch most steps of every Active plan for no report's
+ * sake (the report sums and filters days > 0); blank keeps the first run's writes to slipped steps.
+ */
+export function storedCausedSlip(causedSlipDays: number | null): number | null {
+  return causedSlipDays !== null && causedSlipDays > 0 ? causedSlipDays : null;
+}
+
 /** The steps whose caused slip differs from what the org holds, as changes to write. */
 export function causedSlipChanges(steps: readonly StoredStep[], assessment: PlanAssessment): RecordChange[] {
   const changes: RecordChange[] = [];
   assessment.steps.forEach((facts, i) => {
     const step = steps[i];
-    if (step.id !== facts.id || sameValue(step.storedCausedSlipDays, facts.causedSlipDays)) return;
-    changes.push({ id: step.id, name: step.title, fields: { Caused_Slip_Days__c: facts.causedSlipDays } });
+    const value = storedCausedSlip(facts.causedSlipDays);
+    if (step.id !== facts.id || sameValue(step.storedCausedSlipDays, value)) return;
+    changes.push({ id: step.id, name: step.title, fields: { Caused_Slip_Days__c: value } });
   });
   return changes;
 }

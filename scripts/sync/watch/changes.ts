@@ -65,6 +65,16 @@ const iso = (value: unknown): string => new Date(String(value)).toISOString();
 /** A SOQL datetime literal of the stamp's whole second. */
 const secondOf = (stamp: string): string => `${stamp.slice(0, 19)}Z`;
 
+/**
+ * How old a row's SystemModstamp must be (by the watch's clock) before the mark moves past it. A
+ * record is stamped when its transaction writes it but seen only when the transaction commits, and
+ * a second can hold two saves of one record (the stamp has no milliseconds, so both read the same
+ * `Id@stamp`). A newer row is rolled up now and read again by the next cycle, which rolls it up once
+ * more: a save committed up to this long after its stamp, or a second save in the same second, is
+ * not lost behind the mark.
+ */
+export const SETTLE_MS = 5_000;
+
 function changesSoql(object: Watched, userId: string, mark: Mark): string {
   const source = SOURCES[object];
   const since = mark.stamp ? ` AND SystemModstamp ${mark.past ? '>' : '>='} ${secondOf(mark.stamp)}` : '';
@@ -140,12 +150,20 @@ export async function latestMarks(client: OrgClient): Promise<Marks> {
   return marks;
 }
 
-/** What changed since the marks, by anyone but `userId` (the roll-up's own user). */
-export async function readChanges(client: OrgClient, userId: string, marks: Marks): Promise<Changes> {
+/** What changed since the marks, by anyone but `userId` (the roll-up's own user), as of `now`. */
+export async function readChanges(
+  client: OrgClient,
+  userId: string,
+  marks: Marks,
+  now: Date,
+  settleMs = SETTLE_MS
+): Promise<Changes> {
   const found = await queryEach(client, (object) => changesSoql(object, userId, marks[object]));
   const opportunityIds = new Set<string>();
   const rows = {} as Record<Watched, number>;
   const next = {} as Marks;
+  // The latest second taken as settled: rows of later seconds leave the mark where it is.
+  const settled = secondOf(new Date(now.getTime() - settleMs).toISOString());
   for (const object of WATCHED) {
     const seen = new Set(marks[object].seen);
     const mark: Mark = { ...marks[object], seen: [...marks[object].seen] };
@@ -157,6 +175,8 @@ export async function readChanges(client: OrgClient, userId: string, marks: Mark
       rows[object]++;
       const opportunityId = SOURCES[object].opportunity(row);
       if (typeof opportunityId === 'string') opportunityIds.add(opportunityId);
+      // Not settled yet (rows arrive in stamp order, so neither are the rest): read again next cycle.
+      if (secondOf(stamp) > settled) continue;
       // Rows arrive in stamp order: a later second starts a new set of rows seen at the mark.
       if (mark.stamp === null || secondOf(stamp) > secondOf(mark.stamp)) {
         mark.seen = [];
@@ -166,11 +186,13 @@ export async function readChanges(client: OrgClient, userId: string, marks: Mark
       mark.seen.push(key);
     }
     const second = mark.stamp === null ? '' : secondOf(mark.stamp);
-    next[object] = {
-      ...(mark.past ? { past: true } : {}),
-      stamp: mark.stamp,
-      seen: mark.seen.filter((k) => secondOf(k.slice(k.indexOf('@') + 1)) === second)
-    };
+    const seenAtMark = mark.seen.filter((k) => secondOf(k.slice(k.indexOf('@') + 1)) === second);
+    // A full page of one second, all read (a bulk load): passed over whole, as latestMarks does, so
+    // that idle cycles do not read those rows again page by page.
+    next[object] =
+      seenAtMark.length >= LATEST_ROWS
+        ? { past: true, stamp: mark.stamp, seen: [] }
+        : { ...(mark.past ? { past: true } : {}), stamp: mark.stamp, seen: seenAtMark };
   }
   return { opportunityIds, rows, next };
 }

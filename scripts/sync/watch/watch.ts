@@ -47,6 +47,8 @@ export interface WatchEvent {
   elapsedMs?: number;
   delayMs?: number;
   message?: string;
+  /** What the roll-up warned of in this cycle (a missing settings record, a stop on the budget). */
+  warnings?: string[];
 }
 
 export interface WatchDeps {
@@ -72,7 +74,7 @@ export interface CycleOutcome {
 export type PassTotals = Pick<
   RollupSummary,
   'opportunities' | 'changed' | 'written' | 'failed' | 'stoppedEarly'
->;
+> & { warnings?: string[] };
 
 /** Opportunity Ids in one scoped roll-up: about 8 KB of a query URL. */
 export const SCOPED_CHUNK = 300;
@@ -114,7 +116,6 @@ export class Watch {
   private client: OrgClient | undefined;
   private userId = '';
   private state: WatchState | null = null;
-  private readonly quiet = new Reporter({ json: true });
   private readonly options: WatchOptions;
   private readonly deps: WatchDeps;
 
@@ -242,7 +243,7 @@ export class Watch {
     if (!state || fullPassDue(now, state.lastFullPass, this.options.fullHour)) {
       return this.fullPass(state ? 'daily' : 'first run', now, startCalls, started);
     }
-    const changes = await readChanges(client, this.userId, state.marks);
+    const changes = await readChanges(client, this.userId, state.marks, now);
     if (changes.opportunityIds.size === 0) {
       if (JSON.stringify(changes.next) !== JSON.stringify(state.marks))
         this.save(changes.next, state.lastFullPass);
@@ -276,6 +277,8 @@ export class Watch {
    */
   private async scopedRollups(ids: readonly string[]): Promise<PassTotals> {
     const totals: PassTotals = { opportunities: 0, changed: 0, written: 0, failed: 0, stoppedEarly: false };
+    // A reporter per cycle: its warnings go to the cycle's log line, and do not pile up for the life of the watch.
+    const reporter = new Reporter({ json: true });
     for (let i = 0; i < ids.length && !totals.stoppedEarly; i += SCOPED_CHUNK) {
       const summary = await runRollup(
         this.requireClient(),
@@ -284,7 +287,7 @@ export class Watch {
           opportunityIds: ids.slice(i, i + SCOPED_CHUNK),
           checkSchema: false
         }),
-        this.quiet
+        reporter
       );
       totals.opportunities += summary.opportunities;
       totals.changed += summary.changed;
@@ -292,6 +295,7 @@ export class Watch {
       totals.failed += summary.failed;
       totals.stoppedEarly = summary.stoppedEarly;
     }
+    if (reporter.warnings.length) totals.warnings = [...new Set(reporter.warnings)];
     return totals;
   }
 
@@ -304,14 +308,18 @@ export class Watch {
     const client = this.requireClient();
     // Marks first: what changes while the pass reads is seen again by the next cycle.
     const marks = await latestMarks(client);
-    const summary = await runRollup(client, this.rollupOptions({ checkSchema: true }), this.quiet);
+    const reporter = new Reporter({ json: true });
+    const summary = await runRollup(client, this.rollupOptions({ checkSchema: true }), reporter);
     if (!summary.stoppedEarly) this.save(marks, now.toISOString());
     const outcome: CycleOutcome = {
       pass: 'full',
       apiCalls: client.meter.calls - startCalls,
       elapsedMs: Date.now() - started,
       opportunities: summary.opportunities,
-      summary
+      summary: {
+        ...summary,
+        ...(reporter.warnings.length ? { warnings: [...new Set(reporter.warnings)] } : {})
+      }
     };
     this.logCycle(outcome, reason);
     return outcome;
@@ -332,7 +340,8 @@ export class Watch {
       written: summary?.written ?? 0,
       failed: summary?.failed ?? 0,
       apiCalls: outcome.apiCalls,
-      elapsedMs: outcome.elapsedMs
+      elapsedMs: outcome.elapsedMs,
+      ...(summary?.warnings?.length ? { warnings: summary.warnings } : {})
     });
   }
 }
@@ -343,5 +352,5 @@ export function describeEvent(event: WatchEvent): string {
   const rows = Object.entries(event.changedRows ?? {})
     .map(([object, n]) => `${n} ${object}`)
     .join(', ');
-  return `${event.at} ${event.pass} pass${event.reason ? ` (${event.reason})` : ''}: ${event.opportunities} opportunities${rows ? ` after changes to ${rows}` : ''}; ${event.changed} changed, ${event.written} written, ${event.failed} failed; ${event.apiCalls} API calls in ${((event.elapsedMs ?? 0) / 1000).toFixed(1)} s`;
+  return `${event.at} ${event.pass} pass${event.reason ? ` (${event.reason})` : ''}: ${event.opportunities} opportunities${rows ? ` after changes to ${rows}` : ''}; ${event.changed} changed, ${event.written} written, ${event.failed} failed; ${event.apiCalls} API calls in ${((event.elapsedMs ?? 0) / 1000).toFixed(1)} s${(event.warnings ?? []).map((w) => `; warning: ${w}`).join('')}`;
 }

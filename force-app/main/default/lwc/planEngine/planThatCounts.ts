@@ -3,7 +3,7 @@
  * reads — the Active plan, else the newest Draft, else the newest Completed; never an Abandoned
  * one. "Newest" is the latest CreatedDate, ties broken by the greater Id (Salesforce Ids grow with
  * creation). Apex applies the same rule (PlanThatCounts.cls); both run the shared fixtures in
- * staticresources/PlanThatCountsFixtures.json.
+ * staticresources/PlanThatCountsFixtures.resource.
  */
 import type { PlanStatus } from './types';
 
