@@ -1,24 +1,17 @@
 import type { StakeholderDto } from '../../../force-app/main/default/lwc/planContract/planContract.ts';
+import {
+  buyerContact,
+  newStakeholder,
+  type StakeholderPerson
+} from '../../../force-app/main/default/lwc/planViewModel/templateOwners.ts';
 import type { PlanStep } from '../../planEngine.ts';
 import type { DemoContext, Row } from './context.ts';
 import { SELLER_TITLES } from './names.ts';
 import type { DemoOpportunity } from './opportunities.ts';
 import type { DemoContact, DemoUser } from './people.ts';
 
-function added(
-  ctx: DemoContext,
-  person: Pick<StakeholderDto, 'name' | 'side' | 'role' | 'title' | 'email' | 'contactId' | 'userId'>
-): StakeholderDto {
-  return {
-    id: ctx.ids('Plan_Stakeholder__c'),
-    key: null,
-    influence: null,
-    stance: null,
-    isSigner: false,
-    canVeto: false,
-    lastModified: null,
-    ...person
-  };
+function added(ctx: DemoContext, person: StakeholderPerson): StakeholderDto {
+  return newStakeholder(null, person, ctx.ids('Plan_Stakeholder__c'));
 }
 
 /**
@@ -43,16 +36,7 @@ export function staffRoles(
   const owners = new Map<number, string>();
   const resolve = (role: string): StakeholderDto | null => {
     const contact = contacts.find((c) => c.role === role && !stakeholders.some((s) => s.contactId === c.id));
-    if (contact)
-      return added(ctx, {
-        name: contact.name,
-        side: 'Buyer',
-        role,
-        title: contact.title,
-        email: contact.email,
-        contactId: contact.id,
-        userId: null
-      });
+    if (contact) return added(ctx, buyerContact(contact, role));
     if (!SELLER_TITLES.includes(role)) return null;
     const pool = usersByTitle.get(role) ?? users;
     let user = ctx.rnd.pick(pool);

@@ -402,7 +402,11 @@ test('the roll-up writes each step its caused slip and each side its total, only
 
     const second = await rollup(slipOrg, { api: 'rest' });
     assert.equal(second.failed, 0);
-    assert.equal(second.steps.written, 1, 'only the new buyer step caused slip: the pushed seller steps stay blank');
+    assert.equal(
+      second.steps.written,
+      1,
+      'only the new buyer step caused slip: the pushed seller steps stay blank'
+    );
     const [sidesAfter] = await client.queryAll<Row>(sides);
     assert.equal(Number(sidesAfter.Plan_Buyer_Slip_Days__c), Number(sidesBefore.Plan_Buyer_Slip_Days__c) + 5);
     assert.equal(Number(sidesAfter.Plan_Seller_Slip_Days__c), Number(sidesBefore.Plan_Seller_Slip_Days__c));

@@ -31,12 +31,20 @@ export interface TemplateOwners {
   owners: (TemplateOwner | undefined)[];
 }
 
-function newStakeholder(
-  key: string,
-  person: Pick<StakeholderDto, 'name' | 'side' | 'role' | 'title' | 'email' | 'contactId' | 'userId'>
+/** Who a stakeholder is, without the map's own judgements (influence, stance, signer, veto). */
+export type StakeholderPerson = Pick<
+  StakeholderDto,
+  'name' | 'side' | 'role' | 'title' | 'email' | 'contactId' | 'userId'
+>;
+
+/** A new stakeholder for a person, with the map's judgements left to the rep. */
+export function newStakeholder(
+  key: string | null,
+  person: StakeholderPerson,
+  id: string | null = null
 ): StakeholderDto {
   return {
-    id: null,
+    id,
     key,
     influence: null,
     stance: null,
@@ -44,6 +52,22 @@ function newStakeholder(
     canVeto: false,
     lastModified: null,
     ...person
+  };
+}
+
+/** A buyer contact in the role the template names. */
+export function buyerContact(
+  contact: Pick<PersonDto, 'id' | 'name' | 'title' | 'email'>,
+  role: string
+): StakeholderPerson {
+  return {
+    name: contact.name,
+    side: 'Buyer',
+    role,
+    title: contact.title,
+    email: contact.email,
+    contactId: contact.id,
+    userId: null
   };
 }
 
@@ -63,7 +87,7 @@ export function templateOwners(
 
   const stakeholderFor = (
     match: (s: StakeholderDto) => boolean,
-    create: () => Parameters<typeof newStakeholder>[1]
+    create: () => StakeholderPerson
   ): StakeholderDto => {
     const found = people.find(match);
     if (found) return found;
@@ -94,15 +118,7 @@ export function templateOwners(
     if (!contact) return null;
     return stakeholderFor(
       (s) => s.contactId === contact.id,
-      () => ({
-        name: contact.name,
-        side: 'Buyer',
-        role,
-        title: contact.title,
-        email: contact.email,
-        contactId: contact.id,
-        userId: null
-      })
+      () => buyerContact(contact, role)
     );
   };
 
