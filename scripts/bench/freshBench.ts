@@ -5,7 +5,7 @@ import { Connection } from 'jsforce';
 import { CallMeter } from '../salesforce/callMeter.ts';
 import { OrgClient } from '../salesforce/orgClient.ts';
 import { DEFAULT_ROLLUP } from '../sync/rollup/rollup.ts';
-import { DEFAULT_WATCH, Watch, type CycleOutcome } from '../sync/watch/watch.ts';
+import { DEFAULT_WATCH, Watch, abortableSleep, type CycleOutcome } from '../sync/watch/watch.ts';
 import { SETTLE_MS } from '../sync/watch/changes.ts';
 import { DEMO_PRESETS, generateDemoData, loadTemplates } from '../localorg/demoData.ts';
 import { PROJECT_ROOT, startLocalOrg } from '../localorg/index.ts';
@@ -67,14 +67,7 @@ const watch = new Watch(
         )
       ),
     now: () => org.clock.now(),
-    sleep: (ms, signal) =>
-      new Promise((resolve) => {
-        const timer = setTimeout(resolve, ms);
-        signal.addEventListener('abort', () => {
-          clearTimeout(timer);
-          resolve();
-        });
-      }),
+    sleep: abortableSleep,
     log: () => undefined,
     signal: controller.signal
   }

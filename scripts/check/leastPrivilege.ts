@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { LAST_ROLLUP_FIELD, ROLLUP_FIELDS } from '../sync/rollup/opportunityFields.ts';
 import { OPPORTUNITY_FACT_FIELDS, PLAN_FIELDS, STEP_FIELDS } from '../sync/rollup/records.ts';
-import { TEMPLATE_FIELDS, TEMPLATE_STEP_VALUE_FIELDS } from '../sync/templates/seedTemplates.ts';
+import { TEMPLATE_FIELDS, TEMPLATE_STEP_VALUE_FIELDS } from '../salesforce/templateFields.ts';
 import type { SchemaModel } from './objectModel.ts';
 import type { Finding } from './report.ts';
 import { childrenNamed, childText, parseXmlTree, type XmlElement } from './xmlTree.ts';

@@ -3,12 +3,11 @@ import { after, before, describe, test } from 'node:test';
 import type {
   PlanChangeSet,
   PlanView,
-  StakeholderDto,
-  StepDto
+  StakeholderDto
 } from '../../../force-app/main/default/lwc/planContract/planContract.ts';
-import { stepDto } from '../../../force-app/main/default/lwc/planContract/__tests__/data/dtos.ts';
 import { ApexError, MESSAGES } from '../apexBridge/index.ts';
 import { findDemoLinks, type DemoLinks } from '../demoLinks.ts';
+import { changeSetJson, newStep, rejectsWith } from './bridgeRequests.ts';
 import { startDemoOrg, TODAY, type DemoOrg } from './demoOrg.ts';
 
 let demo: DemoOrg;
@@ -20,19 +19,9 @@ before(async () => {
 });
 after(() => demo.close());
 
+/** A change set for the opportunity of a view. */
 function changeSet(view: PlanView, parts: Partial<Omit<PlanChangeSet, 'opportunityId'>>): string {
-  const empty = { inserts: [], updates: [], deletes: [] };
-  return JSON.stringify({
-    opportunityId: view.opportunity.id,
-    plan: parts.plan ?? null,
-    steps: { ...empty, ...parts.steps },
-    stakeholders: { ...empty, ...parts.stakeholders }
-  });
-}
-
-/** A new step of a change set: the shared saved-step fixture with a temporary key and no Id. */
-function newStep(key: string, title: string, extra: Partial<StepDto> = {}): StepDto {
-  return stepDto({ id: null, key, title, side: 'Buyer', dueDate: '2026-12-10', sortOrder: 1000, ...extra });
+  return changeSetJson(view.opportunity.id, parts);
 }
 
 function newStakeholder(key: string, name: string): StakeholderDto {
@@ -52,14 +41,6 @@ function newStakeholder(key: string, name: string): StakeholderDto {
     canVeto: false,
     lastModified: null
   };
-}
-
-async function rejects(promise: Promise<unknown>, message: string): Promise<void> {
-  await assert.rejects(promise, (error: unknown) => {
-    assert.ok(error instanceof ApexError, `expected an ApexError, got ${String(error)}`);
-    assert.equal(error.message, message);
-    return true;
-  });
 }
 
 async function count(soql: string): Promise<number> {
@@ -142,9 +123,12 @@ describe('getPlan', () => {
   });
 
   test('it_should_refuse_records_that_are_not_an_opportunity_or_a_plan', async () => {
-    await rejects(demo.controller.getPlan({ recordId: 'not an id' }), MESSAGES.noRecord);
-    await rejects(demo.controller.getPlan({ recordId: '001000000000000AAA' }), MESSAGES.noRecord);
-    await rejects(demo.controller.getPlan({ recordId: '006000000000000AAA' }), MESSAGES.opportunityNotFound);
+    await rejectsWith(demo.controller.getPlan({ recordId: 'not an id' }), MESSAGES.noRecord);
+    await rejectsWith(demo.controller.getPlan({ recordId: '001000000000000AAA' }), MESSAGES.noRecord);
+    await rejectsWith(
+      demo.controller.getPlan({ recordId: '006000000000000AAA' }),
+      MESSAGES.opportunityNotFound
+    );
   });
 
   test('it_should_read_thresholds_from_the_custom_metadata_through_the_sync_cli_mapping', async () => {
@@ -229,7 +213,7 @@ describe('savePlan', () => {
     });
     assert.equal(moved.steps.find((s) => s.id === step.id)?.dueDate, '2027-02-01');
     // The same change again, from the stale view the user still holds.
-    await rejects(
+    await rejectsWith(
       demo.controller.savePlan({
         changeSetJson: changeSet(view, {
           steps: {
@@ -306,7 +290,7 @@ describe('savePlan', () => {
     assert.ok(step?.id);
     demo.org.faults.lockRecords([step.id]);
     try {
-      await rejects(
+      await rejectsWith(
         demo.controller.savePlan({
           changeSetJson: changeSet(view, {
             steps: { inserts: [], updates: [{ ...step, notes: 'x' }], deletes: [] }
@@ -345,7 +329,7 @@ describe('savePlan', () => {
       false
     );
     // Deleting it again: someone else already did.
-    await rejects(
+    await rejectsWith(
       demo.controller.savePlan({
         changeSetJson: changeSet(view, { steps: { inserts: [], updates: [predecessor], deletes: [] } })
       }),
@@ -384,7 +368,7 @@ describe('savePlan', () => {
       false
     );
     const other = await demo.controller.getPlan({ recordId: links.healthy.id });
-    await rejects(
+    await rejectsWith(
       demo.controller.savePlan({
         changeSetJson: JSON.stringify({
           ...JSON.parse(
@@ -401,7 +385,7 @@ describe('savePlan', () => {
   test('it_should_refuse_unknown_and_duplicate_keys_and_inserts_without_a_plan', async () => {
     assert.ok(links.overdue && links.noPlan);
     const view = await demo.controller.getPlan({ recordId: links.overdue.id });
-    await rejects(
+    await rejectsWith(
       demo.controller.savePlan({
         changeSetJson: changeSet(view, {
           steps: { inserts: [newStep('a', 'A', { dependsOnKey: 'missing' })], updates: [], deletes: [] }
@@ -409,7 +393,7 @@ describe('savePlan', () => {
       }),
       MESSAGES.unknownKey
     );
-    await rejects(
+    await rejectsWith(
       demo.controller.savePlan({
         changeSetJson: changeSet(view, {
           steps: { inserts: [newStep('a', 'A'), newStep('a', 'B')], updates: [], deletes: [] }
@@ -418,14 +402,14 @@ describe('savePlan', () => {
       MESSAGES.duplicateKey
     );
     const empty = await demo.controller.getPlan({ recordId: links.noPlan.id });
-    await rejects(
+    await rejectsWith(
       demo.controller.savePlan({
         changeSetJson: changeSet(empty, { steps: { inserts: [newStep('a', 'A')], updates: [], deletes: [] } })
       }),
       MESSAGES.noPlanYet
     );
-    await rejects(demo.controller.savePlan({ changeSetJson: '{not json' }), MESSAGES.unreadableChange);
-    await rejects(demo.controller.savePlan({ changeSetJson: '{}' }), MESSAGES.noOpportunity);
+    await rejectsWith(demo.controller.savePlan({ changeSetJson: '{not json' }), MESSAGES.unreadableChange);
+    await rejectsWith(demo.controller.savePlan({ changeSetJson: '{}' }), MESSAGES.noOpportunity);
   });
 });
 

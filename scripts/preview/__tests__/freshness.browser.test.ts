@@ -7,7 +7,7 @@ import { addDays } from '../../planEngine.ts';
 import { CallMeter } from '../../salesforce/callMeter.ts';
 import { OrgClient } from '../../salesforce/orgClient.ts';
 import { DEFAULT_ROLLUP } from '../../sync/rollup/rollup.ts';
-import { DEFAULT_WATCH, Watch, type WatchEvent } from '../../sync/watch/watch.ts';
+import { DEFAULT_WATCH, Watch, abortableSleep, type WatchEvent } from '../../sync/watch/watch.ts';
 import { addUser } from '../../localorg/users.ts';
 import { startPreviewStack, type PreviewStack } from './browser.ts';
 import { TODAY } from './demoOrg.ts';
@@ -61,14 +61,7 @@ function startWatch(): { events: WatchEvent[]; stop(): Promise<void> } {
           )
         ),
       now: () => org.clock.now(),
-      sleep: (ms, signal) =>
-        new Promise((resolve) => {
-          const timer = setTimeout(resolve, ms);
-          signal.addEventListener('abort', () => {
-            clearTimeout(timer);
-            resolve();
-          });
-        }),
+      sleep: abortableSleep,
       log: (event) => events.push(event),
       signal: controller.signal
     }

@@ -7,9 +7,10 @@ import type {
   StepDto
 } from '../../../force-app/main/default/lwc/planContract/planContract.ts';
 import { stepDto } from '../../../force-app/main/default/lwc/planContract/__tests__/data/dtos.ts';
-import { ApexError, MESSAGES } from '../apexBridge/index.ts';
+import { MESSAGES } from '../apexBridge/index.ts';
 import { errorLabelName, readLabels } from '../apexBridge/labels.ts';
 import { findDemoLinks, type DemoLinks } from '../demoLinks.ts';
+import { changeSetJson, rejectsWith } from './bridgeRequests.ts';
 import { startDemoOrg, type DemoOrg } from './demoOrg.ts';
 
 /**
@@ -64,14 +65,7 @@ function insertPlan(
 }
 
 function changeSet(view: PlanView, parts: Partial<Pick<PlanChangeSet, 'plan' | 'steps'>>): string {
-  const empty = { inserts: [], updates: [], deletes: [] };
-  return JSON.stringify({
-    opportunityId: view.opportunity.id,
-    planId: view.plan?.id ?? null,
-    plan: parts.plan ?? null,
-    steps: { ...empty, ...parts.steps },
-    stakeholders: empty
-  });
+  return changeSetJson(view.opportunity.id, { planId: view.plan?.id ?? null, ...parts });
 }
 
 async function viewOf(planId: string): Promise<PlanView & { plan: PlanDto }> {
@@ -88,14 +82,6 @@ async function withStatus(
   const view = await viewOf(planId);
   return demo.controller.savePlan({
     changeSetJson: changeSet(view, { plan: { ...view.plan, status, abandonReason } })
-  });
-}
-
-async function rejects(promise: Promise<unknown>, message: string): Promise<void> {
-  await assert.rejects(promise, (error: unknown) => {
-    assert.ok(error instanceof ApexError, `expected an ApexError, got ${String(error)}`);
-    assert.equal(error.message, message);
-    return true;
   });
 }
 
@@ -226,17 +212,17 @@ describe('savePlan: the plan lifecycle', () => {
 
   test('it_should_refuse_a_status_change_the_lifecycle_does_not_allow_and_write_nothing', async () => {
     const planId = insertPlan('Draft', [{ title: 'Discovery', due: '2026-12-01' }]);
-    await rejects(
+    await rejectsWith(
       withStatus(planId, 'Completed'),
       'A plan cannot go from Draft to Completed. Reload the plan and use the actions in its header.'
     );
     const abandoned = insertPlan('Abandoned', [], { Abandon_Reason__c: 'Lost to a competitor' });
-    await rejects(
+    await rejectsWith(
       withStatus(abandoned, 'Active'),
       'A plan cannot go from Abandoned to Active. Reload the plan and use the actions in its header.'
     );
     const view = await viewOf(planId);
-    await rejects(
+    await rejectsWith(
       demo.controller.savePlan({
         changeSetJson: changeSet(view, { plan: { ...view.plan, status: 'Paused' as PlanDto['status'] } })
       }),
@@ -247,7 +233,7 @@ describe('savePlan: the plan lifecycle', () => {
     assert.equal(persisted.steps.get('Discovery'), null);
     // A new plan starts as Draft or Active, never Completed.
     const none = await demo.controller.getPlan({ recordId: opportunityId() });
-    await rejects(
+    await rejectsWith(
       demo.controller.savePlan({
         changeSetJson: changeSet(none, {
           plan: { ...view.plan, id: null, lastModified: null, status: 'Completed' }
@@ -263,8 +249,8 @@ describe('savePlan: the plan lifecycle', () => {
     // Reopening a Completed plan keeps the baselines agreed at activation.
     assert.equal((await withStatus(planId, 'Active')).plan?.status, 'Active');
     assert.equal((await stored(planId)).steps.get('Discovery'), '2026-11-20');
-    await rejects(withStatus(planId, 'Abandoned'), MESSAGES.abandonReasonRequired);
-    await rejects(withStatus(planId, 'Abandoned', '   '), MESSAGES.abandonReasonRequired);
+    await rejectsWith(withStatus(planId, 'Abandoned'), MESSAGES.abandonReasonRequired);
+    await rejectsWith(withStatus(planId, 'Abandoned', '   '), MESSAGES.abandonReasonRequired);
     assert.equal((await stored(planId)).status, 'Active');
     const abandoned = await withStatus(planId, 'Abandoned', 'The buyer chose another vendor');
     assert.equal(abandoned.plan?.abandonReason, 'The buyer chose another vendor');
@@ -281,7 +267,7 @@ describe('savePlan: the plan lifecycle', () => {
   test('it_should_refuse_a_second_active_plan_on_the_opportunity', async () => {
     insertPlan('Active', [{ title: 'Current', due: '2026-12-01' }]);
     const draftId = insertPlan('Draft', [{ title: 'Next', due: '2027-01-01' }]);
-    await rejects(withStatus(draftId, 'Active'), MESSAGES.oneActivePlan);
+    await rejectsWith(withStatus(draftId, 'Active'), MESSAGES.oneActivePlan);
     assert.deepEqual(await stored(draftId).then((s) => [s.status, s.steps.get('Next')]), ['Draft', null]);
   });
 

@@ -5,11 +5,11 @@ import type {
   PlanView,
   StepDto
 } from '../../../force-app/main/default/lwc/planContract/planContract.ts';
-import { stepDto } from '../../../force-app/main/default/lwc/planContract/__tests__/data/dtos.ts';
 import { MAX_ROWS } from '../apexBridge/changeSet.ts';
 import { fillMessage } from '../apexBridge/errors.ts';
-import { ApexError, MESSAGES } from '../apexBridge/index.ts';
+import { MESSAGES } from '../apexBridge/index.ts';
 import { findDemoLinks, type DemoLinks } from '../demoLinks.ts';
+import { changeSetJson, newStep, rejectsWith } from './bridgeRequests.ts';
 import { startDemoOrg, type DemoOrg } from './demoOrg.ts';
 
 /**
@@ -26,20 +26,6 @@ before(async () => {
   links = await findDemoLinks(demo.controller);
 });
 after(() => demo.close());
-
-function changeSet(opportunityId: string, parts: Partial<Omit<PlanChangeSet, 'opportunityId'>>): string {
-  const empty = { inserts: [], updates: [], deletes: [] };
-  return JSON.stringify({
-    opportunityId,
-    plan: parts.plan ?? null,
-    steps: { ...empty, ...parts.steps },
-    stakeholders: { ...empty, ...parts.stakeholders }
-  });
-}
-
-function newStep(key: string, title: string, extra: Partial<StepDto> = {}): StepDto {
-  return stepDto({ id: null, key, title, side: 'Buyer', dueDate: '2026-12-10', sortOrder: 1000, ...extra });
-}
 
 function newPlan(name: string): NonNullable<PlanChangeSet['plan']> {
   return {
@@ -58,14 +44,10 @@ function newPlan(name: string): NonNullable<PlanChangeSet['plan']> {
 }
 
 /** Saves, expects the refusal's sentence, and proves the org wrote no row meanwhile. */
-async function refused(changeSetJson: string, message: string): Promise<void> {
+async function refused(json: string, message: string): Promise<void> {
   const written = demo.org.meter.snapshot().rowsWritten;
   const composites = demo.org.meter.snapshot().calls['POST /composite'] ?? 0;
-  await assert.rejects(demo.controller.savePlan({ changeSetJson }), (error: unknown) => {
-    assert.ok(error instanceof ApexError, `expected an ApexError, got ${String(error)}`);
-    assert.equal(error.message, message);
-    return true;
-  });
+  await rejectsWith(demo.controller.savePlan({ changeSetJson: json }), message);
   assert.equal(demo.org.meter.snapshot().rowsWritten, written, 'no row written');
   assert.equal(demo.org.meter.snapshot().calls['POST /composite'] ?? 0, composites, 'no write sent');
 }
@@ -97,7 +79,7 @@ describe('savePlan refuses a dependency loop', () => {
     const { predecessor, dependent } = chainOf(view);
     const stored = await storedStep(predecessor.id);
     await refused(
-      changeSet(view.opportunity.id, {
+      changeSetJson(view.opportunity.id, {
         steps: {
           inserts: [newStep('n-1', 'Should not be saved')],
           updates: [{ ...predecessor, dependsOnId: dependent.id, notes: 'Should not be saved' }],
@@ -118,7 +100,7 @@ describe('savePlan refuses a dependency loop', () => {
     const { predecessor, dependent } = chainOf(view);
     // dependent → predecessor is stored; predecessor → Review (new) → dependent closes the loop.
     await refused(
-      changeSet(view.opportunity.id, {
+      changeSetJson(view.opportunity.id, {
         steps: {
           inserts: [newStep('n-1', 'Review', { dependsOnId: dependent.id })],
           updates: [{ ...predecessor, dependsOnKey: 'n-1' }],
@@ -140,7 +122,7 @@ describe('savePlan refuses a dependency loop', () => {
   test('it_should_refuse_a_loop_among_the_new_steps_of_a_new_plan', async () => {
     assert.ok(links.noPlan);
     await refused(
-      changeSet(links.noPlan.id, {
+      changeSetJson(links.noPlan.id, {
         plan: newPlan('Looping plan'),
         steps: {
           inserts: [
@@ -165,7 +147,7 @@ describe('savePlan refuses a dependency loop', () => {
     const [first, second, third] = [0, 1, 2].map((i) => view.steps.at(i));
     assert.ok(first && second && third);
     const saved = await demo.controller.savePlan({
-      changeSetJson: changeSet(view.opportunity.id, {
+      changeSetJson: changeSetJson(view.opportunity.id, {
         steps: {
           inserts: [newStep('n-1', 'Follow-up', { dependsOnId: third.id })],
           updates: [{ ...second, dependsOnId: first.id }],
@@ -188,7 +170,7 @@ describe('savePlan refuses a dependency outside the plan', () => {
     assert.ok(foreign && step);
     const stored = await storedStep(step.id);
     await refused(
-      changeSet(view.opportunity.id, {
+      changeSetJson(view.opportunity.id, {
         steps: {
           inserts: [],
           updates: [{ ...step, dependsOnId: foreign.id, notes: 'Not saved' }],
@@ -210,7 +192,7 @@ describe('savePlan refuses a dependency outside the plan', () => {
     const draftStepId = demo.org.store.insert('Plan_Step__c', { Name: 'Draft step', Plan__c: draftId });
     try {
       await refused(
-        changeSet(links.overdue.id, {
+        changeSetJson(links.overdue.id, {
           steps: {
             inserts: [newStep('n-1', 'Legal review', { dependsOnId: draftStepId })],
             updates: [],
@@ -232,7 +214,7 @@ describe('savePlan refuses a change set above its size', () => {
     const inserts = Array.from({ length: MAX_ROWS + 1 }, (_, i) => newStep(`n-${i}`, `Bulk step ${i}`));
     const calls = demo.org.meter.snapshot().totalCalls;
     await refused(
-      changeSet(links.noPlan.id, {
+      changeSetJson(links.noPlan.id, {
         plan: newPlan('Oversized plan'),
         steps: { inserts, updates: [], deletes: [] }
       }),
@@ -251,7 +233,7 @@ describe('savePlan refuses a change set above its size', () => {
       newStep(`n-${i}`, `Bulk step ${i}`, i > 0 ? { dependsOnKey: `n-${i - 1}` } : {})
     );
     const saved = await demo.controller.savePlan({
-      changeSetJson: changeSet(links.noPlan.id, {
+      changeSetJson: changeSetJson(links.noPlan.id, {
         plan: newPlan('Largest plan'),
         steps: { inserts, updates: [], deletes: [] }
       })

@@ -1,4 +1,5 @@
 import { flag, num, text, type Row } from '../../salesforce/rowValues.ts';
+import { TEMPLATE_STEP_VALUE_FIELDS } from '../../salesforce/templateFields.ts';
 import type {
   OpportunityDto,
   PersonDto,
@@ -72,23 +73,7 @@ export const STAKEHOLDER_FIELDS = [
 ];
 
 /** What a template step holds (PlanSelector.activeTemplates): the fields seed-templates writes, with the record's Id and key. */
-export const TEMPLATE_STEP_FIELDS = [
-  'Id',
-  'Name',
-  'External_Id__c',
-  'Side__c',
-  'Owner_Role__c',
-  'Phase__c',
-  'Offset_Days__c',
-  'Duration_Days__c',
-  'Lag_Days__c',
-  'Depends_On_Key__c',
-  'Is_Milestone__c',
-  'Visibility__c',
-  'Deliverable__c',
-  'Description__c',
-  'Sort_Order__c'
-];
+export const TEMPLATE_STEP_FIELDS = ['Id', 'External_Id__c', ...TEMPLATE_STEP_VALUE_FIELDS];
 
 /** A whole number of days, as PlanDtos.wholeDays: the fallback for blank. */
 function wholeDays(value: unknown, fallback: number): number {

@@ -7,6 +7,7 @@ import {
 } from '../../salesforce/collections.ts';
 import type { RetryPolicy } from '../../salesforce/retry.ts';
 import { SyncError } from '../../salesforce/errors.ts';
+import { TEMPLATE_FIELDS, TEMPLATE_STEP_VALUE_FIELDS } from '../../salesforce/templateFields.ts';
 import { changedFields, type FieldValue } from '../values.ts';
 import type { Reporter } from '../reporter.ts';
 import { describeProblem, loadTemplates, toStepSpec, type LoadedTemplate } from './templateFiles.ts';
@@ -40,25 +41,6 @@ interface OrgRow {
   External_Id__c: string;
   [field: string]: unknown;
 }
-
-/** The template fields seed-templates writes (besides the external ID). */
-export const TEMPLATE_FIELDS = ['Name', 'Plan_Type__c', 'Description__c', 'Is_Active__c'] as const;
-/** The template step fields seed-templates writes (besides the external ID and the master). */
-export const TEMPLATE_STEP_VALUE_FIELDS = [
-  'Name',
-  'Side__c',
-  'Owner_Role__c',
-  'Phase__c',
-  'Offset_Days__c',
-  'Duration_Days__c',
-  'Lag_Days__c',
-  'Depends_On_Key__c',
-  'Is_Milestone__c',
-  'Visibility__c',
-  'Deliverable__c',
-  'Description__c',
-  'Sort_Order__c'
-] as const;
 
 /** A template file's Plan_Template__c field values (also what the local org's demo data writes). */
 export function templateValues(loaded: LoadedTemplate): Record<string, FieldValue> {

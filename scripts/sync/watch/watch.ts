@@ -354,3 +354,20 @@ export function describeEvent(event: WatchEvent): string {
     .join(', ');
   return `${event.at} ${event.pass} pass${event.reason ? ` (${event.reason})` : ''}: ${event.opportunities} opportunities${rows ? ` after changes to ${rows}` : ''}; ${event.changed} changed, ${event.written} written, ${event.failed} failed; ${event.apiCalls} API calls in ${((event.elapsedMs ?? 0) / 1000).toFixed(1)} s${(event.warnings ?? []).map((w) => `; warning: ${w}`).join('')}`;
 }
+
+/** The watch's wait between cycles: `ms`, cut short when the signal aborts (a stop request). */
+export function abortableSleep(ms: number, signal: AbortSignal): Promise<void> {
+  return new Promise((resolve) => {
+    if (signal.aborted) {
+      resolve();
+      return;
+    }
+    const timer = setTimeout(done, ms);
+    function done(): void {
+      clearTimeout(timer);
+      signal.removeEventListener('abort', done);
+      resolve();
+    }
+    signal.addEventListener('abort', done);
+  });
+}

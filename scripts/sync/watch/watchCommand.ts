@@ -3,29 +3,13 @@ import { OrgClient, type OrgAuth } from '../../salesforce/orgClient.ts';
 import { SyncError } from '../../salesforce/errors.ts';
 import type { RollupOptions } from '../rollup/rollup.ts';
 import { defaultStateFile } from './state.ts';
-import { DEFAULT_WATCH, Watch, describeEvent, type WatchEvent } from './watch.ts';
+import { DEFAULT_WATCH, Watch, abortableSleep, describeEvent, type WatchEvent } from './watch.ts';
 
 export interface WatchArguments {
   interval: number | undefined;
   fullHour: number | undefined;
   stateFile: string | undefined;
   json: boolean;
-}
-
-function abortableSleep(ms: number, signal: AbortSignal): Promise<void> {
-  return new Promise((resolve) => {
-    if (signal.aborted) {
-      resolve();
-      return;
-    }
-    const timer = setTimeout(done, ms);
-    function done(): void {
-      clearTimeout(timer);
-      signal.removeEventListener('abort', done);
-      resolve();
-    }
-    signal.addEventListener('abort', done);
-  });
 }
 
 /**
