@@ -1,9 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { Connection } from 'jsforce';
-import type { LocalOrg } from '../index.ts';
-import { addUser } from '../users.ts';
-import { raw, seedPlan, sfError, withOrg, TODAY } from './helpers.ts';
+import type { Connection } from 'jsforce';
+import { raw, rep, seedPlan, sfError, withOrg, TODAY } from './helpers.ts';
 
 interface Audit {
   Id: string;
@@ -14,17 +12,6 @@ interface Audit {
   SystemModstamp: string;
 }
 const AUDIT = 'Id, CreatedDate, CreatedById, LastModifiedDate, LastModifiedById, SystemModstamp';
-
-/** A second user with a session of their own, as a rep logged in beside the admin. */
-function rep(org: LocalOrg): { userId: string; conn: Connection; token: string } {
-  const userId = addUser(org.store, { firstName: 'Rita', lastName: 'Rep', username: 'rita@local.org' });
-  const token = org.sessions.issue(userId);
-  return {
-    userId,
-    token,
-    conn: new Connection({ instanceUrl: org.url, accessToken: token, version: '68.0' })
-  };
-}
 
 async function audit(conn: Connection, object: string, id: string): Promise<Audit> {
   const result = await conn.query<Audit>(`SELECT ${AUDIT} FROM ${object} WHERE Id = '${id}'`);

@@ -1,25 +1,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { Connection } from 'jsforce';
 import { checksum, normalizeId } from '../ids.ts';
-import type { LocalOrg } from '../index.ts';
 import { ORG_ID } from '../store.ts';
-import { addUser } from '../users.ts';
-import { defined, raw, seedPlan, withOrg } from './helpers.ts';
+import { defined, raw, rep, seedPlan, withOrg } from './helpers.ts';
 
 /** Documented behaviours of Salesforce's REST API (docs/local-org.md, "Checked against the documentation"). */
 
 const V = '/services/data/v68.0';
-
-function rep(org: LocalOrg): { userId: string; token: string; conn: Connection } {
-  const userId = addUser(org.store, { firstName: 'Rita', lastName: 'Rep', username: 'rita@local.org' });
-  const token = org.sessions.issue(userId);
-  return {
-    userId,
-    token,
-    conn: new Connection({ instanceUrl: org.url, accessToken: token, version: '68.0' })
-  };
-}
 
 const isCaseSafeId = (id: string, prefix: string) => {
   assert.match(id, /^[a-zA-Z0-9]{18}$/, `${id} is an 18-char Id`);

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { Connection } from 'jsforce';
 import { startLocalOrg, type LocalOrg, type LocalOrgOptions } from '../index.ts';
+import { addUser } from '../users.ts';
 
 export const TODAY = '2026-11-24';
 
@@ -66,4 +67,15 @@ export async function raw(
   });
   const text = await res.text();
   return { status: res.status, headers: res.headers, text, json: () => JSON.parse(text) as unknown };
+}
+
+/** A second user with a session of their own, as a rep logged in beside the admin. */
+export function rep(org: LocalOrg): { userId: string; token: string; conn: Connection } {
+  const userId = addUser(org.store, { firstName: 'Rita', lastName: 'Rep', username: 'rita@local.org' });
+  const token = org.sessions.issue(userId);
+  return {
+    userId,
+    token,
+    conn: new Connection({ instanceUrl: org.url, accessToken: token, version: '68.0' })
+  };
 }
