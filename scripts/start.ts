@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { main as planSync } from './sync/main.ts';
 import { DEMO_PRESETS, generateDemoData, loadTemplates } from './localorg/demoData.ts';
 import { startLocalOrg } from './localorg/index.ts';
+import { demoBuyerLink } from './preview/demoLinks.ts';
 import { servePreview, type RunningPreview } from './preview/servePreview.ts';
 
 /**
@@ -93,6 +94,8 @@ async function run(): Promise<number> {
       const { healthy, overdue, noPlan } = preview.links;
       lines.push(`  UI preview         ${preview.server.url}/  (demo opportunities)`);
       if (overdue) lines.push(`    overdue plan     ${preview.pageUrl(overdue.id)}`);
+      const buyerLink = overdue ? await demoBuyerLink(preview.controller, overdue.id) : null;
+      if (buyerLink) lines.push(`buyer room           ${buyerLink.url}  (as ${buyerLink.name}, a buyer on the overdue plan)`);
       if (healthy) lines.push(`    healthy plan     ${preview.pageUrl(healthy.id)}`);
       if (noPlan) lines.push(`    no plan          ${preview.pageUrl(noPlan.id)}`);
     } catch (error) {

@@ -49,6 +49,20 @@ declare module '@salesforce/apex/PlanController.searchPeople' {
   export default searchPeople;
 }
 
+declare module '@salesforce/apex/PlanController.shareWithBuyers' {
+  import type { PlanControllerApi } from 'c/planContract';
+
+  const shareWithBuyers: PlanControllerApi['shareWithBuyers'];
+  export default shareWithBuyers;
+}
+
+declare module '@salesforce/apex/PlanController.revokeShare' {
+  import type { PlanControllerApi } from 'c/planContract';
+
+  const revokeShare: PlanControllerApi['revokeShare'];
+  export default revokeShare;
+}
+
 declare module '@salesforce/apex' {
   /** Asks the wire that provisioned `value` (the whole { data, error } object) to fetch again. */
   export function refreshApex(value: unknown): Promise<void>;
@@ -69,4 +83,37 @@ declare module 'lightning/platformShowToastEvent' {
 declare module 'lightning/uiRecordApi' {
   /** Tells Lightning Data Service these records changed on the server: components showing them refresh. */
   export function notifyRecordUpdateAvailable(records: readonly { recordId: string }[]): Promise<void>;
+}
+
+declare module '@salesforce/apex/BuyerRoomController.getRoom' {
+  import type { BuyerRoomControllerApi } from 'c/buyerRoomContract';
+
+  const getRoom: BuyerRoomControllerApi['getRoom'];
+  export default getRoom;
+}
+
+declare module '@salesforce/apex/BuyerRoomController.act' {
+  import type { BuyerRoomControllerApi } from 'c/buyerRoomContract';
+
+  const act: BuyerRoomControllerApi['act'];
+  export default act;
+}
+
+/** A Custom Label's value in the running user's language (`@salesforce/label/c.Name`). */
+declare module '@salesforce/label/*' {
+  const label: string;
+  export default label;
+}
+
+declare module 'lightning/navigation' {
+  import type { WireAdapterConstructor } from 'lwc';
+
+  /** Where the page is; on an Experience Cloud page, `state` holds the URL's query parameters. */
+  export interface PageReference {
+    type: string;
+    attributes?: Record<string, unknown>;
+    state?: Record<string, string | undefined>;
+  }
+  /** Wire adapter (no config): the current page's reference, again whenever it changes. */
+  export const CurrentPageReference: WireAdapterConstructor<Record<string, never>, PageReference | null>;
 }

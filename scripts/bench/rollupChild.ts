@@ -26,7 +26,7 @@ async function naive(): Promise<Record<string, unknown>> {
   ).records;
   const plans = (
     await conn.query<Row>(
-      "SELECT Id, Name, Opportunity__c, Status__c, Go_Live_Date__c, LastModifiedDate, (SELECT Id, Name, Plan__c, Side__c, Owner__c, Due_Date__c, Baseline_Date__c, Status__c, Completed_Date__c, Is_Milestone__c, Phase__c, Depends_On__c, Lag_Days__c, Duration_Days__c, Buyer_Committed__c, Visibility__c, Sort_Order__c, LastModifiedDate FROM Plan_Steps__r) FROM Mutual_Action_Plan__c WHERE Status__c = 'Active'",
+      "SELECT Id, Name, Opportunity__c, Status__c, Go_Live_Date__c, LastModifiedDate, (SELECT Id, Name, Plan__c, Side__c, Owner__c, Due_Date__c, Baseline_Date__c, Status__c, Completed_Date__c, Is_Milestone__c, Phase__c, Depends_On__c, Lag_Days__c, Duration_Days__c, Commitment__c, Visibility__c, Sort_Order__c, LastModifiedDate FROM Plan_Steps__r) FROM Mutual_Action_Plan__c WHERE Status__c = 'Active'",
       { autoFetch: true, maxFetch: 1_000_000 }
     )
   ).records;

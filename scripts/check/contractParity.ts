@@ -27,6 +27,14 @@ export const DTO_PAIRS: Record<string, string> = {
   StepChanges: 'contract:PlanChangeSet.steps',
   StakeholderChanges: 'contract:PlanChangeSet.stakeholders',
   TemplateDto: 'contract:TemplateDto',
+  BuyerRoomDto: 'contract:PlanView.buyerRoom',
+  ShareDto: 'contract:ShareDto',
+  BuyerUpdateDto: 'contract:BuyerUpdateDto',
+  BuyerResolutionDto: 'contract:BuyerResolutionDto',
+  BuyerUpdateChanges: 'contract:PlanChangeSet.buyerUpdates',
+  ShareRequest: 'contract:ShareRequest',
+  ShareLinkDto: 'contract:ShareLinkDto',
+  ShareResult: 'contract:ShareResult',
   // planContract.ts: `type TemplateStepDto = TemplateStepSpec`; HealthThresholds is the view's thresholds.
   TemplateStepDto: 'engine:TemplateStepSpec',
   Thresholds: 'engine:HealthThresholds'

@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import {
   COMMON_STANDARD_FIELDS,
+  COMMON_STANDARD_LOOKUPS,
   CUSTOM_METADATA_FIELDS,
   STANDARD_CHILD_RELATIONSHIPS,
   STANDARD_OBJECTS
@@ -51,6 +52,17 @@ export class SchemaModel {
       info = { name, fields: new Map(), childRelationships: new Map(), inOurMetadata: false };
       for (const field of name.endsWith('__mdt') ? CUSTOM_METADATA_FIELDS : COMMON_STANDARD_FIELDS) {
         info.fields.set(key(field), { object: name, name: field, required: false, isFormula: false });
+      }
+      if (!name.endsWith('__mdt')) {
+        for (const [field, spec] of Object.entries(COMMON_STANDARD_LOOKUPS)) {
+          info.fields.set(key(field), {
+            object: name,
+            name: field,
+            required: false,
+            isFormula: false,
+            ...spec
+          });
+        }
       }
       this.objects.set(key(name), info);
     }

@@ -22,6 +22,12 @@ export const COMMON_STANDARD_FIELDS: readonly string[] = [
   'SystemModstamp'
 ];
 
+/** Lookups every object has (custom ones included). */
+export const COMMON_STANDARD_LOOKUPS: Readonly<Record<string, StandardField>> = {
+  // The Share tab shows who made each buyer link (PlanSelector: Plan_Share__c.CreatedBy.Name).
+  CreatedById: { referenceTo: 'User', relationshipName: 'CreatedBy' }
+};
+
 /** Fields every custom metadata type has. */
 export const CUSTOM_METADATA_FIELDS: readonly string[] = [
   'Id',
@@ -56,11 +62,14 @@ export const STANDARD_OBJECTS: Readonly<Record<string, StandardObject>> = {
       Name: {},
       Title: {},
       Email: {},
-      AccountId: { referenceTo: 'Account', relationshipName: 'Account' }
+      AccountId: { referenceTo: 'Account', relationshipName: 'Account' },
+      // Sharing a plan never emails a contact who opted out (PlanShareService).
+      HasOptedOutOfEmail: {}
     }
   },
   // UserType: the people search offers only Standard users (not portal, guest or automated ones).
-  User: { fields: { Name: {}, Email: {}, Title: {}, IsActive: {}, UserType: {} } },
+  // TimeZoneSidKey: the buyer room's today is the day in the plan owner's (opportunity owner's) time zone.
+  User: { fields: { Name: {}, Email: {}, Title: {}, IsActive: {}, UserType: {}, TimeZoneSidKey: {} } },
   // PlanController's canEdit: the running user's edit access to the opportunity.
   UserRecordAccess: { fields: { UserId: {}, RecordId: {}, HasEditAccess: {} } },
   // The Apex tests create users with a standard profile and the package's permission sets.

@@ -20,6 +20,7 @@ function parse(body: string): Record<string, unknown> {
  *   POST /__local/limits {remaining?, max?, reset?}     GET /__local/limits
  *   POST /__local/session/revoke   POST /__local/session/restore
  *   GET  /__local/clock            POST /__local/clock {now?, advanceMs?, release?}
+ *   GET  /__local/outbox           POST /__local/outbox/reset   (email sent by the Send Email action: {messages}, oldest first)
  */
 export function handleAdmin(
   ctx: OrgContext,
@@ -74,6 +75,11 @@ export function handleAdmin(
         throw new ApiError(400, 'INVALID_INPUT', (error as Error).message);
       }
       return ok({ now: ctx.clock.now().toISOString(), frozen: ctx.clock.frozen });
+    case 'GET /outbox':
+      return ok({ messages: ctx.outbox.messages() });
+    case 'POST /outbox/reset':
+      ctx.outbox.reset();
+      return ok({ messages: ctx.outbox.messages() });
     default:
       throw new ApiError(404, 'NOT_FOUND', 'The requested resource does not exist');
   }

@@ -51,7 +51,7 @@ try {
       body: JSON.stringify({
         operation: 'query',
         query:
-          'SELECT Id, Name, Plan__c, Plan__r.Opportunity__c, Status__c, Side__c, Due_Date__c, Baseline_Date__c, Completed_Date__c, Buyer_Committed__c FROM Plan_Step__c'
+          'SELECT Id, Name, Plan__c, Plan__r.Opportunity__c, Status__c, Side__c, Due_Date__c, Baseline_Date__c, Completed_Date__c, Commitment__c FROM Plan_Step__c'
       })
     })
   ).json()) as { id: string };

@@ -6,6 +6,7 @@ import { Clock } from './clock.ts';
 import { Faults } from './faults.ts';
 import { ApiLimits } from './limits.ts';
 import { Meter } from './meter.ts';
+import { Outbox } from './outbox.ts';
 import type { OrgContext } from './rest/context.ts';
 import { loadSchema, type Schema } from './schema.ts';
 import { createOrgServer } from './server.ts';
@@ -52,6 +53,8 @@ export interface LocalOrg {
   limits: ApiLimits;
   clock: Clock;
   bulk: BulkJobs;
+  /** The email the org sent through the Send Email action: `outbox.messages()` (oldest first), `outbox.reset()`. */
+  outbox: Outbox;
   /** Tokens and their users: `sessions.issue(userId)` logs a user in, `sessions.expire(token)` ends it. */
   sessions: Sessions;
   username: string;
@@ -70,6 +73,7 @@ export async function startLocalOrg(options: LocalOrgOptions = {}): Promise<Loca
   if (options.fiscalYearStartMonth !== undefined) store.setFiscalYearStartMonth(options.fiscalYearStartMonth);
   const engine = new QueryEngine(store, meter);
   const bulk = new BulkJobs();
+  const outbox = new Outbox();
   const token = options.token ?? DEFAULT_TOKEN;
   const sessions = new Sessions(token, store.adminUserId);
   let baseUrl = '';
@@ -81,6 +85,7 @@ export async function startLocalOrg(options: LocalOrgOptions = {}): Promise<Loca
     limits,
     clock,
     bulk,
+    outbox,
     baseUrl: () => baseUrl,
     username: 'admin@local.org'
   };
@@ -104,6 +109,7 @@ export async function startLocalOrg(options: LocalOrgOptions = {}): Promise<Loca
     limits,
     clock,
     bulk,
+    outbox,
     sessions,
     username: 'admin@local.org',
     close: () =>

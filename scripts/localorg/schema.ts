@@ -51,6 +51,8 @@ export interface FieldDef {
   updateable: boolean;
   /** Derived by the local org on write (Opportunity.IsClosed / IsWon): stored, not writable. */
   derived?: boolean;
+  /** An auto-number Name's display format ('SH-{00000}'): set by the org on insert, never writable. */
+  autoNumber?: string;
 }
 
 export interface ChildRelationship {
@@ -244,7 +246,11 @@ export function loadSchema(projectRoot: string): { schema: Schema; metadataRecor
       const file = path.join(objectsDir, objectName, `${objectName}.object-meta.xml`);
       const xml = existsSync(file)
         ? (parser.parse(readFileSync(file, 'utf8')) as {
-            CustomObject?: { label?: string; pluralLabel?: string; nameField?: { label?: string } };
+            CustomObject?: {
+              label?: string;
+              pluralLabel?: string;
+              nameField?: { label?: string; type?: string; displayFormat?: string };
+            };
           })
         : {};
       const label = String(xml.CustomObject?.label ?? objectName);
@@ -268,16 +274,20 @@ export function loadSchema(projectRoot: string): { schema: Schema; metadataRecor
         ] as const)
           putField(object, { ...sys, name, label: label2, type: 'string', length: 80 });
       } else {
+        const nameField = xml.CustomObject?.nameField;
+        const autoNumber =
+          nameField?.type === 'AutoNumber' ? String(nameField.displayFormat ?? '{0}') : undefined;
         putField(object, {
           name: 'Name',
-          label: String(xml.CustomObject?.nameField?.label ?? 'Name'),
+          label: String(nameField?.label ?? 'Name'),
           type: 'string',
           length: 80,
-          required: true,
+          required: autoNumber === undefined,
           unique: false,
           externalId: false,
-          createable: true,
-          updateable: true
+          createable: autoNumber === undefined,
+          updateable: autoNumber === undefined,
+          ...(autoNumber === undefined ? {} : { autoNumber })
         });
       }
       schema.set(objectName, object);

@@ -142,6 +142,8 @@ export const STANDARD_OBJECTS: StandardObject[] = [
       { ...readOnly(text('Name', 'Full Name', 121)), derived: true },
       text('Title', 'Title', 128),
       { ...base, name: 'Email', label: 'Email', type: 'email', length: 80 },
+      // "Email Opt Out": the Send Email action refuses a contact who opted out (rest/actions.ts).
+      { ...base, name: 'HasOptedOutOfEmail', label: 'Email Opt Out', type: 'boolean', defaultValue: false },
       ref('AccountId', 'Account ID', 'Account', 'Account'),
       ref('OwnerId', 'Owner ID', 'User', 'Owner')
     ]

@@ -75,6 +75,19 @@ export class Store {
         : `${q(f.name)} ${type}${isTextType(f) ? ' COLLATE NOCASE' : ''}`;
     });
     this.db.exec(`CREATE TABLE IF NOT EXISTS ${q(object.name)} (${cols.join(', ')})`);
+    // A database file written before a field existed gains its column (a checkbox reads its default).
+    const present = new Set(
+      this.db
+        .prepare(`PRAGMA table_info(${q(object.name)})`)
+        .all()
+        .map((c) => String(c.name))
+    );
+    storedColumns(object).forEach((f, i) => {
+      if (present.has(f.name)) return;
+      const dflt =
+        f.type === 'boolean' && f.defaultValue !== undefined ? ` DEFAULT ${f.defaultValue ? 1 : 0}` : '';
+      this.db.exec(`ALTER TABLE ${q(object.name)} ADD COLUMN ${cols[i]}${dflt}`);
+    });
     const indexed = new Set<string>(['SystemModstamp', ...(EXTRA_INDEXES[object.name] ?? [])]);
     for (const f of object.fields.values()) {
       if (f.calculated || f.name === 'Id') continue;
@@ -233,11 +246,17 @@ export class Store {
       `INSERT INTO ${q(objectName)} (${cols.map(q).join(', ')}) VALUES (${cols.map(() => '?').join(', ')})`
     );
     const now = this.clock.now().toISOString();
+    // A checkbox the row leaves out holds its default (false unless the field says), as in Salesforce.
+    const checkboxDefaults: Record<string, SqlValue> = {};
+    for (const f of storedColumns(object))
+      if (f.type === 'boolean' && f.defaultValue !== undefined)
+        checkboxDefaults[f.name] = f.defaultValue ? 1 : 0;
     const ids: string[] = [];
     this.atomic(() => {
       for (const row of rows) {
         const id = (row.Id as string | undefined) ?? this.nextId(objectName, false);
         const full: Record<string, SqlValue> = {
+          ...checkboxDefaults,
           IsDeleted: 0,
           CreatedDate: now,
           LastModifiedDate: now,
@@ -277,6 +296,15 @@ export class Store {
     return undefined;
   }
 
+  private readonly autoNumbers = new Map<string, number>();
+
+  /** The next value of an auto-number Name: 'SH-{00000}' → 'SH-00001', counting per object. */
+  private nextAutoNumber(objectName: string, format: string): string {
+    const next = (this.autoNumbers.get(objectName) ?? 0) + 1;
+    this.autoNumbers.set(objectName, next);
+    return format.replace(/\{(0+)\}/, (_, zeros: string) => String(next).padStart(zeros.length, '0'));
+  }
+
   count(objectName: string): number {
     const counted = this.prepare(`SELECT COUNT(*) AS n FROM ${q(objectName)} WHERE "IsDeleted" = 0`).get();
     if (!counted) throw new Error('COUNT query returned no row');
@@ -296,6 +324,8 @@ export class Store {
       if (given[f.name] === undefined && f.defaultValue !== undefined && f.createable)
         values[f.name] = f.type === 'boolean' ? (f.defaultValue ? 1 : 0) : (f.defaultValue as SqlValue);
     }
+    const name = object.fields.get('Name');
+    if (name?.autoNumber) values.Name = this.nextAutoNumber(object.name, name.autoNumber);
     // As in Salesforce, a record with an owner that names none is owned by the user who creates it.
     if (object.fields.has('OwnerId') && (given.OwnerId ?? null) === null) values.OwnerId = this.actingUserId;
     this.derive(object, values, undefined);

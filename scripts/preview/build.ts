@@ -16,7 +16,8 @@ export const DEFAULT_BUNDLE = path.join(projectRoot, 'artifacts/preview/app.js')
 const STANDIN_FILES: Record<string, string> = {
   '@salesforce/apex': 'apex.js',
   'lightning/platformShowToastEvent': 'toast.js',
-  'lightning/uiRecordApi': 'uiRecordApi.js'
+  'lightning/uiRecordApi': 'uiRecordApi.js',
+  'lightning/navigation': 'navigation.js'
 };
 
 /** Where the base components package keeps its value for a scoped import ('@salesforce/label/X.y'). */

@@ -84,3 +84,28 @@ export async function findDemoLinks(controller: PlanControllerBridge): Promise<D
   }
   return { healthy, overdue, noPlan, open };
 }
+
+/**
+ * A buyer room link for an opportunity's plan, made as a rep makes one (shareWithBuyers, not
+ * emailed): for its first buyer stakeholder with a contact and an email. Null when the plan has
+ * none, or sharing is not set up.
+ */
+export async function demoBuyerLink(
+  controller: PlanControllerBridge,
+  opportunityId: string
+): Promise<{ url: string; calendarUrl: string; name: string } | null> {
+  const view = await controller.getPlan({ recordId: opportunityId });
+  const buyer = view.stakeholders.find((s) => s.side === 'Buyer' && s.contactId && s.email && s.id);
+  if (!view.plan?.id || !buyer?.id || !view.buyerRoom.enabled) return null;
+  const result = await controller.shareWithBuyers({
+    requestJson: JSON.stringify({
+      planId: view.plan.id,
+      stakeholderIds: [buyer.id],
+      expiryDays: view.buyerRoom.defaultExpiryDays,
+      sendEmail: false,
+      note: null
+    })
+  });
+  const link = result.links.at(0);
+  return link ? { url: link.url, calendarUrl: link.calendarUrl, name: link.name } : null;
+}

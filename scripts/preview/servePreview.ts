@@ -30,13 +30,17 @@ export async function servePreview(
   } = {}
 ): Promise<RunningPreview> {
   const bundleFile = options.bundleFile ?? (await ensurePreviewBundle(DEFAULT_BUNDLE, options.log));
-  const controller = createPlanController(org);
+  // The preview is the buyer room's site too: links and feeds point at it once it listens.
+  let siteUrl: string | undefined;
+  const controller = createPlanController({ ...org, buyerRoomSiteUrl: () => siteUrl });
   const server = await startPreviewServer({
     bundleFile,
     bridge: createApexBridge(controller),
     links: () => findDemoLinks(controller),
+    calendar: (token) => controller.buyerRoom.calendar(token),
     ...(options.port === undefined ? {} : { port: options.port })
   });
+  siteUrl = server.url;
   const links = await findDemoLinks(controller);
   return {
     server,

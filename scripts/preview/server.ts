@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AddressInfo } from 'node:net';
+import { CALENDAR_PATH } from '../../force-app/main/default/lwc/buyerRoomContract/buyerRoomContract.ts';
 import { ApexError, type ApexBridge } from './apexBridge/index.ts';
 import type { DemoLinks } from './demoLinks.ts';
 import { renderIndexPage } from './indexPage.ts';
@@ -25,8 +26,14 @@ const TYPES: Record<string, string> = {
 };
 const JSON_TYPE = 'application/json; charset=utf-8';
 
-function send(response: ServerResponse, status: number, type: string, body: string | Buffer): void {
-  response.writeHead(status, { 'Content-Type': type, 'Cache-Control': 'no-store' });
+function send(
+  response: ServerResponse,
+  status: number,
+  type: string,
+  body: string | Buffer,
+  headers: Record<string, string> = {}
+): void {
+  response.writeHead(status, { 'Content-Type': type, 'Cache-Control': 'no-store', ...headers });
   response.end(body);
 }
 
@@ -60,6 +67,8 @@ export async function startPreviewServer(options: {
   bundleFile: string;
   bridge: ApexBridge;
   links?: () => Promise<DemoLinks>;
+  /** The buyer room's calendar feed (BuyerRoomController's Apex REST GET). */
+  calendar?: (token: string | null) => Promise<{ status: number; contentType: string; body: string }>;
   port?: number;
 }): Promise<PreviewServer> {
   const calls: ApexCallCounts = { total: 0, byMethod: {} };
@@ -104,6 +113,15 @@ export async function startPreviewServer(options: {
       if (url.searchParams.get('recordId') || !options.links)
         return send(response, 200, TYPES['.html'], await readFile(path.join(here, 'app/index.html')));
       return send(response, 200, TYPES['.html'], renderIndexPage(await options.links()));
+    }
+    // The buyer room, as the customer's site serves it: the page (Buyer_Page_Path__c) and the feed.
+    if (url.pathname === '/plan')
+      return send(response, 200, TYPES['.html'], await readFile(path.join(here, 'app/buyer.html')), {
+        'Referrer-Policy': 'no-referrer'
+      });
+    if (url.pathname === CALENDAR_PATH && options.calendar) {
+      const feed = await options.calendar(url.searchParams.get('t'));
+      return send(response, feed.status, feed.contentType, feed.body);
     }
     if (url.pathname === '/favicon.ico') return send(response, 204, 'image/x-icon', '');
     if (url.pathname === '/app.js')

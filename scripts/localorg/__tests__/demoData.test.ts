@@ -85,7 +85,7 @@ function replay(plan: DemoPlan, ids: string[]): PlanStep[] {
     dependsOnId: dependsOn >= 0 ? ids[dependsOn] : null,
     lagDays: spec.lagDays,
     durationDays: spec.durationDays,
-    buyerCommitted: false,
+    commitment: 'Not Asked',
     visibility: spec.visibility,
     sortOrder: null,
     lastModified: null

@@ -45,7 +45,7 @@ test('every formula field of the package evaluates on demo data and matches an i
     const checked = new Set<string>();
     const steps = await all(
       conn,
-      'SELECT Id, Name, Plan__c, Side__c, Owner__c, Due_Date__c, Baseline_Date__c, Status__c, Completed_Date__c, Is_Milestone__c, Phase__c, Depends_On__c, Lag_Days__c, Duration_Days__c, Buyer_Committed__c, Visibility__c, Sort_Order__c, LastModifiedDate, Caused_Slip_Days__c, Is_Overdue__c, Days_Late__c, Slip_Days__c, Owner_Name__c FROM Plan_Step__c ORDER BY Plan__c, Sort_Order__c'
+      'SELECT Id, Name, Plan__c, Side__c, Owner__c, Due_Date__c, Baseline_Date__c, Status__c, Completed_Date__c, Is_Milestone__c, Phase__c, Depends_On__c, Lag_Days__c, Duration_Days__c, Commitment__c, Visibility__c, Sort_Order__c, LastModifiedDate, Caused_Slip_Days__c, Is_Overdue__c, Days_Late__c, Slip_Days__c, Owner_Name__c FROM Plan_Step__c ORDER BY Plan__c, Sort_Order__c'
     );
     const people = new Map(
       (await all(conn, 'SELECT Id, Name FROM Plan_Stakeholder__c')).map((s) => [s.Id, s.Name])

@@ -103,7 +103,7 @@ function* planBatches(
         steps = steps.map((s, k) => ({
           ...s,
           ownerId: staffed.owners.get(k) ?? s.ownerId,
-          buyerCommitted: s.side !== 'Seller' && ctx.rnd.chance(committed)
+          commitment: s.side !== 'Seller' && ctx.rnd.chance(committed) ? 'Committed' : 'Asked'
         }));
       }
       const createdAgo = ctx.todayDay - setup.createdDay;

@@ -103,7 +103,7 @@ export function templatePlan(
         dependsOnId: spec.dependsOnKey ? (stepIdOfKey.get(spec.dependsOnKey) ?? null) : null,
         lagDays: spec.lagDays,
         durationDays: spec.durationDays,
-        buyerCommitted: false,
+        commitment: 'Not Asked',
         visibility: spec.visibility,
         sortOrder: base + (spec.sortOrder ?? (i + 1) * 10),
         lastModified: null
@@ -145,7 +145,7 @@ export function stepRow(
     Depends_On__c: step.dependsOnId,
     Lag_Days__c: step.lagDays,
     Duration_Days__c: step.durationDays,
-    Buyer_Committed__c: step.buyerCommitted ? 1 : 0,
+    Commitment__c: step.commitment,
     Visibility__c: step.visibility,
     Sort_Order__c: step.sortOrder,
     Template_Step_Key__c: extras.templateStepKey,

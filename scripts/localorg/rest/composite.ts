@@ -117,6 +117,14 @@ export function compositeHandler(dispatch: Dispatch): Handler {
             );
           const method = s.method.toUpperCase();
           const path = m.at(2) ?? '/';
+          // Composite serves sObject, query and collection resources; not actions (an email sent in a
+          // transaction that rolls back would stay sent).
+          if (/^\/actions(\/|$)/.test(path))
+            throw new ApiError(
+              400,
+              'INVALID_URL',
+              `The URL ${s.url} is not supported in a composite request`
+            );
           let subBody = s.body === undefined ? '' : resolveRefs(JSON.stringify(s.body), results);
           // The composite's allOrNone applies to its sObject Collections subrequests too, overriding
           // theirs (Salesforce: "allOrNone Parameters in Composite and Collections Requests").

@@ -2,6 +2,7 @@ import type { Clock } from '../clock.ts';
 import type { Faults } from '../faults.ts';
 import type { ApiLimits } from '../limits.ts';
 import type { Meter } from '../meter.ts';
+import type { Outbox } from '../outbox.ts';
 import type { QueryEngine } from '../soql/run.ts';
 import type { Store } from '../store.ts';
 import type { BulkJobs } from '../bulk/jobs.ts';
@@ -16,6 +17,8 @@ export interface OrgContext {
   limits: ApiLimits;
   clock: Clock;
   bulk: BulkJobs;
+  /** The email the org sent (the Send Email action). */
+  outbox: Outbox;
   /** http://127.0.0.1:PORT */
   baseUrl: () => string;
   username: string;

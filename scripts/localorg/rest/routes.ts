@@ -1,6 +1,7 @@
 import * as bq from '../bulk/query.ts';
 import * as bi from '../bulk/ingest.ts';
 import { ApiError, notFound } from '../errors.ts';
+import * as act from './actions.ts';
 import * as col from './collections.ts';
 import { compositeHandler } from './composite.ts';
 import type { ApiRequest, ApiResponse, Handler, OrgContext } from './context.ts';
@@ -53,6 +54,13 @@ add(
   '/composite',
   compositeHandler((ctx, req) => dispatch(ctx, req).response)
 );
+add('GET', '/actions/standard', act.listStandardActions);
+// The Send Email action by name, so the meter counts it as `POST /actions/standard/emailSimple`.
+add('POST', '/actions/standard/emailSimple', (ctx, req) =>
+  act.invokeStandardAction(ctx, req, ['emailSimple'])
+);
+add('GET', '/actions/standard/{action}', act.describeStandardAction);
+add('POST', '/actions/standard/{action}', act.invokeStandardAction);
 add('POST', '/jobs/query', bq.createQueryJob);
 add('GET', '/jobs/query', bq.listQueryJobs);
 add('GET', '/jobs/query/{id}', bq.getQueryJob);

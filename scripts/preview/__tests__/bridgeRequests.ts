@@ -8,7 +8,10 @@ import { ApexError } from '../apexBridge/index.ts';
 
 /** The bridge's save requests and refusals as its Node suites send and expect them. */
 
-type Parts = Partial<Omit<PlanChangeSet, 'opportunityId'>>;
+type Parts = Partial<Omit<PlanChangeSet, 'opportunityId' | 'steps' | 'stakeholders'>> & {
+  steps?: Partial<PlanChangeSet['steps']>;
+  stakeholders?: Partial<PlanChangeSet['stakeholders']>;
+};
 
 /** A change set's JSON for savePlan: the given parts, every other list empty. */
 export function changeSetJson(opportunityId: string, parts: Parts): string {
@@ -18,7 +21,8 @@ export function changeSetJson(opportunityId: string, parts: Parts): string {
     ...(parts.planId !== undefined ? { planId: parts.planId } : {}),
     plan: parts.plan ?? null,
     steps: { ...empty, ...parts.steps },
-    stakeholders: { ...empty, ...parts.stakeholders }
+    stakeholders: { ...empty, ...parts.stakeholders },
+    ...(parts.buyerUpdates ? { buyerUpdates: parts.buyerUpdates } : {})
   });
 }
 

@@ -7,6 +7,8 @@ import type { Row } from '../apexBridge/records.ts';
 /** The preview tests' org: the small demo data set, same seed and same day every run. */
 export const TODAY = '2026-11-24';
 export const SEED = 42;
+/** The buyer room's site in the tests (an admin's Buyer_Room_Setting__mdt.Site_Base_URL__c). */
+export const BUYER_SITE = 'https://buyers.example.test/plans';
 
 export interface DemoOrg {
   org: LocalOrg;
@@ -31,7 +33,8 @@ export async function startDemoOrg(
   const controller = createPlanController({
     instanceUrl: org.url,
     accessToken: org.token,
-    now: () => org.clock.now()
+    now: () => org.clock.now(),
+    buyerRoomSiteUrl: () => BUYER_SITE
   });
   return {
     org,

@@ -1,4 +1,5 @@
 import type {
+  BuyerResolutionDto,
   PlanChangeSet,
   StakeholderDto,
   StepDto
@@ -49,8 +50,21 @@ export function parseChangeSet(changeSetJson: unknown): PlanChangeSet {
       inserts: rows<StakeholderDto>(parsed.stakeholders, 'inserts'),
       updates: rows<StakeholderDto>(parsed.stakeholders, 'updates'),
       deletes: rows<StakeholderDto>(parsed.stakeholders, 'deletes')
+    },
+    buyerUpdates: {
+      seen: idList(parsed.buyerUpdates, 'seen'),
+      resolutions: rows<BuyerResolutionDto>(parsed.buyerUpdates, 'resolutions')
     }
   };
+}
+
+/** A list of Ids in a group (absent: none); anything but Ids is unreadable. */
+function idList(group: unknown, name: string): string[] {
+  if (!isObject(group)) return [];
+  const list = group[name];
+  if (list === undefined || list === null) return [];
+  if (!Array.isArray(list) || !list.every(isId)) throw new ApexError(MESSAGES.unreadableChange);
+  return list;
 }
 
 /**
@@ -67,6 +81,9 @@ export function checkSize(changes: PlanChangeSet): void {
   );
   if (count > MAX_ROWS)
     throw new ApexError(fillMessage(MESSAGES.tooManyRows, [String(count), String(MAX_ROWS)]));
+  const answers = (changes.buyerUpdates?.seen.length ?? 0) + (changes.buyerUpdates?.resolutions.length ?? 0);
+  if (answers > MAX_ROWS)
+    throw new ApexError(fillMessage(MESSAGES.tooManyRows, [String(answers), String(MAX_ROWS)]));
 }
 
 /** Temporary key → position among the new rows of its kind. */

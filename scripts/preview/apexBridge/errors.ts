@@ -31,7 +31,21 @@ export const MESSAGE_KEYS = [
   'planNotFound',
   'opportunityNotFound',
   'unexpected',
-  'unexpectedRead'
+  'unexpectedRead',
+  'buyerUpdateNotFound',
+  'buyerUpdateNotPending',
+  'buyerResolutionNotValid',
+  'buyerDateNotChanged',
+  'buyerStepNotAdded',
+  'buyerNoteTooLong',
+  'buyerRoomNotSetUp',
+  'sharePlanAbandoned',
+  'shareStakeholderCount',
+  'shareNotBuyer',
+  'shareNoEmail',
+  'shareExpiry',
+  'shareNoteTooLong',
+  'shareNotFound'
 ] as const;
 
 export type MessageKey = (typeof MESSAGE_KEYS)[number];

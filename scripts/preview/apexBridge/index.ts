@@ -4,7 +4,12 @@ import type {
   TemplateDto
 } from '../../../force-app/main/default/lwc/planContract/planContract.ts';
 import type { OrgClient } from '../../salesforce/orgClient.ts';
-import { asApexError } from './errors.ts';
+import type { BuyerRoomView } from '../../../force-app/main/default/lwc/buyerRoomContract/buyerRoomContract.ts';
+import type { ShareResult } from '../../../force-app/main/default/lwc/planContract/planContract.ts';
+import { act, calendar, getRoom, type CalendarResponse } from './buyerRoom.ts';
+import { BuyerRoomError, BUYER_ROOM_MESSAGES } from './buyerRoomErrors.ts';
+import { asApexError, ApexError as Refusal } from './errors.ts';
+import { revokeShare, shareWithBuyers } from './shares.ts';
 import { getTemplates, searchPeople } from './library.ts';
 import { getPlan } from './readPlan.ts';
 import { savePlan } from './savePlan.ts';
@@ -22,6 +27,14 @@ export interface PlanControllerBridge {
   savePlan(params: { changeSetJson: unknown }): Promise<PlanView>;
   getTemplates(): Promise<TemplateDto[]>;
   searchPeople(params: { opportunityId: unknown; searchTerm: unknown }): Promise<PersonDto[]>;
+  shareWithBuyers(params: { requestJson: unknown }): Promise<ShareResult>;
+  revokeShare(params: { shareId: unknown }): Promise<PlanView>;
+  /** BuyerRoomController, the guest door: getRoom, act and the calendar feed. */
+  buyerRoom: {
+    getRoom(params: { token: unknown }): Promise<BuyerRoomView>;
+    act(params: { token: unknown; actionJson: unknown }): Promise<BuyerRoomView>;
+    calendar(token: unknown): Promise<CalendarResponse>;
+  };
   /** The REST client the methods use (the preview's index queries the org through it too). */
   readonly client: OrgClient;
 }
@@ -35,8 +48,25 @@ export function createPlanController(options: BridgeOptions): PlanControllerBrid
     getTemplates: () => asApexError(() => getTemplates(session), false),
     searchPeople: (params) =>
       asApexError(() => searchPeople(session, params.opportunityId, params.searchTerm), false),
+    shareWithBuyers: (params) => asApexError(() => shareWithBuyers(session, params.requestJson), true),
+    revokeShare: (params) => asApexError(() => revokeShare(session, params.shareId), true),
+    buyerRoom: {
+      getRoom: (params) => asDoorError(() => getRoom(session, params.token)),
+      act: (params) => asDoorError(() => act(session, params.token, params.actionJson)),
+      calendar: (token) => calendar(session, token)
+    },
     client: session.client
   };
+}
+
+/** What the door's catch does: its own refusals as they are, anything else behind one generic sentence. */
+async function asDoorError<T>(work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    if (error instanceof Refusal) throw error;
+    throw new BuyerRoomError(BUYER_ROOM_MESSAGES.unexpected);
+  }
 }
 
 /** The bridge as the preview server serves it: POST /apex/PlanController.<method>. */
@@ -46,6 +76,12 @@ export function createApexBridge(controller: PlanControllerBridge): ApexBridge {
     'PlanController.savePlan': (params) => controller.savePlan({ changeSetJson: params.changeSetJson }),
     'PlanController.getTemplates': () => controller.getTemplates(),
     'PlanController.searchPeople': (params) =>
-      controller.searchPeople({ opportunityId: params.opportunityId, searchTerm: params.searchTerm })
+      controller.searchPeople({ opportunityId: params.opportunityId, searchTerm: params.searchTerm }),
+    'PlanController.shareWithBuyers': (params) =>
+      controller.shareWithBuyers({ requestJson: params.requestJson }),
+    'PlanController.revokeShare': (params) => controller.revokeShare({ shareId: params.shareId }),
+    'BuyerRoomController.getRoom': (params) => controller.buyerRoom.getRoom({ token: params.token }),
+    'BuyerRoomController.act': (params) =>
+      controller.buyerRoom.act({ token: params.token, actionJson: params.actionJson })
   };
 }

@@ -18,6 +18,7 @@ import {
   type Row
 } from './records.ts';
 import type { BridgeSession } from './session.ts';
+import { readSharing } from './shares.ts';
 
 const OPPORTUNITY_PREFIX = '006';
 /** PlanSelector falls back to the default thresholds without a word when the settings record is missing. */
@@ -102,6 +103,7 @@ export async function getPlan(session: BridgeSession, recordId: unknown): Promis
     throw new ApexError(MESSAGES.noRecord);
   }
   if (!opportunity) throw new ApexError(MESSAGES.opportunityNotFound);
+  const sharing = await readSharing(session, chosen ? String(chosen.plan.Id) : null);
   return {
     opportunity: toOpportunityDto(opportunity),
     plan: chosen ? toPlanDto(chosen.plan) : null,
@@ -110,6 +112,7 @@ export async function getPlan(session: BridgeSession, recordId: unknown): Promis
     contactRoles: children(opportunity, 'OpportunityContactRoles').map(contactRoleToPerson),
     thresholds: (await settings).thresholds,
     today: await today,
-    canEdit: await canEdit
+    canEdit: await canEdit,
+    ...sharing
   };
 }

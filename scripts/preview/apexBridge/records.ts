@@ -1,4 +1,4 @@
-import { flag, num, text, type Row } from '../../salesforce/rowValues.ts';
+import { commitmentOf, flag, num, text, type Row } from '../../salesforce/rowValues.ts';
 import { TEMPLATE_STEP_VALUE_FIELDS } from '../../salesforce/templateFields.ts';
 import type {
   OpportunityDto,
@@ -49,7 +49,9 @@ export const STEP_FIELDS = [
   'Depends_On__c',
   'Lag_Days__c',
   'Duration_Days__c',
-  'Buyer_Committed__c',
+  'Commitment__c',
+  'Commitment_By__c',
+  'Commitment_At__c',
   'Visibility__c',
   'Sort_Order__c',
   'Template_Step_Key__c',
@@ -152,7 +154,9 @@ export function toStepDto(row: Row): StepDto {
     dependsOnKey: null,
     lagDays: wholeDays(row.Lag_Days__c, 0),
     durationDays: wholeDays(row.Duration_Days__c, 1),
-    buyerCommitted: flag(row.Buyer_Committed__c),
+    commitment: commitmentOf(row.Commitment__c),
+    commitmentBy: text(row.Commitment_By__c),
+    commitmentAt: isoDateTime(row.Commitment_At__c),
     visibility: text(row.Visibility__c) === 'Internal' ? 'Internal' : 'Shared',
     sortOrder: num(row.Sort_Order__c),
     templateStepKey: text(row.Template_Step_Key__c),
@@ -267,7 +271,7 @@ export function stepFields(step: StepDto): Fields {
     Notes__c: step.notes,
     Lag_Days__c: step.lagDays,
     Duration_Days__c: step.durationDays,
-    Buyer_Committed__c: step.buyerCommitted,
+    Commitment__c: step.commitment,
     Visibility__c: step.visibility,
     Sort_Order__c: step.sortOrder,
     Template_Step_Key__c: step.templateStepKey

@@ -5,6 +5,7 @@ import type {
 } from '../../../force-app/main/default/lwc/planContract/planContract.ts';
 import { SalesforceApiError } from '../../salesforce/errors.ts';
 import { checkSize, parseChangeSet, resolveKeys, type NewKeys } from './changeSet.ts';
+import { checkBuyerUpdates, type BuyerUpdateWrites } from './buyerUpdates.ts';
 import { checkDependencies } from './dependencies.ts';
 import { ApexError, MESSAGES, fillMessage, messageForRecordError } from './errors.ts';
 import { becomesActive, checkLifecycle, lifecycleOf, withBaselines, type StepDates } from './lifecycle.ts';
@@ -104,7 +105,7 @@ async function readVersions(session: BridgeSession, changes: PlanChangeSet): Pro
       }),
     stepIds.length
       ? session.client.queryAll<Row>(
-          `SELECT Id, LastModifiedDate, Due_Date__c, Baseline_Date__c FROM Plan_Step__c WHERE Id IN ${soqlIdList(stepIds)}
+          `SELECT Id, LastModifiedDate, Due_Date__c, Baseline_Date__c, Commitment__c FROM Plan_Step__c WHERE Id IN ${soqlIdList(stepIds)}
            AND Plan__r.Opportunity__c = ${opportunity}`
         )
       : Promise.resolve([]),
@@ -179,7 +180,8 @@ function buildRequests(
   keys: NewKeys,
   planId: string | null,
   dataPath: string,
-  baselines = new Map<string, string>()
+  baselines = new Map<string, string>(),
+  extra: ExtraWrites = { updateFields: new Map(), insertFields: new Map(), buyerUpdates: [] }
 ): SubRequest[] {
   const requests: SubRequest[] = [];
   const collection = `${dataPath}/composite/sobjects`;
@@ -201,9 +203,10 @@ function buildRequests(
     record('Plan_Stakeholder__c', { ...stakeholderFields(h), Plan__c: planRef })
   );
   // New steps first without a new predecessor (it has no Id yet); those links follow as updates.
-  const stepInserts = changes.steps.inserts.map((s) =>
+  const stepInserts = changes.steps.inserts.map((s, i) =>
     record('Plan_Step__c', {
       ...stepFields(s),
+      ...extra.insertFields.get(i),
       Plan__c: planRef,
       Owner__c: ownerOf(s),
       Depends_On__c: s.dependsOnKey ? null : s.dependsOnId
@@ -219,6 +222,7 @@ function buildRequests(
       record('Plan_Step__c', {
         Id: s.id,
         ...stepFields(s),
+        ...(s.id ? extra.updateFields.get(s.id) : undefined),
         Owner__c: ownerOf(s),
         Depends_On__c: s.dependsOnKey
           ? newRowRef('newSteps', keys.steps.get(s.dependsOnKey) ?? 0)
@@ -237,6 +241,15 @@ function buildRequests(
         })
       );
   });
+  for (const update of extra.buyerUpdates)
+    updates.push(
+      record('Plan_Buyer_Action__c', {
+        ...update.fields,
+        ...(update.createdStepIndex === null
+          ? {}
+          : { Created_Step__c: newRowRef('newSteps', update.createdStepIndex) })
+      })
+    );
   // One sObject Collections subrequest per 200 records, named `<name><chunk>` for the references.
   const writeCollections = (method: 'POST' | 'PATCH', name: string, rows: SObjectRecord[]) =>
     chunks(rows).forEach((records, c) =>
@@ -290,6 +303,40 @@ function failureOf(responses: SubResponse[]): string | null {
   return failed ? fillMessage(MESSAGES.unexpected, ['the save was rolled back.']) : null;
 }
 
+/** What a save writes beyond the rows' own fields: commitment stamps and the buyer updates. */
+interface ExtraWrites {
+  updateFields: Map<string, Fields>;
+  insertFields: Map<number, Fields>;
+  buyerUpdates: BuyerUpdateWrites['updates'];
+}
+
+/**
+ * A commitment a change sets or changes is stamped with the running user and now (the page's values
+ * are ignored), then an accepted date proposal's commitment goes to the buyer who proposed it.
+ */
+async function extraWrites(
+  session: BridgeSession,
+  changes: PlanChangeSet,
+  current: CurrentVersions,
+  planId: string | null
+): Promise<ExtraWrites> {
+  const user = await session.user();
+  const buyer = await checkBuyerUpdates(session, changes, planId, user.id);
+  const now = session.currentTime().toISOString();
+  const stamp = { Commitment_By__c: user.name, Commitment_At__c: now };
+  const insertFields = new Map<number, Fields>();
+  changes.steps.inserts.forEach((s, i) => {
+    if ((s.commitment ?? 'Not Asked') !== 'Not Asked') insertFields.set(i, stamp);
+  });
+  const updateFields = new Map<string, Fields>();
+  for (const s of changes.steps.updates) {
+    const stored = s.id ? text(current.steps.get(s.id)?.Commitment__c) : null;
+    if (s.id && (s.commitment ?? 'Not Asked') !== (stored ?? 'Not Asked')) updateFields.set(s.id, stamp);
+  }
+  for (const [id, fields] of buyer.stepFields) updateFields.set(id, { ...updateFields.get(id), ...fields });
+  return { updateFields, insertFields, buyerUpdates: buyer.updates };
+}
+
 /** PlanController.savePlan: saves one change set atomically and returns the fresh view. */
 export async function savePlan(session: BridgeSession, changeSetJson: unknown): Promise<PlanView> {
   const changes = parseChangeSet(changeSetJson);
@@ -322,7 +369,8 @@ async function saveLocked(session: BridgeSession, changes: PlanChangeSet, keys: 
     changes.steps.inserts = changes.steps.inserts.map((s) => withCompletedDate(s, today));
     changes.steps.updates = changes.steps.updates.map((s) => withCompletedDate(s, today));
   }
-  const requests = buildRequests(changes, keys, planId, session.client.dataPath, baselines.others);
+  const extra = await extraWrites(session, changes, current, planId ?? shownPlanId);
+  const requests = buildRequests(changes, keys, planId, session.client.dataPath, baselines.others, extra);
   // Within MAX_ROWS a change set needs at most one collection of each kind; only the baselines an
   // activation adds to a plan of more than ~200 steps can pass Salesforce's limits: a guard,
   // reported as unexpected (Apex, with no such limit, saves it).

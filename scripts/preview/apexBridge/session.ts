@@ -7,10 +7,17 @@ export interface BridgeOptions {
   apiVersion?: string;
   /** The org's clock (the local org's may be frozen); default: the machine's. */
   now?: () => Date;
+  /**
+   * The buyer room's site URL, in place of Buyer_Room_Setting__mdt's: the local preview serves the
+   * buyer page and the calendar feed itself, so it is the site the links point at.
+   */
+  buyerRoomSiteUrl?: () => string | undefined;
 }
 
 interface UserInfo {
   zoneinfo?: string;
+  user_id?: string;
+  name?: string;
 }
 
 interface ObjectSummary {
@@ -26,7 +33,8 @@ interface ObjectSummary {
 export class BridgeSession {
   readonly client: OrgClient;
   private readonly now: () => Date;
-  private zone: Promise<string> | undefined;
+  private readonly siteUrl: (() => string | undefined) | undefined;
+  private info: Promise<UserInfo> | undefined;
   private objects: Promise<ObjectSummary[]> | undefined;
   /** The last piece of work queued per key (exclusive). */
   private readonly queues = new Map<string, Promise<unknown>>();
@@ -60,19 +68,38 @@ export class BridgeSession {
       label: 'preview'
     });
     this.now = options.now ?? (() => new Date());
+    this.siteUrl = options.buyerRoomSiteUrl;
+  }
+
+  /** BridgeOptions.buyerRoomSiteUrl, when given and known. */
+  get buyerRoomSiteUrl(): string | undefined {
+    return this.siteUrl?.();
+  }
+
+  /** The org's current time (System.now()). */
+  currentTime(): Date {
+    return this.now();
   }
 
   /** Today in the running user's time zone (Date.today() in Apex). */
   async today(): Promise<IsoDate> {
-    this.zone ??= this.client
-      .requestJson<UserInfo>('GET', '/services/oauth2/userinfo')
-      .then((info) => info.zoneinfo ?? 'UTC');
-    const zone = await this.zone;
+    const zone = (await this.userInfo()).zoneinfo ?? 'UTC';
     try {
       return todayIn(zone, this.now());
     } catch {
       return todayIn('UTC', this.now());
     }
+  }
+
+  private userInfo(): Promise<UserInfo> {
+    this.info ??= this.client.requestJson<UserInfo>('GET', '/services/oauth2/userinfo');
+    return this.info;
+  }
+
+  /** The running user's Id and name (UserInfo.getUserId(), UserInfo.getName()). */
+  async user(): Promise<{ id: string; name: string }> {
+    const info = await this.userInfo();
+    return { id: info.user_id ?? '', name: info.name ?? '' };
   }
 
   private async describeGlobal(): Promise<ObjectSummary[]> {

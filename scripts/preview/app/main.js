@@ -2,15 +2,20 @@
 import '@lwc/synthetic-shadow';
 import { createElement } from 'lwc';
 import PlanWorkspace from 'c/planWorkspace';
+import BuyerRoom from 'c/buyerRoom';
 
 const host = document.querySelector('#workspace');
+// The buyer room page (/plan?t=…): the buyer's component alone, as the customer's site shows it.
+const buyerHost = document.querySelector('#buyer-room');
+if (buyerHost) buyerHost.replaceChildren(createElement('c-buyer-room', { is: BuyerRoom }));
 // `?region=narrow`: the component in a narrow page region (a record page's side column), as App
 // Builder tells it through flexipageRegionWidth.
 const narrow = new URLSearchParams(window.location.search).get('region') === 'narrow';
-if (narrow) document.querySelector('#page').classList.add('narrow');
+if (narrow && host) document.querySelector('#page').classList.add('narrow');
 
 /** Puts a new workspace for `recordId` on the page, as a record page does for each record. */
 function mount(recordId) {
+  if (!host) return;
   const element = createElement('c-plan-workspace', { is: PlanWorkspace });
   element.recordId = recordId;
   element.objectApiName = recordId && recordId.startsWith('006') ? 'Opportunity' : 'Mutual_Action_Plan__c';

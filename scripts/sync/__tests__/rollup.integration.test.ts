@@ -40,7 +40,7 @@ async function expectedValues(org: DemoOrg): Promise<Map<string, Record<string, 
     'SELECT Id, CloseDate, StageName, IsClosed, IsWon, Amount FROM Opportunity WHERE IsClosed = false OR CloseDate = LAST_N_DAYS:30'
   );
   const plans = await client.queryAll<Row>(
-    'SELECT Id, Name, Opportunity__c, Status__c, Go_Live_Date__c, LastModifiedDate, CreatedDate, (SELECT Id, Name, Plan__c, Side__c, Owner__c, Due_Date__c, Baseline_Date__c, Status__c, Completed_Date__c, Is_Milestone__c, Phase__c, Depends_On__c, Lag_Days__c, Duration_Days__c, Buyer_Committed__c, Visibility__c, Sort_Order__c, LastModifiedDate FROM Plan_Steps__r) FROM Mutual_Action_Plan__c'
+    'SELECT Id, Name, Opportunity__c, Status__c, Go_Live_Date__c, LastModifiedDate, CreatedDate, (SELECT Id, Name, Plan__c, Side__c, Owner__c, Due_Date__c, Baseline_Date__c, Status__c, Completed_Date__c, Is_Milestone__c, Phase__c, Depends_On__c, Lag_Days__c, Duration_Days__c, Commitment__c, Visibility__c, Sort_Order__c, LastModifiedDate FROM Plan_Steps__r) FROM Mutual_Action_Plan__c'
   );
   const plansByDeal = new Map<string, Row[]>();
   for (const plan of plans) {

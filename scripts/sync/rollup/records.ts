@@ -7,7 +7,7 @@ import {
   type Side,
   type StepStatus
 } from '../engine.ts';
-import { flag, num, text, type Row } from '../../salesforce/rowValues.ts';
+import { commitmentOf, flag, num, text, type Row } from '../../salesforce/rowValues.ts';
 
 /** Rows as the org returns them (scripts/salesforce/rowValues.ts) converted into the engine's plain data. */
 export { num, type Row };
@@ -27,7 +27,7 @@ export const STEP_FIELDS = [
   'Depends_On__c',
   'Lag_Days__c',
   'Duration_Days__c',
-  'Buyer_Committed__c',
+  'Commitment__c',
   'Visibility__c',
   'Sort_Order__c',
   'LastModifiedDate',
@@ -101,7 +101,7 @@ export function toStep(row: Row): StoredStep {
     dependsOnId: text(row.Depends_On__c),
     lagDays: num(row.Lag_Days__c) ?? 0,
     durationDays: num(row.Duration_Days__c) ?? 1,
-    buyerCommitted: flag(row.Buyer_Committed__c),
+    commitment: commitmentOf(row.Commitment__c),
     visibility: text(row.Visibility__c) === 'Internal' ? 'Internal' : 'Shared',
     sortOrder: num(row.Sort_Order__c),
     lastModified: text(row.LastModifiedDate),

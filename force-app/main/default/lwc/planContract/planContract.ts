@@ -5,6 +5,7 @@
  * dates are 'YYYY-MM-DD', datetimes ISO 8601. See docs/plan-ui.md.
  */
 import type {
+  Commitment,
   HealthThresholds,
   IsoDate,
   PlanStatus,
@@ -13,6 +14,7 @@ import type {
   TemplateStepSpec,
   Visibility
 } from 'c/planEngine';
+import type { BuyerActionResolution, BuyerActionType } from 'c/buyerRoomContract';
 
 /** Opportunity fields the plan view needs. */
 export interface OpportunityDto {
@@ -79,7 +81,15 @@ export interface StepDto {
   dependsOnKey: string | null;
   lagDays: number;
   durationDays: number;
-  buyerCommitted: boolean;
+  /**
+   * Whether the buyer committed to the due date. A change of it in a change set is stamped by the
+   * save with the running user's name and the time (commitmentBy/commitmentAt sent are ignored).
+   */
+  commitment: Commitment;
+  /** Who set the commitment (a buyer's name from the buyer room, or a rep's). Read only. */
+  commitmentBy: string | null;
+  /** When the commitment was set (ISO datetime). Read only. */
+  commitmentAt: string | null;
   visibility: Visibility;
   sortOrder: number | null;
   templateStepKey: string | null;
@@ -134,6 +144,101 @@ export interface PlanView {
   today: IsoDate;
   /** The running user may edit the plan (edit access to the opportunity and to plan steps). */
   canEdit: boolean;
+  /** The plan's buyer links (Plan_Share__c), newest first; empty without a plan. */
+  shares: ShareDto[];
+  /** The plan's buyer updates (Plan_Buyer_Action__c), newest first, at most 100. */
+  buyerUpdates: BuyerUpdateDto[];
+  /** Buyer_Room_Setting__mdt 'Default': sharing is offered only when the site's URL is set. */
+  buyerRoom: { enabled: boolean; defaultExpiryDays: number; maxExpiryDays: number };
+}
+
+/** A buyer link (Plan_Share__c), as the rep sees it: never the token or its hash. */
+export interface ShareDto {
+  id: string;
+  stakeholderId: string | null;
+  contactId: string | null;
+  /** The stakeholder's name (the Contact's when the stakeholder is gone). */
+  name: string;
+  email: string | null;
+  /** ISO datetimes. */
+  createdAt: string;
+  createdByName: string | null;
+  expiresAt: string;
+  revokedAt: string | null;
+  lastOpenedAt: string | null;
+  openCount: number;
+  /** Link_Status__c. */
+  status: 'Live' | 'Expired' | 'Revoked';
+}
+
+/** A buyer update (Plan_Buyer_Action__c), as the rep sees it. */
+export interface BuyerUpdateDto {
+  id: string;
+  type: BuyerActionType;
+  actorName: string | null;
+  stakeholderId: string | null;
+  stepId: string | null;
+  stepTitle: string | null;
+  message: string | null;
+  proposedDate: IsoDate | null;
+  proposedTitle: string | null;
+  resolution: BuyerActionResolution;
+  resolutionNote: string | null;
+  resolvedAt: string | null;
+  resolvedByName: string | null;
+  createdStepId: string | null;
+  /** ISO datetime (CreatedDate). */
+  createdAt: string;
+  /** A rep has seen it (Seen_At__c set). */
+  seen: boolean;
+}
+
+/**
+ * The rep's answer to a Pending proposal, saved with the change set that carries its effect:
+ * accepting a Date Proposed needs that step's update with dueDate = the proposed date in the same
+ * change set (the cascade the page previewed comes with it; the save also marks the step's
+ * commitment Committed by the buyer who proposed it); accepting a Step Proposed needs a step insert
+ * whose key is `stepKey` (linked as Created_Step__c). Declining changes no step.
+ */
+export interface BuyerResolutionDto {
+  id: string;
+  resolution: 'Accepted' | 'Declined';
+  /** Shown to the buyer. At most 255 characters. */
+  note: string | null;
+  /** For an accepted Step Proposed: the key of the step insert it becomes. */
+  stepKey: string | null;
+}
+
+/** shareWithBuyers' one argument (sent as JSON text). */
+export interface ShareRequest {
+  planId: string;
+  /** Buyer-side stakeholders of the plan with a Contact and an email; one link each; at most 20. */
+  stakeholderIds: string[];
+  /** 1 … buyerRoom.maxExpiryDays. */
+  expiryDays: number;
+  /** Email each link from the rep (Salesforce email, logged as an activity); opted-out contacts are skipped. */
+  sendEmail: boolean;
+  /** A line from the rep, added to the email. At most 1000 characters. */
+  note: string | null;
+}
+
+/** A link just made: the only time its token (inside `url`) is ever shown. */
+export interface ShareLinkDto {
+  shareId: string;
+  stakeholderId: string;
+  name: string;
+  email: string | null;
+  url: string;
+  calendarUrl: string;
+  emailed: boolean;
+  /** Why it was not emailed when asked (e.g. the contact opted out of email); null otherwise. */
+  notEmailedReason: string | null;
+}
+
+/** What shareWithBuyers returns. */
+export interface ShareResult {
+  view: PlanView;
+  links: ShareLinkDto[];
 }
 
 /** savePlan's one argument (sent as JSON text): one user action, saved atomically. */
@@ -148,6 +253,8 @@ export interface PlanChangeSet {
   plan: PlanDto | null;
   steps: { inserts: StepDto[]; updates: StepDto[]; deletes: StepDto[] };
   stakeholders: { inserts: StakeholderDto[]; updates: StakeholderDto[]; deletes: StakeholderDto[] };
+  /** Buyer updates marked seen, and proposals answered. Absent: none. */
+  buyerUpdates?: { seen: string[]; resolutions: BuyerResolutionDto[] };
 }
 
 /** A Plan_Template_Step__c, in exactly the shape the engine's scheduleTemplate takes (key = External_Id__c). */
@@ -173,4 +280,8 @@ export interface PlanControllerApi {
   getTemplates(): Promise<TemplateDto[]>;
   /** cacheable. Contacts (of the opportunity's account first) and active Users whose name matches; at most 20. */
   searchPeople(params: { opportunityId: string; searchTerm: string }): Promise<PersonDto[]>;
+  /** requestJson: JSON.stringify(ShareRequest). One share per stakeholder, atomically. */
+  shareWithBuyers(params: { requestJson: string }): Promise<ShareResult>;
+  /** Revokes one link of a plan the user can edit; returns the fresh view. */
+  revokeShare(params: { shareId: string }): Promise<PlanView>;
 }

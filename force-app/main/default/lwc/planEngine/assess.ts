@@ -62,6 +62,7 @@ export function assessPlan(input: AssessInput): PlanAssessment {
   let buyerCommitted = 0;
   let uncommittedBuyerCount = 0;
   let uncommittedPastCount = 0;
+  let declinedCount = 0;
   let projectedEnd = NO_DAY;
   let signatureEnd = NO_DAY;
   let preSaleEnd = NO_DAY;
@@ -89,7 +90,9 @@ export function assessPlan(input: AssessInput): PlanAssessment {
 
     let isOverdue = false;
     let daysLate = 0;
-    const isCommitted = step.buyerCommitted && dueDay !== NO_DAY;
+    const isCommitted = step.commitment === 'Committed' && dueDay !== NO_DAY;
+    const isDeclined = step.commitment === 'Declined' && dueDay !== NO_DAY && isOpen;
+    if (isDeclined) declinedCount++;
     let blockedBy: string[];
     if (isOpen) {
       if (dueDay !== NO_DAY) {
@@ -102,7 +105,7 @@ export function assessPlan(input: AssessInput): PlanAssessment {
         if (step.side === 'Buyer') {
           buyerDated++;
           if (isCommitted) buyerCommitted++;
-          else if (dueDay <= windowEnd) {
+          else if (!isDeclined && dueDay <= windowEnd) {
             uncommittedBuyerCount++;
             if (dueDay < today) uncommittedPastCount++;
           }
@@ -157,6 +160,7 @@ export function assessPlan(input: AssessInput): PlanAssessment {
       daysLate,
       blockedBy,
       isCommitted,
+      isDeclined,
       projectedDueDate,
       projectedSlipDays: isOpen && proj !== NO_DAY && dueDay !== NO_DAY ? proj - dueDay : 0,
       baselineSlipDays: slip.slip[i],
@@ -185,6 +189,7 @@ export function assessPlan(input: AssessInput): PlanAssessment {
     slipDays,
     uncommittedBuyerCount,
     uncommittedPastCount,
+    declinedCount,
     daysSinceUpdate,
     blockedCount,
     withoutOwnerCount: stepsWithoutOwner.length,
@@ -220,6 +225,7 @@ export function assessPlan(input: AssessInput): PlanAssessment {
     jointSlipDays: bySide.joint,
     buyerCommitmentPercent: buyerDated > 0 ? percentOf(buyerCommitted, buyerDated) : null,
     uncommittedBuyerCount,
+    declinedCount,
     daysSinceUpdate,
     stepsWithoutOwner,
     stepsWithoutDate,

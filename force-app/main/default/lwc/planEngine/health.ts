@@ -15,6 +15,7 @@ export interface HealthMeasures {
   slipDays: number | null;
   uncommittedBuyerCount: number;
   uncommittedPastCount: number;
+  declinedCount: number;
   daysSinceUpdate: number | null;
   blockedCount: number;
   withoutOwnerCount: number;
@@ -33,6 +34,8 @@ export const PENALTIES = Object.freeze({
   slipCap: 30,
   perUncommittedBuyerDate: 5,
   uncommittedCap: 15,
+  perDeclinedDate: 8,
+  declinedCap: 24,
   staleBase: 10,
   perDayStale: 1,
   staleCap: 20,
@@ -117,6 +120,12 @@ export function judgeHealth(m: HealthMeasures, t: HealthThresholds): Health {
         ? `${dates} in the next ${days(t.commitmentWindowDays)} not committed`
         : `${dates} due within ${days(t.commitmentWindowDays)} not committed (${m.uncommittedPastCount} already past)`
     );
+  }
+
+  if (m.declinedCount > 0) {
+    penalty += Math.min(PENALTIES.declinedCap, PENALTIES.perDeclinedDate * m.declinedCount);
+    raise(1);
+    reasons.push(`${plural(m.declinedCount, 'date', 'dates')} declined by the buyer`);
   }
 
   if (m.daysSinceUpdate !== null && m.daysSinceUpdate >= t.stalePlanDays) {

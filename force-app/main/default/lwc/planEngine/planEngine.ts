@@ -6,6 +6,7 @@
 export type {
   AssessInput,
   ChangeProposal,
+  Commitment,
   Health,
   HealthStatus,
   HealthThresholds,

@@ -7,6 +7,8 @@ export type StepStatus = 'Not Started' | 'In Progress' | 'Blocked' | 'Done' | 'S
 export type PlanStatus = 'Draft' | 'Active' | 'Completed' | 'Abandoned';
 export type HealthStatus = 'On Track' | 'At Risk' | 'Off Track' | 'No Plan' | 'Complete';
 export type Visibility = 'Shared' | 'Internal';
+/** Plan_Step__c.Commitment__c: whether the buyer committed to the due date. */
+export type Commitment = 'Not Asked' | 'Asked' | 'Committed' | 'Declined';
 
 /** Plan_Step__c. */
 export interface PlanStep {
@@ -24,7 +26,7 @@ export interface PlanStep {
   dependsOnId: string | null;
   lagDays: number;
   durationDays: number;
-  buyerCommitted: boolean;
+  commitment: Commitment;
   visibility: Visibility;
   sortOrder: number | null;
   /** ISO datetime (LastModifiedDate). */
@@ -123,8 +125,10 @@ export interface StepFacts {
   daysLate: number;
   /** Ids of the unfinished steps this step waits on (its predecessor, when that is open). */
   blockedBy: string[];
-  /** The buyer committed to the date (buyerCommitted and a valid due date). */
+  /** The buyer committed to the date (commitment Committed and a valid due date). */
   isCommitted: boolean;
+  /** The buyer declined the date (commitment Declined, a valid due date, the step open). */
+  isDeclined: boolean;
   /** When the step is expected to finish given today and its dependencies (see docs/plan-engine.md); null when it cannot be said. */
   projectedDueDate: IsoDate | null;
   /** projectedDueDate − dueDate, 0 when not pushed or undated. */
@@ -174,6 +178,8 @@ export interface PlanAssessment {
   buyerCommitmentPercent: number | null;
   /** Open buyer steps due within the commitment window (or already past) whose date is not committed. */
   uncommittedBuyerCount: number;
+  /** Open, dated steps (any side) whose date the buyer declined; a declined buyer date is not also counted as uncommitted. */
+  declinedCount: number;
   /** Whole days since the plan or any step was last modified; null when unknown. */
   daysSinceUpdate: number | null;
   stepsWithoutOwner: string[];

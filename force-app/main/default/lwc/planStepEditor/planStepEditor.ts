@@ -14,6 +14,7 @@ import {
   PHASE_OPTIONS,
   SIDE_OPTIONS,
   STATUS_OPTIONS,
+  COMMITMENT_OPTIONS,
   VISIBILITY_OPTIONS,
   dependencyOptions,
   memo,
@@ -30,6 +31,7 @@ type Field = keyof StepDto;
 const TEXT_FIELDS: readonly Field[] = ['title', 'deliverable', 'notes', 'dueDate', 'completedDate'];
 const TITLE_MAX = 80;
 const DELIVERABLE_MAX = 255;
+const COMMITMENT_VALUES: readonly StepDto['commitment'][] = ['Not Asked', 'Asked', 'Committed', 'Declined'];
 
 function emptyToNull(value: string | null): string | null {
   return value === null || value.trim() === '' ? null : value;
@@ -56,6 +58,7 @@ export default class PlanStepEditor extends LightningElement {
   readonly sideOptions = SIDE_OPTIONS;
   readonly statusOptions = STATUS_OPTIONS;
   readonly visibilityOptions = VISIBILITY_OPTIONS;
+  readonly commitmentOptions = COMMITMENT_OPTIONS;
   readonly phaseOptions: Option[] = [{ label: 'No phase', value: '' }, ...PHASE_OPTIONS];
 
   override connectedCallback(): void {
@@ -166,7 +169,6 @@ export default class PlanStepEditor extends LightningElement {
     const next: StepDto = { ...this.draft };
     switch (field) {
       case 'isMilestone':
-      case 'buyerCommitted':
         next[field] = detail?.checked ?? target.checked === true;
         break;
       case 'lagDays':
@@ -186,6 +188,11 @@ export default class PlanStepEditor extends LightningElement {
         break;
       case 'side':
         next.side = value === '' ? null : (value as StepDto['side']);
+        break;
+      case 'commitment':
+        next.commitment = COMMITMENT_VALUES.includes(value as StepDto['commitment'])
+          ? (value as StepDto['commitment'])
+          : 'Not Asked';
         break;
       case 'visibility':
         next.visibility = value === 'Internal' ? 'Internal' : 'Shared';

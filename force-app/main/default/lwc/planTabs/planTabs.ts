@@ -4,7 +4,9 @@
  * and Right move to the previous or next tab and wrap, Home and End go to the first and last; the
  * active tab is the only one in the Tab order, and takes the focus when the keyboard chose it.
  *
- * Inputs: `tabs` ({ value, label }[]), `active` (a tab's value), `label` (the tab list's name).
+ * Inputs: `tabs` ({ value, label, count?, countLabel? }[]), `active` (a tab's value), `label` (the tab
+ * list's name). A tab with a count above 0 shows it after its label, e.g. "Buyer updates (3)", and
+ * says it to screen readers with its countLabel ("3 unread").
  * Events (detail): tabselect { tab } — the container sets `active` in answer.
  */
 import { LightningElement, api } from 'lwc';
@@ -12,6 +14,10 @@ import { LightningElement, api } from 'lwc';
 export interface TabChoice {
   value: string;
   label: string;
+  /** A number shown after the label when above 0 (e.g. unread items). */
+  count?: number;
+  /** What the count counts, for screen readers and the tooltip (e.g. 'unread'). */
+  countLabel?: string;
 }
 
 interface TabItem extends TabChoice {
@@ -19,6 +25,12 @@ interface TabItem extends TabChoice {
   selected: string;
   tabIndex: string;
   itemClass: string;
+  title: string;
+  hasCount: boolean;
+  /** '(3)', shown. */
+  countShown: string;
+  /** ', 3 unread', said. */
+  countSaid: string;
 }
 
 export default class PlanTabs extends LightningElement {
@@ -32,8 +44,14 @@ export default class PlanTabs extends LightningElement {
   get items(): TabItem[] {
     return this.tabs.map((tab) => {
       const selected = tab.value === this.active;
+      const count = tab.count ?? 0;
+      const counted = `${count} ${tab.countLabel ?? ''}`.trim();
       return {
         ...tab,
+        title: count > 0 ? `${tab.label} (${counted})` : tab.label,
+        hasCount: count > 0,
+        countShown: `(${count})`,
+        countSaid: `, ${counted}`,
         tabId: `tab-${tab.value}`,
         selected: selected ? 'true' : 'false',
         tabIndex: selected ? '0' : '-1',

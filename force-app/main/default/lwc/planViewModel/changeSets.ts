@@ -193,7 +193,7 @@ const EDIT_FIELDS: readonly (keyof StepDto)[] = [
   'dependsOnKey',
   'lagDays',
   'durationDays',
-  'buyerCommitted',
+  'commitment',
   'visibility'
 ];
 

@@ -88,7 +88,7 @@ const FIELD_NAMES: Partial<Record<keyof StepDto, string>> = {
   dependsOnKey: 'dependency',
   lagDays: 'lag',
   durationDays: 'duration',
-  buyerCommitted: 'buyer commitment',
+  commitment: 'buyer commitment',
   visibility: 'visibility'
 };
 

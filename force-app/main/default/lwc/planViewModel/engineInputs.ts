@@ -35,7 +35,7 @@ export function toPlanStep(step: StepDto, planId: string | null): PlanStep {
     dependsOnId: step.dependsOnId ?? step.dependsOnKey,
     lagDays: step.lagDays,
     durationDays: step.durationDays,
-    buyerCommitted: step.buyerCommitted,
+    commitment: step.commitment,
     visibility: step.visibility,
     sortOrder: step.sortOrder,
     lastModified: step.lastModified

@@ -26,7 +26,10 @@ export type ActionKind =
   | 'complete'
   | 'reopen'
   | 'abandon'
-  | 'planDetails';
+  | 'planDetails'
+  // A buyer's proposal answered (buyerResolutions.ts).
+  | 'acceptProposal'
+  | 'declineProposal';
 
 /** One user action, ready to preview and save. */
 export interface PendingChange {
@@ -57,10 +60,13 @@ export function emptyChangeSet(view: Pick<PlanView, 'opportunity' | 'plan'>): Pl
 
 /** Whether saving the change would write anything (an edit that changed nothing does not). */
 export function writesAnything(change: PendingChange): boolean {
-  const { plan, steps, stakeholders } = change.changeSet;
+  const { plan, steps, stakeholders, buyerUpdates } = change.changeSet;
   return (
     plan !== null ||
-    [steps, stakeholders].some((rows) => rows.inserts.length + rows.updates.length + rows.deletes.length > 0)
+    [steps, stakeholders].some(
+      (rows) => rows.inserts.length + rows.updates.length + rows.deletes.length > 0
+    ) ||
+    (buyerUpdates !== undefined && buyerUpdates.seen.length + buyerUpdates.resolutions.length > 0)
   );
 }
 

@@ -19,6 +19,9 @@
  * | templateOwners.ts | who a template's owner roles go to (used by applyTemplate) |
  * | stakeholderDraft.ts | a stakeholder being added or edited, field by field |
  * | memo.ts | a getter's answer remembered until its inputs change |
+ * | buyerUpdates.ts | the Buyer updates tab: buyers' actions in words, unread and pending ones |
+ * | buyerResolutions.ts | buyer updates marked seen, proposals accepted or declined: their change sets |
+ * | sharing.ts | the Share tab: the plan's links, who can get one, the share request, the new links |
  */
 export type { Option } from './words';
 export {
@@ -27,6 +30,7 @@ export {
   SIDE_OPTIONS,
   STATUS_OPTIONS,
   STEP_STATUSES,
+  COMMITMENT_OPTIONS,
   VISIBILITY_OPTIONS,
   formatDate,
   wordDates
@@ -56,3 +60,16 @@ export type { PlanAction, PlanDetailField } from './words';
 export { memo } from './memo';
 export type { DraftFieldChange, StakeholderDraft } from './stakeholderDraft';
 export { newStakeholderDraft, stakeholderDraftOf, withDraftField } from './stakeholderDraft';
+export type { BuyerUpdateItem, BuyerUpdateOptions, BuyerUpdatesView } from './buyerUpdates';
+export { buildBuyerUpdates, buyerUpdateText, unreadCount } from './buyerUpdates';
+export { acceptProposal, declineProposal, proposedStepKey, seenChangeSet } from './buyerResolutions';
+export type {
+  ShareCandidateView,
+  ShareDraft,
+  ShareLinkView,
+  ShareRowView,
+  SharingOptions,
+  SharingView
+} from './sharing';
+export { SHARING_NOT_SET_UP, buildShareLinks, buildSharing, checkShareDraft, sharedToast } from './sharing';
+export { formatDateTime } from './words';

@@ -125,7 +125,7 @@ function buildRow(
   const isOverdue = facts?.isOverdue === true;
   const isBlocked = (facts?.blockedBy.length ?? 0) > 0;
   const blockedTitles = (facts?.blockedBy ?? []).map((blocker) => quoted(titles.get(blocker) ?? blocker));
-  const isCommitted = facts ? facts.isCommitted : step.buyerCommitted;
+  const isCommitted = facts ? facts.isCommitted : step.commitment === 'Committed';
   const isBuyerStep = step.side === 'Buyer';
   const slip = facts?.projectedSlipDays ?? 0;
   const dueLabel = step.dueDate ? formatDate(step.dueDate, locale) || step.dueDate : 'No due date';
@@ -320,7 +320,9 @@ export function blankStep(view: Pick<PlanView, 'steps'>, phase: string | null = 
     dependsOnKey: null,
     lagDays: 0,
     durationDays: 1,
-    buyerCommitted: false,
+    commitment: 'Not Asked',
+    commitmentBy: null,
+    commitmentAt: null,
     visibility: 'Shared',
     sortOrder: nextSortOrder(view.steps),
     templateStepKey: null,

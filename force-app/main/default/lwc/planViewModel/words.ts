@@ -22,6 +22,14 @@ export const PHASES: readonly string[] = PHASE_OPTIONS.map((option) => option.va
 
 export const STATUS_OPTIONS: readonly Option[] = STEP_STATUS_OPTIONS;
 export { PHASE_OPTIONS, SIDE_OPTIONS };
+/** Plan_Step__c.Commitment__c. */
+export const COMMITMENT_OPTIONS: readonly Option[] = [
+  { label: 'Not asked', value: 'Not Asked' },
+  { label: 'Asked', value: 'Asked' },
+  { label: 'Committed', value: 'Committed' },
+  { label: 'Declined', value: 'Declined' }
+];
+
 export const VISIBILITY_OPTIONS: readonly Option[] = [
   { label: 'Shared with the buyer', value: 'Shared' },
   { label: 'Internal', value: 'Internal' }
@@ -34,6 +42,13 @@ export const PLAN_NAME_MAX = 80;
 export const ABANDON_REASON_MAX = 255;
 /** Longest objective, success criteria and value summary (long text areas of 4,000 characters). */
 export const PLAN_DETAIL_MAX = 4000;
+
+/** Longest note on a buyer's proposal accepted or declined (Plan_Buyer_Action__c.Resolution_Note__c). */
+export const RESOLUTION_NOTE_MAX = 255;
+/** Longest line a rep adds to the email that carries a buyer link (ShareRequest.note). */
+export const SHARE_NOTE_MAX = 1000;
+/** Most buyers one share request makes links for (ShareRequest.stakeholderIds). */
+export const SHARE_RECIPIENTS_MAX = 20;
 
 /** What each plan status means to a rep, under the status in the plan header. */
 export const PLAN_STATUS_HELP: Readonly<Record<PlanStatus, string>> = {
@@ -87,6 +102,27 @@ export function formatDate(date: IsoDate | null | undefined, locale: string = DE
 /** The engine's messages carry 'YYYY-MM-DD' dates; a rep reads 'Dec 3, 2026'. */
 export function wordDates(text: string, locale: string = DEFAULT_LOCALE): string {
   return text.replace(/\b\d{4}-\d{2}-\d{2}\b/g, (date) => formatDate(date, locale) || date);
+}
+
+/**
+ * A moment (an ISO datetime) as a rep reads it: 'Nov 28, 2026' or, with `withTime`,
+ * 'Nov 28, 2026, 3:30 PM'; in `timeZone` (the browser's when not given). '' for no or a bad value.
+ */
+export function formatDateTime(
+  instant: string | null | undefined,
+  locale: string = DEFAULT_LOCALE,
+  options: { withTime?: boolean; timeZone?: string } = {}
+): string {
+  const time = instant ? Date.parse(instant) : Number.NaN;
+  if (Number.isNaN(time)) return '';
+  const clock: Intl.DateTimeFormatOptions = options.withTime ? { hour: 'numeric', minute: '2-digit' } : {};
+  return new Intl.DateTimeFormat(locale, {
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    ...clock,
+    timeZone: options.timeZone
+  }).format(time);
 }
 
 export function quoted(title: string | null | undefined): string {

@@ -12,6 +12,11 @@
  * page's other components are told the records changed (notifyRecordUpdateAvailable), so the
  * Opportunity's highlights show the new roll-up values without a reload. The tabs are c-plan-tabs;
  * saveTracking.ts and eventDetails.ts hold what the container tracks between saves and reads from events.
+ *
+ * The buyer room (docs/buyer-room.md): the Buyer updates tab (c-plan-buyer-updates) marks unread
+ * updates seen when it opens, and a proposal's answer is one change set like any other (a date
+ * accepted goes through the cascade preview). The Share tab (c-plan-sharing) makes and revokes buyer
+ * links through buyerRoomCalls.ts; tabs.ts lists the tabs.
  */
 import { LightningElement, api, wire } from 'lwc';
 import getPlan from '@salesforce/apex/PlanController.getPlan';
@@ -21,20 +26,24 @@ import { refreshApex } from '@salesforce/apex';
 import { ShowToastEvent } from 'lightning/platformShowToastEvent';
 import { notifyRecordUpdateAvailable } from 'lightning/uiRecordApi';
 import type { PlanAssessment } from 'c/planEngine';
-import type { PlanView, StakeholderDto, StepDto, TemplateDto } from 'c/planContract';
+import type { PlanView, ShareRequest, StakeholderDto, StepDto, TemplateDto } from 'c/planContract';
 import { errorSentence, reduceErrors } from 'c/planErrors';
 import {
   DEFAULT_LOCALE,
+  acceptProposal,
   addStep,
   applyTemplate,
   assessView,
   blankStep,
+  buildBuyerUpdates,
   buildHealthSummary,
   buildPlanHeader,
+  buildSharing,
   buildStepList,
   changePlanStatus,
   changeStakeholder,
   changeStatus,
+  declineProposal,
   deleteStep,
   editPlanDetails,
   editStep,
@@ -42,32 +51,26 @@ import {
   reorderStep,
   savedMessage,
   savedToast,
+  seenChangeSet,
   startBlankPlan,
   stepKey,
   writesAnything,
+  type BuyerUpdatesView,
   type HealthSummaryView,
   type PendingChange,
   type PlanDetails,
   type PlanHeaderView,
+  type ShareLinkView,
+  type SharingView,
   type StakeholderAction,
   type StepListView,
   type TemplateApplication
 } from 'c/planViewModel';
 import type { TabChoice } from 'c/planTabs';
+import { createLinks, revokeLink, type BuyerRoomOutcome } from './buyerRoomCalls';
 import { detailOf, isPlanAction, isStepStatus, stringOf } from './eventDetails';
 import { recordsChangedBy, rememberSave, takeEarlierSave } from './saveTracking';
-
-type Tab = 'steps' | 'timeline' | 'stakeholders';
-
-const TABS: readonly (TabChoice & { value: Tab })[] = [
-  { value: 'steps', label: 'Steps' },
-  { value: 'timeline', label: 'Timeline' },
-  { value: 'stakeholders', label: 'Stakeholders' }
-];
-
-function isTab(value: unknown): value is Tab {
-  return TABS.some((tab) => tab.value === value);
-}
+import { isTab, tabsWithCounts, type Tab } from './tabs';
 
 /** Something that reports an element's size as it changes (ResizeObserver where the browser has it). */
 type SizeObserver = Pick<ResizeObserver, 'observe' | 'disconnect'>;
@@ -96,6 +99,10 @@ export default class PlanWorkspace extends LightningElement {
   /** Set with each view (not a getter), so the header's open form survives re-renders until a save answers. */
   planHeader: PlanHeaderView | null = null;
   stepList: StepListView | undefined;
+  buyerUpdates: BuyerUpdatesView | undefined;
+  sharing: SharingView | undefined;
+  /** The links just made: shown until the rep is done with them (they are never shown again). */
+  shareLinks: ShareLinkView[] = [];
 
   isLoading = true;
   isSaving = false;
@@ -114,7 +121,6 @@ export default class PlanWorkspace extends LightningElement {
   templateErrors: string[] = [];
   private templatesLoaded = false;
 
-  readonly tabs = TABS;
   activeTab: Tab = 'steps';
   /** Bumped to draw the step rows afresh (an inline edit cancelled or refused). */
   private revision = 0;
@@ -295,6 +301,18 @@ export default class PlanWorkspace extends LightningElement {
     return this.activeTab === 'stakeholders';
   }
 
+  get isBuyerUpdatesTab(): boolean {
+    return this.activeTab === 'buyerUpdates';
+  }
+
+  get isShareTab(): boolean {
+    return this.activeTab === 'share';
+  }
+
+  get tabs(): TabChoice[] {
+    return tabsWithCounts(this.buyerUpdates?.unreadCount ?? 0);
+  }
+
   get editorOpen(): boolean {
     return this.editorStep !== undefined;
   }
@@ -306,6 +324,8 @@ export default class PlanWorkspace extends LightningElement {
     this.assessment = assessView(view);
     this.healthSummary = buildHealthSummary(view, this.assessment, LOCALE);
     this.planHeader = buildPlanHeader(view);
+    this.buyerUpdates = buildBuyerUpdates(view, { locale: LOCALE });
+    this.sharing = buildSharing(view, { locale: LOCALE });
     this.buildRows();
   }
 
@@ -556,6 +576,66 @@ export default class PlanWorkspace extends LightningElement {
 
   handleTabSelect(event: Event): void {
     const tab = detailOf(event).tab;
-    if (isTab(tab)) this.activeTab = tab;
+    if (!isTab(tab)) return;
+    this.activeTab = tab;
+    if (tab === 'buyerUpdates') this.markBuyerUpdatesSeen();
+  }
+
+  // ---- buyer room: updates and links -------------------------------------------------------------
+
+  /** The tab opened: its unread updates are marked seen with one save (quietly: nothing to undo). */
+  private markBuyerUpdatesSeen(): void {
+    const changeSet = this.view && this.canEdit ? seenChangeSet(this.view) : null;
+    if (!changeSet || this.isSaving) return;
+    this.isSaving = true;
+    savePlan({ changeSetJson: JSON.stringify(changeSet) })
+      .then((saved) => {
+        this.showView(saved);
+        rememberSave(this.recordId);
+      })
+      // Still unread: nothing the rep must act on; the next visit to the tab tries again.
+      .catch(() => undefined)
+      .finally(() => {
+        this.isSaving = false;
+      });
+  }
+
+  /** A proposal accepted (a date: through the cascade preview) or declined. */
+  handleProposalAnswer(event: Event): void {
+    const detail = detailOf(event);
+    if (!this.view || !this.canEdit) return;
+    const answer = detail.resolution === 'Accepted' ? acceptProposal : declineProposal;
+    const note = typeof detail.note === 'string' ? detail.note : null;
+    this.propose(answer(this.view, stringOf(detail.updateId), note, LOCALE));
+  }
+
+  handleShare(event: Event): void {
+    const request = detailOf(event).request as ShareRequest | undefined;
+    if (request && this.canEdit) this.callBuyerRoom(() => createLinks(request)).catch(() => undefined);
+  }
+
+  handleRevoke(event: Event): void {
+    const shareId = stringOf(detailOf(event).shareId);
+    const view = this.view;
+    if (view && this.canEdit && shareId !== '') {
+      this.callBuyerRoom(() => revokeLink(view, shareId)).catch(() => undefined);
+    }
+  }
+
+  handleLinksDone(): void {
+    this.shareLinks = [];
+  }
+
+  private async callBuyerRoom(call: () => Promise<BuyerRoomOutcome>): Promise<void> {
+    if (this.isSaving) return;
+    this.isSaving = true;
+    const outcome = await call();
+    this.isSaving = false;
+    if (outcome.view) {
+      this.showView(outcome.view);
+      rememberSave(this.recordId);
+    }
+    if (outcome.links) this.shareLinks = outcome.links;
+    this.dispatchEvent(new ShowToastEvent(outcome.toast));
   }
 }

@@ -45,10 +45,10 @@ describe('per-step facts', () => {
     expect(result.steps.map((s) => s.isOpen)).toEqual([true, true, false, true]);
   });
 
-  it('marks a dated step with buyerCommitted as committed, and an undated one not', () => {
+  it('marks a dated step with a Committed commitment as committed, and an undated one not', () => {
     const result = assess([
-      step('a', { side: 'Buyer', dueDate: '2024-06-20', buyerCommitted: true }),
-      step('b', { side: 'Buyer', buyerCommitted: true })
+      step('a', { side: 'Buyer', dueDate: '2024-06-20', commitment: 'Committed' }),
+      step('b', { side: 'Buyer', commitment: 'Committed' })
     ]);
     expect(result.steps.map((s) => s.isCommitted)).toEqual([true, false]);
   });
@@ -171,7 +171,7 @@ describe('plan progress', () => {
     [
       'one of two open dated buyer steps committed',
       [
-        step('a', { side: 'Buyer', dueDate: '2024-06-20', buyerCommitted: true }),
+        step('a', { side: 'Buyer', dueDate: '2024-06-20', commitment: 'Committed' }),
         step('b', { side: 'Buyer', dueDate: '2024-06-21' }),
         step('c', { side: 'Buyer' })
       ],
@@ -180,7 +180,7 @@ describe('plan progress', () => {
     [
       'done buyer steps ignored',
       [
-        step('a', { side: 'Buyer', dueDate: '2024-06-20', buyerCommitted: true }),
+        step('a', { side: 'Buyer', dueDate: '2024-06-20', commitment: 'Committed' }),
         step('b', { side: 'Buyer', dueDate: '2024-06-01', status: 'Done', completedDate: '2024-06-01' })
       ],
       100

@@ -85,7 +85,7 @@ describe('health status, score and reasons', () => {
     ],
     [
       'a buyer step 6 days late',
-      [step('a', { side: 'Buyer', dueDate: '2024-06-09', buyerCommitted: true })],
+      [step('a', { side: 'Buyer', dueDate: '2024-06-09', commitment: 'Committed' })],
       {},
       'At Risk',
       79,
@@ -93,7 +93,7 @@ describe('health status, score and reasons', () => {
     ],
     [
       'a buyer step 9 days late',
-      [step('a', { side: 'Buyer', dueDate: '2024-06-06', buyerCommitted: true })],
+      [step('a', { side: 'Buyer', dueDate: '2024-06-06', commitment: 'Committed' })],
       {},
       'Off Track',
       49,
@@ -102,8 +102,8 @@ describe('health status, score and reasons', () => {
     [
       'two buyer steps late, the longest by 9 days',
       [
-        step('a', { side: 'Buyer', dueDate: '2024-06-06', buyerCommitted: true }),
-        step('b', { side: 'Buyer', dueDate: '2024-06-13', buyerCommitted: true })
+        step('a', { side: 'Buyer', dueDate: '2024-06-06', commitment: 'Committed' }),
+        step('b', { side: 'Buyer', dueDate: '2024-06-13', commitment: 'Committed' })
       ],
       {},
       'Off Track',

@@ -44,7 +44,7 @@ const arbPlan = (options: { committed?: boolean } = {}) =>
           dependsOnId: r.dep !== null && i > 0 ? `s${r.dep % i}` : null,
           lagDays: r.lag,
           durationDays: r.duration,
-          buyerCommitted: options.committed === true ? true : r.committed,
+          commitment: options.committed === true || r.committed ? 'Committed' : 'Not Asked',
           phase: r.phase,
           ownerId: r.owner ? 'o' : null
         });

@@ -97,9 +97,7 @@ describe('c-plan-step-editor', () => {
     expect(field(element, 'visibility').value).toBe('Shared');
     expect(field(element, 'lagDays').value).toBe('0');
     expect(field(element, 'durationDays').value).toBe('1');
-    expect(query<Field & { checked: boolean }>(root(element), '[data-field="buyerCommitted"]').checked).toBe(
-      true
-    );
+    expect(field(element, 'commitment').value).toBe('Committed');
   });
 
   it('it_should_offer_the_plan_stakeholders_as_owners_and_other_steps_as_dependencies', () => {

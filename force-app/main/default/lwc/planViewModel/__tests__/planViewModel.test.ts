@@ -216,7 +216,7 @@ describe('buildStepList', () => {
       'notes',
       'blocked'
     ]);
-    stepOf(view, 'step-signature').buyerCommitted = false;
+    stepOf(view, 'step-signature').commitment = 'Not Asked';
     const uncommitted = buildStepList(view, assessView(view))
       .byPhase.flatMap((g) => g.rows)
       .find((r) => r.id === 'step-signature');
@@ -227,7 +227,7 @@ describe('buildStepList', () => {
 
   it('it_should_flag_an_uncommitted_open_buyer_step', () => {
     const view = loadView();
-    stepOf(view, 'step-signature').buyerCommitted = false;
+    stepOf(view, 'step-signature').commitment = 'Not Asked';
     const rows = buildStepList(view, assessView(view)).byPhase.flatMap((g) => g.rows);
     expect(rows.find((r) => r.id === 'step-signature')?.commitmentLabel).toBe('Not committed by the buyer');
   });

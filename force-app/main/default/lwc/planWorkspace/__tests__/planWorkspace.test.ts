@@ -3,13 +3,30 @@ import PlanWorkspace from 'c/planWorkspace';
 import getPlan from '@salesforce/apex/PlanController.getPlan';
 import savePlan from '@salesforce/apex/PlanController.savePlan';
 import getTemplates from '@salesforce/apex/PlanController.getTemplates';
+import shareWithBuyers from '@salesforce/apex/PlanController.shareWithBuyers';
+import revokeShare from '@salesforce/apex/PlanController.revokeShare';
 import { refreshApex } from '@salesforce/apex';
 import { notifyRecordUpdateAvailable } from 'lightning/uiRecordApi';
 import type * as SfdxLwcJest from '@salesforce/sfdx-lwc-jest';
 import type { ApexTestWireAdapter } from '@salesforce/sfdx-lwc-jest';
 import { scheduleTemplate } from 'c/planEngine';
-import type { PlanChangeSet, PlanView, StakeholderDto, StepDto, TemplateDto } from 'c/planContract';
-import type { HealthSummaryView, PendingChange, StepListView } from 'c/planViewModel';
+import type {
+  PlanChangeSet,
+  PlanView,
+  ShareRequest,
+  ShareResult,
+  StakeholderDto,
+  StepDto,
+  TemplateDto
+} from 'c/planContract';
+import type {
+  BuyerUpdatesView,
+  HealthSummaryView,
+  PendingChange,
+  ShareLinkView,
+  SharingView,
+  StepListView
+} from 'c/planViewModel';
 import planViewJson from '../../planContract/__tests__/data/planView.json';
 import templatesJson from '../../planContract/__tests__/data/templates.json';
 
@@ -23,11 +40,20 @@ jest.mock(
 );
 jest.mock('@salesforce/apex/PlanController.savePlan', () => ({ default: jest.fn() }), { virtual: true });
 jest.mock('@salesforce/apex/PlanController.getTemplates', () => ({ default: jest.fn() }), { virtual: true });
+jest.mock('@salesforce/apex/PlanController.shareWithBuyers', () => ({ default: jest.fn() }), {
+  virtual: true
+});
+jest.mock('@salesforce/apex/PlanController.revokeShare', () => ({ default: jest.fn() }), { virtual: true });
 jest.mock('@salesforce/apex', () => ({ refreshApex: jest.fn(() => Promise.resolve()) }), { virtual: true });
 
 const getPlanAdapter = getPlan as unknown as ApexTestWireAdapter;
 const savePlanMock = savePlan as unknown as jest.Mock<Promise<PlanView>, [{ changeSetJson: string }]>;
 const getTemplatesMock = getTemplates as unknown as jest.Mock<Promise<TemplateDto[]>, []>;
+const shareWithBuyersMock = shareWithBuyers as unknown as jest.Mock<
+  Promise<ShareResult>,
+  [{ requestJson: string }]
+>;
+const revokeShareMock = revokeShare as unknown as jest.Mock<Promise<PlanView>, [{ shareId: string }]>;
 const refreshApexMock = refreshApex as unknown as jest.Mock<Promise<void>, [unknown]>;
 const notifyMock = notifyRecordUpdateAvailable as unknown as jest.Mock<
   Promise<void>,
@@ -475,11 +501,9 @@ describe('c-plan-workspace', () => {
 
       tab(element, 'Timeline').dispatchEvent(new KeyboardEvent('keydown', { key: 'End', bubbles: true }));
       await flush();
-      expect(tab(element, 'Stakeholders').getAttribute('aria-selected')).toBe('true');
-      expect(root(element).querySelector('c-plan-stakeholder-map')).not.toBeNull();
-      tab(element, 'Stakeholders').dispatchEvent(
-        new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true })
-      );
+      expect(tab(element, 'Share').getAttribute('aria-selected')).toBe('true');
+      expect(root(element).querySelector('c-plan-sharing')).not.toBeNull();
+      tab(element, 'Share').dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true }));
       await flush();
       expect(tab(element, 'Steps').getAttribute('aria-selected')).toBe('true');
       expect(root(element).querySelector('c-plan-step-list')).not.toBeNull();
@@ -741,6 +765,302 @@ describe('c-plan-workspace', () => {
     });
   });
 
+  describe('buyer room', () => {
+    const DATE_PROPOSAL = 'a06000000000003AAA';
+    const STEP_PROPOSAL = 'a06000000000004AAA';
+
+    function buyerUpdatesTab(element: HTMLElement): HTMLElement {
+      return child(tabs(element), '[data-tab="buyerUpdates"]');
+    }
+
+    function updatesPanel(element: HTMLElement): Child<{ updates: BuyerUpdatesView; disabled: boolean }> {
+      return child(element, 'c-plan-buyer-updates');
+    }
+
+    function sharingPanel(
+      element: HTMLElement
+    ): Child<{ sharing: SharingView; links: ShareLinkView[]; disabled: boolean }> {
+      return child(element, 'c-plan-sharing');
+    }
+
+    /** The view after the rep has seen every buyer update. */
+    function seenView(): PlanView {
+      const view = loadView();
+      view.buyerUpdates = view.buyerUpdates.map((update) => ({ ...update, seen: true }));
+      return view;
+    }
+
+    function toasts(element: HTMLElement): unknown[] {
+      const seen: unknown[] = [];
+      element.addEventListener('lightning__showtoast', (event) => seen.push((event as CustomEvent).detail));
+      return seen;
+    }
+
+    async function openBuyerUpdates(element: HTMLElement): Promise<void> {
+      savePlanMock.mockResolvedValueOnce(seenView());
+      buyerUpdatesTab(element).click();
+      await flush();
+    }
+
+    it('it_should_count_unread_updates_on_the_tab_and_mark_them_seen_once_when_it_opens', async () => {
+      const element = await renderWith(loadView());
+      const label = buyerUpdatesTab(element);
+      expect(label.textContent).toContain('Buyer updates(2)');
+      expect(label.closest('li')?.getAttribute('title')).toBe('Buyer updates (2 unread)');
+      expect(savePlanMock).not.toHaveBeenCalled();
+
+      await openBuyerUpdates(element);
+      expect(savePlanMock).toHaveBeenCalledTimes(1);
+      const sent = sentChangeSet();
+      expect(sent.buyerUpdates).toEqual({ seen: [STEP_PROPOSAL, DATE_PROPOSAL], resolutions: [] });
+      expect(sent.plan).toBeNull();
+      expect(sent.steps).toEqual({ inserts: [], updates: [], deletes: [] });
+      expect(sent.stakeholders).toEqual({ inserts: [], updates: [], deletes: [] });
+      expect(buyerUpdatesTab(element).textContent.trim()).toBe('Buyer updates');
+      const updates = updatesPanel(element).updates;
+      expect(updates.unreadCount).toBe(0);
+      expect(updates.items.map((item) => item.id)).toEqual([
+        STEP_PROPOSAL,
+        DATE_PROPOSAL,
+        'a06000000000002AAA',
+        'a06000000000001AAA'
+      ]);
+      // Seen while the tab stays open: still highlighted, so the rep can tell what is new.
+      expect(root(updatesPanel(element)).querySelectorAll('.buyer-update_unread')).toHaveLength(2);
+
+      selectTab(element, 'Steps');
+      await flush();
+      buyerUpdatesTab(element).click();
+      await flush();
+      expect(savePlanMock).toHaveBeenCalledTimes(1);
+    });
+
+    it('it_should_not_mark_updates_seen_for_a_rep_who_cannot_edit', async () => {
+      const view = loadView();
+      view.canEdit = false;
+      const element = await renderWith(view);
+      buyerUpdatesTab(element).click();
+      await flush();
+      expect(savePlanMock).not.toHaveBeenCalled();
+      expect(updatesPanel(element).updates.items.every((item) => !item.canAnswer)).toBe(true);
+    });
+
+    it('it_should_preview_an_accepted_date_and_save_its_cascade_with_the_resolution', async () => {
+      const element = await renderWith(loadView());
+      await openBuyerUpdates(element);
+      fire(updatesPanel(element), 'proposalanswer', {
+        updateId: DATE_PROPOSAL,
+        resolution: 'Accepted',
+        note: 'Works for us'
+      });
+      await flush();
+      const change = preview(element).change;
+      expect(change.title).toBe('Accept Dana Buyer’s date for “Legal redlines”: Dec 16, 2026');
+      expect(change.lines.map((line) => line.text)).toEqual([
+        '“Legal redlines” moves from Dec 8, 2026 to Dec 16, 2026',
+        '“Contract signed” moves from Dec 14, 2026 to Dec 17, 2026 because "Legal redlines" is now due Dec 16, 2026, and this step starts 0 days after it and takes 1 day',
+        'Dana Buyer is recorded as committed to Dec 16, 2026'
+      ]);
+      expect(savePlanMock).toHaveBeenCalledTimes(1);
+
+      savePlanMock.mockResolvedValueOnce(seenView());
+      fire(preview(element), 'confirm');
+      await flush();
+      expect(savePlanMock).toHaveBeenCalledTimes(2);
+      const sent = sentChangeSet(1);
+      expect(sent.steps.updates.map((step) => [step.id, step.dueDate])).toEqual([
+        ['step-redlines', '2026-12-16'],
+        ['step-signature', '2026-12-17']
+      ]);
+      expect(sent.buyerUpdates).toEqual({
+        seen: [],
+        resolutions: [{ id: DATE_PROPOSAL, resolution: 'Accepted', note: 'Works for us', stepKey: null }]
+      });
+      expect(root(element).querySelector('c-plan-cascade-preview')).toBeNull();
+      expect(child(element, '[data-id="status-message"]').textContent).toBe(
+        'Dana Buyer’s date is accepted: “Legal redlines” is due Dec 16, 2026 (1 dependent step moved).'
+      );
+    });
+
+    it('it_should_add_an_accepted_step_proposal_as_the_buyers_shared_step', async () => {
+      const element = await renderWith(loadView());
+      await openBuyerUpdates(element);
+      savePlanMock.mockResolvedValueOnce(seenView());
+      fire(updatesPanel(element), 'proposalanswer', {
+        updateId: STEP_PROPOSAL,
+        resolution: 'Accepted',
+        note: null
+      });
+      await flush();
+      expect(savePlanMock).toHaveBeenCalledTimes(2);
+      const sent = sentChangeSet(1);
+      expect(sent.steps.inserts).toEqual([
+        expect.objectContaining({
+          id: null,
+          key: `proposal-${STEP_PROPOSAL}`,
+          title: 'IT security sign-off',
+          side: 'Buyer',
+          ownerId: 'sh-dana',
+          dueDate: '2026-12-12',
+          visibility: 'Shared',
+          notes: 'Our IT lead signs off before legal starts.'
+        })
+      ]);
+      expect(sent.buyerUpdates?.resolutions).toEqual([
+        { id: STEP_PROPOSAL, resolution: 'Accepted', note: null, stepKey: `proposal-${STEP_PROPOSAL}` }
+      ]);
+    });
+
+    it('it_should_decline_a_proposal_with_its_note_and_no_step_change', async () => {
+      const element = await renderWith(loadView());
+      await openBuyerUpdates(element);
+      savePlanMock.mockResolvedValueOnce(seenView());
+      fire(updatesPanel(element), 'proposalanswer', {
+        updateId: DATE_PROPOSAL,
+        resolution: 'Declined',
+        note: 'Legal needs the 8th.'
+      });
+      await flush();
+      expect(root(element).querySelector('c-plan-cascade-preview')).toBeNull();
+      expect(savePlanMock).toHaveBeenCalledTimes(2);
+      const sent = sentChangeSet(1);
+      expect(sent.steps).toEqual({ inserts: [], updates: [], deletes: [] });
+      expect(sent.buyerUpdates).toEqual({
+        seen: [],
+        resolutions: [
+          { id: DATE_PROPOSAL, resolution: 'Declined', note: 'Legal needs the 8th.', stepKey: null }
+        ]
+      });
+    });
+
+    it('it_should_share_with_the_chosen_buyers_and_hand_the_new_links_to_the_tab', async () => {
+      const element = await renderWith(loadView());
+      const shown = toasts(element);
+      selectTab(element, 'Share');
+      await flush();
+      const sharing = sharingPanel(element).sharing;
+      expect(sharing.canShare).toBe(true);
+      expect(sharing.candidates.map((c) => [c.id, c.canShare])).toEqual([['sh-dana', true]]);
+      expect(sharing.rows.map((row) => row.statusLabel)).toEqual(['Live', 'Revoked']);
+
+      const after = loadView();
+      const result: ShareResult = {
+        view: after,
+        links: [
+          {
+            shareId: 'a05000000000003AAA',
+            stakeholderId: 'sh-dana',
+            name: 'Dana Buyer',
+            email: 'dana@acme.example',
+            url: 'https://acme.example.site/plan?t=AbCdEfGhIjKlMnOpQrStUvWxYz0123456789-_abcde',
+            calendarUrl: 'https://acme.example.site/services/apexrest/buyer-room/calendar?t=AbC',
+            emailed: true,
+            notEmailedReason: null
+          }
+        ]
+      };
+      shareWithBuyersMock.mockResolvedValue(result);
+      const request: ShareRequest = {
+        planId: 'a00000000000001AAA',
+        stakeholderIds: ['sh-dana'],
+        expiryDays: 30,
+        sendEmail: true,
+        note: 'Here is our plan.'
+      };
+      fire(sharingPanel(element), 'share', { request });
+      await flush();
+      expect(shareWithBuyersMock).toHaveBeenCalledTimes(1);
+      expect(JSON.parse(shareWithBuyersMock.mock.calls[0][0].requestJson)).toEqual(request);
+      expect(savePlanMock).not.toHaveBeenCalled();
+      const links = sharingPanel(element).links;
+      expect(links.map((link) => [link.name, link.url, link.emailText])).toEqual([
+        [
+          'Dana Buyer',
+          'https://acme.example.site/plan?t=AbCdEfGhIjKlMnOpQrStUvWxYz0123456789-_abcde',
+          'Emailed to dana@acme.example'
+        ]
+      ]);
+      expect(shown).toEqual([
+        {
+          title: 'Link created',
+          message: 'Copy it now: a link is shown only once. 1 was emailed.',
+          variant: 'success'
+        }
+      ]);
+      fire(sharingPanel(element), 'linksdone');
+      await flush();
+      expect(sharingPanel(element).links).toEqual([]);
+    });
+
+    it('it_should_say_why_the_links_were_not_created_and_keep_none', async () => {
+      const element = await renderWith(loadView());
+      const shown = toasts(element);
+      selectTab(element, 'Share');
+      await flush();
+      shareWithBuyersMock.mockRejectedValue({ body: { message: 'Dana Buyer has no email address' } });
+      fire(sharingPanel(element), 'share', {
+        request: {
+          planId: 'a00000000000001AAA',
+          stakeholderIds: ['sh-dana'],
+          expiryDays: 90,
+          sendEmail: false,
+          note: null
+        }
+      });
+      await flush();
+      expect(sharingPanel(element).links).toEqual([]);
+      expect(shown).toEqual([
+        {
+          title: 'The links were not created',
+          message: 'Dana Buyer has no email address.',
+          variant: 'error'
+        }
+      ]);
+    });
+
+    it('it_should_revoke_a_link_and_show_the_returned_view', async () => {
+      const element = await renderWith(loadView());
+      const shown = toasts(element);
+      selectTab(element, 'Share');
+      await flush();
+      const after = loadView();
+      after.shares[0] = { ...after.shares[0], status: 'Revoked', revokedAt: '2026-12-01T10:00:00.000Z' };
+      revokeShareMock.mockResolvedValue(after);
+      fire(sharingPanel(element), 'revoke', { shareId: 'a05000000000001AAA' });
+      await flush();
+      expect(revokeShareMock).toHaveBeenCalledWith({ shareId: 'a05000000000001AAA' });
+      expect(sharingPanel(element).sharing.rows.map((row) => [row.statusLabel, row.canRevoke])).toEqual([
+        ['Revoked', false],
+        ['Revoked', false]
+      ]);
+      expect(shown).toEqual([
+        { title: 'Link revoked', message: 'Dana Buyer’s link no longer opens the plan.', variant: 'success' }
+      ]);
+    });
+
+    it('it_should_share_nothing_for_a_rep_who_cannot_edit', async () => {
+      const view = loadView();
+      view.canEdit = false;
+      const element = await renderWith(view);
+      selectTab(element, 'Share');
+      await flush();
+      expect(sharingPanel(element).sharing.canShare).toBe(false);
+      fire(sharingPanel(element), 'revoke', { shareId: 'a05000000000001AAA' });
+      fire(sharingPanel(element), 'share', {
+        request: {
+          planId: 'a00000000000001AAA',
+          stakeholderIds: ['sh-dana'],
+          expiryDays: 90,
+          sendEmail: false,
+          note: null
+        }
+      });
+      await flush();
+      expect(revokeShareMock).not.toHaveBeenCalled();
+      expect(shareWithBuyersMock).not.toHaveBeenCalled();
+    });
+  });
+
   describe('accessibility', () => {
     it('it_should_be_accessible_with_a_plan', async () => {
       const element = await renderWith(loadView());
@@ -763,6 +1083,19 @@ describe('c-plan-workspace', () => {
       fire(stepList(element), 'stepdatechange', { stepId: 'step-pricing', dueDate: '2026-12-11' });
       await flush();
       expect(root(element).querySelector('[data-id="error-panel"]')).not.toBeNull();
+      await expect(element).toBeAccessible();
+    });
+
+    it('it_should_be_accessible_with_the_buyer_updates_and_share_tabs_open', async () => {
+      const element = await renderWith(loadView());
+      savePlanMock.mockResolvedValueOnce(loadView());
+      child(tabs(element), '[data-tab="buyerUpdates"]').click();
+      await flush();
+      expect(root(element).querySelector('c-plan-buyer-updates')).not.toBeNull();
+      await expect(element).toBeAccessible();
+      selectTab(element, 'Share');
+      await flush();
+      expect(root(element).querySelector('c-plan-sharing')).not.toBeNull();
       await expect(element).toBeAccessible();
     });
 

@@ -16,7 +16,7 @@ export function step(id: string, over: Partial<PlanStep> = {}): PlanStep {
     dependsOnId: null,
     lagDays: 0,
     durationDays: 1,
-    buyerCommitted: false,
+    commitment: 'Not Asked',
     visibility: 'Shared',
     sortOrder: null,
     lastModified: null,

@@ -1,0 +1,20 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { BUYER_ROOM_LIMITS } from '../../../force-app/main/default/lwc/buyerRoomContract/buyerRoomContract.ts';
+
+/**
+ * Buyer link tokens, as BuyerRoomTokens.cls makes them: 256 random bits, base64url without padding
+ * (43 characters); only their SHA-256 (lowercase hex) is ever stored.
+ */
+export function newToken(): string {
+  return randomBytes(32).toString('base64url');
+}
+
+export function hashToken(token: string): string {
+  return createHash('sha256').update(token, 'utf8').digest('hex');
+}
+
+const TOKEN_PATTERN = new RegExp(`^[A-Za-z0-9_-]{${BUYER_ROOM_LIMITS.tokenLength}}$`);
+
+export function isWellFormedToken(token: unknown): token is string {
+  return typeof token === 'string' && TOKEN_PATTERN.test(token);
+}
