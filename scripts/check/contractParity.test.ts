@@ -6,6 +6,7 @@ import { MESSAGE_KEYS } from '../preview/apexBridge/errors.ts';
 import { errorKeyOfConstant, errorLabelName, readLabels } from '../preview/apexBridge/labels.ts';
 import {
   apexClassFields,
+  BUYER_ROOM_DTO_PAIRS,
   dtoProblems,
   errorCodeProblems,
   planErrorConstants,
@@ -35,6 +36,31 @@ function codeProblemsOf(planErrors: string, bridgeKeys: readonly string[] = MESS
     errorLabelName
   ).map((p) => `${p.subject} ${p.message}`);
 }
+
+describe("the buyer room door's DTOs and its TypeScript contract name the same fields", () => {
+  const buyerDtos = read('classes/BuyerRoomDtos.cls');
+  const buyerContract = read('lwc/buyerRoomContract/buyerRoomContract.ts');
+  const buyerProblems = (dtos: string) =>
+    dtoProblems(
+      apexClassFields(dtos),
+      { contract: typeScriptFields(buyerContract) },
+      BUYER_ROOM_DTO_PAIRS
+    ).map((p) => `${p.subject} ${p.message}`);
+
+  test('it_should_find_every_DTO_of_BuyerRoomDtos_cls_in_the_buyer_room_contract', () => {
+    assert.ok(apexClassFields(buyerDtos).get('StepDto')?.includes('canAct'), 'the DTO fields are read');
+    assert.deepEqual(buyerProblems(buyerDtos), []);
+  });
+
+  test('it_should_fail_when_the_door_answers_a_field_the_contract_does_not_list', () => {
+    const leaky = buyerDtos.replace(
+      'public String deliverable;',
+      'public String deliverable;\n    public String notes;'
+    );
+    assert.notEqual(leaky, buyerDtos, 'the fixture edit applies');
+    assert.ok(buyerProblems(leaky).some((p) => p.includes('StepDto.notes is not a field of BuyerStepDto')));
+  });
+});
 
 describe('the Apex DTOs and the TypeScript contract name the same fields', () => {
   test('it_should_find_every_DTO_of_PlanDtos_cls_in_the_TypeScript_contract', () => {

@@ -40,6 +40,17 @@ export const DTO_PAIRS: Record<string, string> = {
   Thresholds: 'engine:HealthThresholds'
 };
 
+/** The buyer room's door: BuyerRoomDtos.cls's inner classes → lwc/buyerRoomContract/buyerRoomContract.ts. */
+export const BUYER_ROOM_DTO_PAIRS: Record<string, string> = {
+  PlanDto: 'contract:BuyerPlanDto',
+  ViewerDto: 'contract:BuyerRoomView.viewer',
+  StepDto: 'contract:BuyerStepDto',
+  CommitteeMemberDto: 'contract:BuyerCommitteeMemberDto',
+  ActionDto: 'contract:BuyerActionDto',
+  View: 'contract:BuyerRoomView',
+  ActionRequest: 'contract:BuyerActionRequest'
+};
+
 export interface ParityProblem {
   subject: string;
   message: string;

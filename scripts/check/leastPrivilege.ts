@@ -7,6 +7,7 @@ import path from 'node:path';
 import { LAST_ROLLUP_FIELD, ROLLUP_FIELDS } from '../sync/rollup/opportunityFields.ts';
 import { OPPORTUNITY_FACT_FIELDS, PLAN_FIELDS, STEP_FIELDS } from '../sync/rollup/records.ts';
 import { TEMPLATE_FIELDS, TEMPLATE_STEP_VALUE_FIELDS } from '../salesforce/templateFields.ts';
+import { MIGRATION_READS, MIGRATION_WRITES } from '../sync/migrate/migrateCommitment.ts';
 import type { SchemaModel } from './objectModel.ts';
 import type { Finding } from './report.ts';
 import { childrenNamed, childText, parseXmlTree, type XmlElement } from './xmlTree.ts';
@@ -50,12 +51,14 @@ export function syncCliRules(): PrivilegeRules {
       ...qualified('Opportunity', rollupOwned),
       ...STANDARD_WRITES,
       ...qualified('Plan_Template__c', TEMPLATE_FIELDS),
-      ...qualified('Plan_Template_Step__c', TEMPLATE_STEP_VALUE_FIELDS)
+      ...qualified('Plan_Template_Step__c', TEMPLATE_STEP_VALUE_FIELDS),
+      ...MIGRATION_WRITES
     ],
     reads: [
       ...qualified('Opportunity', OPPORTUNITY_FACT_FIELDS),
       ...qualified('Mutual_Action_Plan__c', PLAN_FIELDS),
-      ...qualified('Plan_Step__c', STEP_FIELDS)
+      ...qualified('Plan_Step__c', STEP_FIELDS),
+      ...MIGRATION_READS
     ],
     objects: {
       Opportunity: ['allowRead', 'allowEdit'],

@@ -9,6 +9,7 @@ import { resolveOrg } from './connect.ts';
 import { DEFAULT_API_VERSION } from '../salesforce/orgClient.ts';
 import { Reporter } from './reporter.ts';
 import { DEFAULT_ROLLUP, runRollup, type RollupOptions, type RollupSummary } from './rollup/rollup.ts';
+import { migrateCommitment } from './migrate/migrateCommitment.ts';
 import { seedTemplates } from './templates/seedTemplates.ts';
 import { runWatchCommand } from './watch/watchCommand.ts';
 
@@ -22,6 +23,7 @@ Usage:
                    [--today YYYY-MM-DD] [--target-org <alias>] [--json]
   plan-sync rollup --watch [--interval <seconds>] [--full-hour <0-23>] [--state-file <path>]
                    [--max-api-calls <n per cycle>] [--target-org <alias>] [--json]
+  plan-sync migrate-commitment [--dry-run] [--target-org <alias>] [--json]
 
 Org: --target-org (an sf CLI alias or username), else SF_INSTANCE_URL + SF_ACCESS_TOKEN,
 else the project's default org (sf config set target-org).
@@ -33,6 +35,8 @@ rollup          Assesses every open opportunity (and those closed in the last N 
 rollup --watch  Keeps running: every --interval seconds (30) rolls up only the opportunities whose
                 plans, steps or fields changed (one API call when nothing did); a full pass daily
                 after --full-hour (2, local time). One log line per cycle that did work.
+migrate-commitment  Once, after upgrading to the version with the buyer room: steps whose old Buyer
+                Committed box is checked and whose commitment is not set become Committed.
 
 Exit codes: 0 done; 1 failed or records left unwritten; 2 bad input or an org that lacks the package.`;
 
@@ -112,7 +116,11 @@ export async function main(
   }
   const json = parsed.values.json === true;
   const reporter = new Reporter({ json });
-  if (parsed.values.help || !parsed.command || !['seed-templates', 'rollup'].includes(parsed.command)) {
+  if (
+    parsed.values.help ||
+    !parsed.command ||
+    !['seed-templates', 'rollup', 'migrate-commitment'].includes(parsed.command)
+  ) {
     (parsed.values.help ? process.stdout : process.stderr).write(`${HELP}\n`);
     return parsed.values.help ? 0 : 2;
   }
@@ -142,6 +150,23 @@ export async function main(
           `${JSON.stringify({ status: 0, result: { ...summary, apiCalls: client.meter.calls }, warnings: reporter.warnings }, null, 2)}\n`
         );
       return 0;
+    }
+    if (parsed.command === 'migrate-commitment') {
+      const summary = await migrateCommitment(client, { dryRun, retry: DEFAULT_RETRY }, reporter);
+      const status = summary.failed > 0 ? 1 : 0;
+      if (json)
+        stdout.write(
+          `${JSON.stringify({ status, result: summary, warnings: reporter.warnings }, null, 2)}\n`
+        );
+      else
+        reporter.step(
+          dryRun
+            ? `Dry run: ${summary.found} would become Committed.`
+            : `${summary.written} marked Committed, ${summary.failed} failed. ${summary.apiCalls} API calls.`
+        );
+      for (const failure of summary.failures.slice(0, 20))
+        reporter.step(`  ${failure.key}: ${failure.errorCode} ${failure.message}`);
+      return status;
     }
     const api = parsed.values.api ?? 'auto';
     if (api !== 'auto' && api !== 'rest' && api !== 'bulk')

@@ -52,6 +52,8 @@ export interface PlanDetailView {
   /** The value, or "Not set yet". */
   shown: string;
   isBlank: boolean;
+  /** Blank values are written in grey italics. */
+  valueClass: string;
 }
 
 export interface CommitteeMemberView {
@@ -124,7 +126,14 @@ function text(value: string | null | undefined): string {
 }
 
 function detail(key: string, label: string, value: string, words: BuyerRoomWords): PlanDetailView {
-  return { key, label, shown: value === '' ? words.notSet : value, isBlank: value === '' };
+  const isBlank = value === '';
+  return {
+    key,
+    label,
+    shown: isBlank ? words.notSet : value,
+    isBlank,
+    valueClass: isBlank ? 'buyer-room__text buyer-room__text_blank' : 'buyer-room__text'
+  };
 }
 
 /** The feed's https and webcal:// links; null for anything but an http(s) address. */

@@ -80,6 +80,22 @@ describe('c-plan-tabs', () => {
     expect(root(element).activeElement).toBe(tab(element, 'Timeline'));
   });
 
+  it('it_should_show_a_tabs_count_and_say_what_it_counts', async () => {
+    const { element } = render();
+    element.tabs = [...TABS, { value: 'updates', label: 'Buyer updates', count: 3, countLabel: 'unread' }];
+    await Promise.resolve();
+    const updates = root(element).querySelector<HTMLElement>('[data-tab="updates"]');
+    expect(updates?.querySelector('[aria-hidden="true"]')?.textContent).toBe('(3)');
+    expect(updates?.querySelector('.slds-assistive-text')?.textContent).toBe(', 3 unread');
+    expect(updates?.closest('li')?.getAttribute('title')).toBe('Buyer updates (3 unread)');
+    // No count, or a count of 0: the label alone.
+    expect(tab(element, 'Steps').querySelector('span')).toBeNull();
+    element.tabs = [...TABS, { value: 'updates', label: 'Buyer updates', count: 0, countLabel: 'unread' }];
+    await Promise.resolve();
+    expect(tab(element, 'Buyer updates').closest('li')?.getAttribute('title')).toBe('Buyer updates');
+    await expect(element).toBeAccessible();
+  });
+
   it('it_should_select_a_clicked_tab_and_not_follow_its_link', async () => {
     const { element, selected } = render();
     const click = new MouseEvent('click', { bubbles: true, cancelable: true });
