@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { rollup, type Plugin } from 'rollup';
 import lwc from '@lwc/rollup-plugin';
 import replace from '@rollup/plugin-replace';
+import { LABELS_FILE, readLabels } from './apexBridge/labels.ts';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const projectRoot = path.resolve(here, '../..');
@@ -66,8 +67,11 @@ function salesforceStandIns(): Plugin {
           ? `export default ${JSON.stringify({ objectApiName, fieldApiName })};`
           : `export default ${JSON.stringify({ objectApiName })};`;
       }
-      if (id.startsWith('\0label:'))
-        return `export default ${JSON.stringify(id.slice('\0label:'.length).split('.').pop())};`;
+      if (id.startsWith('\0label:')) {
+        // Our Custom Labels with the values the org would give them (c.Name → the label's value).
+        const name = id.slice('\0label:'.length).split('.').pop() ?? '';
+        return `export default ${JSON.stringify(readLabels().get(name) ?? name)};`;
+      }
       if (id === '\0user-id') return `export default '005000000000001AAA';`;
       if (id === '\0gate-closed') return 'export default { isOpen: () => false };';
       return null;
@@ -155,6 +159,7 @@ export async function ensurePreviewBundle(
     ...sourceFiles(lwcDir, ['.js', '.html', '.css']),
     ...sourceFiles(standins, ['.js']),
     ...sourceFiles(path.join(here, 'app'), ['.js']),
+    LABELS_FILE,
     fileURLToPath(import.meta.url)
   ];
   const built = mtime(outFile);

@@ -116,6 +116,26 @@ test('every formula field of the package evaluates on demo data and matches an i
     );
     checked.add('Opportunity.Has_Active_Plan__c');
 
+    // Link_Status__c: Revoked when revoked, else Expired once NOW() passes Expires_At__c, else Live.
+    const plan = String((await all(conn, 'SELECT Id FROM Mutual_Action_Plan__c LIMIT 1'))[0]?.Id);
+    const now = org.clock.now().getTime();
+    const at = (hours: number) => new Date(now + hours * 3_600_000).toISOString();
+    const shares = [
+      { Expires_At__c: at(1), Revoked_At__c: null },
+      { Expires_At__c: at(-1), Revoked_At__c: null },
+      { Expires_At__c: at(1), Revoked_At__c: at(-2) }
+    ].map((fields, i) =>
+      org.store.insert('Plan_Share__c', { ...fields, Plan__c: plan, Token_Hash__c: String(i).repeat(64) })
+    );
+    const statusOf = new Map(
+      (await all(conn, 'SELECT Id, Link_Status__c FROM Plan_Share__c')).map((r) => [r.Id, r.Link_Status__c])
+    );
+    assert.deepEqual(
+      shares.map((id) => statusOf.get(id)),
+      ['Live', 'Expired', 'Revoked']
+    );
+    checked.add('Plan_Share__c.Link_Status__c');
+
     // A new formula field fails here until this test computes it too.
     assert.deepEqual([...checked].sort(), packageFormulaFields());
 

@@ -295,6 +295,15 @@ function parseAction(actionJson: unknown): BuyerActionRequest {
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
+function isIsoDate(value: string): boolean {
+  return ISO_DATE.test(value) && !Number.isNaN(Date.parse(`${value}T00:00:00Z`));
+}
+
+function checkMessageLength(message: string | null): void {
+  if (message !== null && message.length > BUYER_ROOM_LIMITS.maxMessageLength)
+    throw new BuyerRoomError(M.messageTooLong);
+}
+
 function checkProposedDate(date: string | null, today: string, required: boolean): void {
   if (date === null) {
     if (required) throw new BuyerRoomError(M.dateRequired);
@@ -319,8 +328,7 @@ export async function act(
   const request = parseAction(actionJson);
   const settings = await settingsOf(session);
   if (!OPEN_PLAN_STATUSES.has(share.planStatus)) throw new BuyerRoomError(M.planReadOnly);
-  if (request.message !== null && request.message.length > BUYER_ROOM_LIMITS.maxMessageLength)
-    throw new BuyerRoomError(M.messageTooLong);
+  if (request.proposedDate !== null && !isIsoDate(request.proposedDate)) throw new BuyerRoomError(M.unreadable);
 
   const planRows = await session.client.queryAll<Row>(
     `SELECT Id, Opportunity__r.Owner.TimeZoneSidKey FROM Mutual_Action_Plan__c WHERE Id = ${soqlString(share.planId)}`
@@ -344,6 +352,7 @@ export async function act(
   let stepUpdate: Fields | null = null;
 
   if (request.type === 'Step Proposed') {
+    checkMessageLength(request.message);
     if (request.title === null) throw new BuyerRoomError(M.titleRequired);
     if (request.title.length > BUYER_ROOM_LIMITS.maxTitleLength) throw new BuyerRoomError(M.titleTooLong);
     checkProposedDate(request.proposedDate, today, false);
@@ -353,7 +362,9 @@ export async function act(
       Resolution__c: 'Pending'
     });
   } else {
+    // The step first: one answer for a step the viewer may not change, whatever else the request says.
     const step = await actionableStep(session, share, request.stepId);
+    checkMessageLength(request.message);
     const isOpen = !CLOSED_STEP_STATUSES.has(text(step.Status__c) ?? '');
     const due = text(step.Due_Date__c);
     record.Step__c = String(step.Id);

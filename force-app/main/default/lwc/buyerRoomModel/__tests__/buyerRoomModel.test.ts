@@ -85,7 +85,11 @@ describe('buildRoom', () => {
       ['Success criteria', 'Not set yet', true],
       ['Go-live date', '1 Feb 2027', false]
     ]);
-    expect(built.details.map((d) => d.valueClass.includes('buyer-room__text_blank'))).toEqual([false, true, false]);
+    expect(built.details.map((d) => d.valueClass.includes('buyer-room__text_blank'))).toEqual([
+      false,
+      true,
+      false
+    ]);
   });
 
   it('it_should_group_steps_by_phase_in_plan_order_then_other_phases_then_none', () => {

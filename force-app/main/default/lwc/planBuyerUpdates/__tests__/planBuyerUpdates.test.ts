@@ -175,16 +175,15 @@ describe('c-plan-buyer-updates', () => {
     await rendered();
     expect(root(element).querySelector('[data-id="answer-form"]')).not.toBeNull();
     const answered = loadView();
-    answered.buyerUpdates = answered.buyerUpdates.map((update) =>
-      update.id === DATE_PROPOSAL
-        ? {
-            ...update,
-            resolution: 'Declined',
-            resolvedByName: 'Sam Seller',
-            resolvedAt: '2026-12-01T10:00:00.000Z'
-          }
-        : update
-    );
+    const declined: Partial<BuyerUpdateDto> = {
+      resolution: 'Declined',
+      resolvedByName: 'Sam Seller',
+      resolvedAt: '2026-12-01T10:00:00.000Z'
+    };
+    answered.buyerUpdates = answered.buyerUpdates.map((update) => ({
+      ...update,
+      ...(update.id === DATE_PROPOSAL ? declined : {})
+    }));
     element.updates = updatesOf(answered);
     await rendered();
     expect(root(element).querySelector('[data-id="answer-form"]')).toBeNull();
