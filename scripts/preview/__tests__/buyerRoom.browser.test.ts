@@ -7,7 +7,7 @@ import type { Locator, Page } from 'playwright-core';
 import { addDays } from '../../planEngine.ts';
 import { ARTIFACTS, startPreviewStack, type PreviewStack } from './browser.ts';
 import { TODAY } from './demoOrg.ts';
-import { expectText, waitForCalls } from './planPage.ts';
+import { callsOf, cascadePreview, escapeRegExp, expectText, shownDate, waitForCalls } from './planPage.ts';
 
 /**
  * Both sides of the buyer room in Chromium, over the preview: the rep shares the overdue plan from
@@ -68,6 +68,16 @@ async function buyerPage(url: string): Promise<{ page: Page; errors: string[] }>
   return { page, errors };
 }
 
+/**
+ * Types a date into a lightning-input date field: on a phone-sized page it is the native date input
+ * (ISO value), on a wider one the text field of the date picker, as it shows dates ("Dec 20, 2026").
+ */
+async function typeShownDate(input: Locator, iso: string): Promise<void> {
+  const native = (await input.getAttribute('type')) === 'date';
+  await input.fill(native ? iso : shownDate(iso));
+  await input.press('Tab');
+}
+
 function stepItem(page: Page, stepId: string): Locator {
   return page.locator(`[data-id="steps-card"] li[data-step-id="${stepId}"]`);
 }
@@ -84,7 +94,7 @@ async function buyerAct(
   await item.locator(`lightning-button[data-type="${type}"] button`).click();
   const form = item.locator('fieldset[data-id="action-form"]');
   if (fill.proposedDate)
-    await form.locator('lightning-input[data-field="proposedDate"] input').fill(fill.proposedDate);
+    await typeShownDate(form.locator('lightning-input[data-field="proposedDate"] input'), fill.proposedDate);
   if (fill.message !== undefined)
     await form.locator('lightning-textarea[data-field="message"] textarea').fill(fill.message);
   await form.locator('lightning-button[data-id="send"] button').click();
@@ -108,7 +118,7 @@ async function waitForDoor(page: Page, method: string, count: number): Promise<v
   );
 }
 
-test('the rep shares the plan, the buyer works it, the rep reads the updates, the calendar holds the dates, a revoked link dies', async () => {
+test('the rep shares the plan, the buyer works it, the rep accepts, the calendar follows, a revoked link dies', async () => {
   // The rep: Share tab → choose the buyer → one link.
   const { page: rep, errors: repErrors } = await stack.open(opportunityId);
   await rep.getByRole('tab', { name: /^Share/ }).click();
@@ -132,27 +142,80 @@ test('the rep shares the plan, the buyer works it, the rep reads the updates, th
   await buyerAct(buyer, commit.id, 'Committed', {}, 1);
   await expectText(stepItem(buyer, commit.id).locator('[data-id="commitment"]'), /committed by/i);
   await buyerAct(buyer, decline.id, 'Declined', { message: 'Our board meets later' }, 2);
-  await buyerAct(buyer, done.id, 'Done', {}, 3);
+  const moved = addDays(propose.due, 5);
+  await buyerAct(
+    buyer,
+    propose.id,
+    'Date Proposed',
+    { proposedDate: moved, message: 'Legal is out that week' },
+    3
+  );
+  await buyerAct(buyer, done.id, 'Done', {}, 4);
   await expectText(stepItem(buyer, done.id).locator('[data-id="status"]'), /Done/);
-  await buyerAct(buyer, commit.id, 'Comment', { message: MARKUP }, 4);
+  await buyerAct(buyer, commit.id, 'Comment', { message: MARKUP }, 5);
+  // A step of their own.
+  await buyer.locator('lightning-button[data-id="propose-step"] button').click();
+  const newStep = buyer.locator('fieldset[data-id="action-form"]').last();
+  await newStep.locator('lightning-input[data-field="title"] input').fill('Security questionnaire');
+  await typeShownDate(
+    newStep.locator('lightning-input[data-field="proposedDate"] input'),
+    addDays(TODAY, 30)
+  );
+  await newStep.locator('lightning-button[data-id="send"] button').click();
+  await waitForDoor(buyer, 'act', 6);
   assert.equal(
     await buyer.evaluate(() => (globalThis as unknown as { __injected?: number }).__injected ?? 0),
     0,
     'markup is never run'
   );
-  // Proposals (a date, a step) and the rep accepting them through the cascade preview are covered
-  // against the same bridge in buyerRoom.test.ts; here the rep sees the buyer's updates as text.
+  const proposedDue = await stack.query(`SELECT Due_Date__c FROM Plan_Step__c WHERE Id = '${propose.id}'`);
+  assert.equal(proposedDue[0].Due_Date__c, propose.due, 'a proposal moves nothing by itself');
+
+  // The rep: six unread updates; markup shown as text; the date accepted through the cascade preview.
   await rep.reload();
   const updatesTab = rep.getByRole('tab', { name: /^Buyer updates/ });
-  await expectText(updatesTab, /\(4\)/);
+  await expectText(updatesTab, /\(6\)/);
   await updatesTab.click();
   const updates = rep.locator('c-plan-buyer-updates');
   await expectText(updates, /Our board meets later/);
   await expectText(updates, /<img src=x/);
   assert.equal(await updates.locator('img').count(), 0, 'a buyer’s markup is text, not elements');
-  const stored = await stack.query(`SELECT Commitment__c FROM Plan_Step__c WHERE Id = '${decline.id}'`);
-  assert.equal(stored[0].Commitment__c, 'Declined');
-  // The feed holds the plan's shared dates under stable UIDs, and no internal step.
+  const proposal = updates.locator('li', { hasText: 'Legal is out that week' });
+  await proposal.locator('lightning-button[data-resolution="Accepted"] button').click();
+  await proposal.locator('lightning-button[data-id="answer-confirm"] button').click();
+  const preview = cascadePreview(rep);
+  await expectText(preview, new RegExp(escapeRegExp(propose.title)));
+  await stack.screenshot(rep, 'buyer-proposal-cascade');
+  const saves = await callsOf(rep, 'savePlan');
+  await preview.getByRole('button', { name: 'Accept', exact: true }).click();
+  await waitForCalls(rep, 'savePlan', saves + 1);
+  const stored = await stack.query(
+    `SELECT Due_Date__c, Commitment__c FROM Plan_Step__c WHERE Id = '${propose.id}'`
+  );
+  assert.equal(stored[0].Due_Date__c, moved);
+  assert.equal(stored[0].Commitment__c, 'Committed');
+  // The proposed step, accepted: a step of the plan.
+  const stepProposal = updates.locator('li', { hasText: 'Security questionnaire' });
+  const before = await callsOf(rep, 'savePlan');
+  await stepProposal.locator('lightning-button[data-resolution="Accepted"] button').click();
+  await stepProposal.locator('lightning-button[data-id="answer-confirm"] button').click();
+  await waitForCalls(rep, 'savePlan', before + 1);
+  const added = await stack.query(
+    `SELECT Id, Owner__c, Visibility__c FROM Plan_Step__c WHERE Name = 'Security questionnaire'`
+  );
+  assert.equal(added.length, 1);
+  const answered = await stack.query(
+    `SELECT Resolution__c, Created_Step__c FROM Plan_Buyer_Action__c WHERE Type__c = 'Step Proposed'`
+  );
+  assert.deepEqual([answered[0].Resolution__c, answered[0].Created_Step__c], ['Accepted', added[0].Id]);
+
+  // The buyer sees the new date and the new step; the feed holds the moved date under the same UID.
+  await buyer.reload();
+  await expectText(buyer.locator('[data-id="steps-card"]'), /Security questionnaire/);
+  await expectText(
+    stepItem(buyer, propose.id).locator('[data-id="due"]'),
+    new RegExp(escapeRegExp(shownDate(moved)))
+  );
   const feed = await (
     await fetch(link.replace(/\/plan\?t=/, '/services/apexrest/buyer-room/calendar?t='))
   ).text();
@@ -160,8 +223,8 @@ test('the rep shares the plan, the buyer works it, the rep reads the updates, th
   const event = events.find(
     (e) => e.getFirstPropertyValue('uid') === `${propose.id}@buyer-room.mutual-action-plans`
   );
-  assert.ok(event, 'each shared step has its event');
-  assert.equal(String(event.getFirstPropertyValue('dtstart')), propose.due);
+  assert.ok(event, 'the moved step keeps its UID');
+  assert.equal(String(event.getFirstPropertyValue('dtstart')), moved);
   assert.ok(!feed.includes(INTERNAL_TITLE));
 
   // The rep revokes the link: the buyer's page says it is not valid, and shows nothing else.
