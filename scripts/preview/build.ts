@@ -120,8 +120,20 @@ export async function buildPreview(outFile = DEFAULT_BUNDLE): Promise<string> {
   if (!existsSync(path.join(lwcDir, 'planWorkspace/planWorkspace.js'))) {
     throw new Error('The components are not compiled: run `npm run build` first.');
   }
+  await bundleEntry(path.join(here, 'app/main.js'), outFile);
+  // The buyer room's page is a site page of its own: it loads only the buyer's component.
+  await bundleEntry(path.join(here, 'app/buyer.js'), buyerBundleOf(outFile));
+  return outFile;
+}
+
+/** The buyer page's bundle, beside the record page's. */
+export function buyerBundleOf(bundleFile: string): string {
+  return path.join(path.dirname(bundleFile), 'buyer.js');
+}
+
+async function bundleEntry(input: string, outFile: string): Promise<void> {
   const bundle = await rollup({
-    input: path.join(here, 'app/main.js'),
+    input,
     plugins: [
       salesforceStandIns(),
       replace({
@@ -143,7 +155,6 @@ export async function buildPreview(outFile = DEFAULT_BUNDLE): Promise<string> {
   });
   await bundle.write({ file: outFile, format: 'iife', inlineDynamicImports: true, sourcemap: false });
   await bundle.close();
-  return outFile;
 }
 
 /**
@@ -162,7 +173,7 @@ export async function ensurePreviewBundle(
     LABELS_FILE,
     fileURLToPath(import.meta.url)
   ];
-  const built = mtime(outFile);
+  const built = Math.min(mtime(outFile), mtime(buyerBundleOf(outFile)));
   if (built && inputs.every((file) => mtime(file) <= built)) return outFile;
   log('Building the preview bundle (LWC, base components, stand-ins)…');
   return buildPreview(outFile);

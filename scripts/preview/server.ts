@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import type { AddressInfo } from 'node:net';
 import { CALENDAR_PATH } from '../../force-app/main/default/lwc/buyerRoomContract/buyerRoomContract.ts';
 import { ApexError, type ApexBridge } from './apexBridge/index.ts';
+import { buyerBundleOf } from './build.ts';
 import type { DemoLinks } from './demoLinks.ts';
 import { renderIndexPage } from './indexPage.ts';
 import { checkHost, checkWrite, readLimitedBody, type Refusal } from './requestGuard.ts';
@@ -126,6 +127,8 @@ export async function startPreviewServer(options: {
     if (url.pathname === '/favicon.ico') return send(response, 204, 'image/x-icon', '');
     if (url.pathname === '/app.js')
       return send(response, 200, TYPES['.js'], await readFile(options.bundleFile));
+    if (url.pathname === '/buyer.js')
+      return send(response, 200, TYPES['.js'], await readFile(buyerBundleOf(options.bundleFile)));
     if (url.pathname.startsWith('/slds/') || url.pathname.startsWith('/assets/')) {
       const relative = path.normalize(decodeURIComponent(url.pathname).replace(/^\/(slds|assets)\//, ''));
       if (relative.startsWith('..') || path.isAbsolute(relative))

@@ -328,7 +328,8 @@ export async function act(
   const request = parseAction(actionJson);
   const settings = await settingsOf(session);
   if (!OPEN_PLAN_STATUSES.has(share.planStatus)) throw new BuyerRoomError(M.planReadOnly);
-  if (request.proposedDate !== null && !isIsoDate(request.proposedDate)) throw new BuyerRoomError(M.unreadable);
+  if (request.proposedDate !== null && !isIsoDate(request.proposedDate))
+    throw new BuyerRoomError(M.unreadable);
 
   const planRows = await session.client.queryAll<Row>(
     `SELECT Id, Opportunity__r.Owner.TimeZoneSidKey FROM Mutual_Action_Plan__c WHERE Id = ${soqlString(share.planId)}`

@@ -2,20 +2,16 @@
 import '@lwc/synthetic-shadow';
 import { createElement } from 'lwc';
 import PlanWorkspace from 'c/planWorkspace';
-import BuyerRoom from 'c/buyerRoom';
+import { showToasts } from './toasts.js';
 
 const host = document.querySelector('#workspace');
-// The buyer room page (/plan?t=…): the buyer's component alone, as the customer's site shows it.
-const buyerHost = document.querySelector('#buyer-room');
-if (buyerHost) buyerHost.replaceChildren(createElement('c-buyer-room', { is: BuyerRoom }));
 // `?region=narrow`: the component in a narrow page region (a record page's side column), as App
 // Builder tells it through flexipageRegionWidth.
 const narrow = new URLSearchParams(window.location.search).get('region') === 'narrow';
-if (narrow && host) document.querySelector('#page').classList.add('narrow');
+if (narrow) document.querySelector('#page').classList.add('narrow');
 
 /** Puts a new workspace for `recordId` on the page, as a record page does for each record. */
 function mount(recordId) {
-  if (!host) return;
   const element = createElement('c-plan-workspace', { is: PlanWorkspace });
   element.recordId = recordId;
   element.objectApiName = recordId && recordId.startsWith('006') ? 'Opportunity' : 'Mutual_Action_Plan__c';
@@ -31,16 +27,7 @@ window.addEventListener('popstate', () => {
   mount(new URLSearchParams(window.location.search).get('recordId'));
 });
 
-document.addEventListener('lightning__showtoast', (event) => {
-  const { title, message, variant } = event.detail || {};
-  const region = document.querySelector('#toasts');
-  const toast = document.createElement('div');
-  toast.className = `slds-notify slds-notify_toast slds-theme_${variant || 'info'}`;
-  toast.setAttribute('role', 'status');
-  toast.textContent = [title, message].filter(Boolean).join(': ');
-  region.appendChild(toast);
-  setTimeout(() => toast.remove(), 6000);
-});
+showToasts();
 
 // notifyRecordUpdateAvailable after a save: in Salesforce the record page's other components (the
 // Opportunity's highlights, related lists) refresh. The preview has none, so it says which records they are.
