@@ -31,8 +31,8 @@ export async function servePreview(
 ): Promise<RunningPreview> {
   const bundleFile = options.bundleFile ?? (await ensurePreviewBundle(DEFAULT_BUNDLE, options.log));
   // The preview is the buyer room's site too: links and feeds point at it once it listens.
-  let siteUrl: string | undefined;
-  const controller = createPlanController({ ...org, buyerRoomSiteUrl: () => siteUrl });
+  const site: { url?: string } = {};
+  const controller = createPlanController({ ...org, buyerRoomSiteUrl: () => site.url });
   const server = await startPreviewServer({
     bundleFile,
     bridge: createApexBridge(controller),
@@ -40,7 +40,7 @@ export async function servePreview(
     calendar: (token) => controller.buyerRoom.calendar(token),
     ...(options.port === undefined ? {} : { port: options.port })
   });
-  siteUrl = server.url;
+  site.url = server.url;
   const links = await findDemoLinks(controller);
   return {
     server,

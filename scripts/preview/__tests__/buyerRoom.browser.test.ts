@@ -196,10 +196,10 @@ test('the rep shares the plan, the buyer works it, the rep accepts, the calendar
   assert.equal(stored[0].Commitment__c, 'Committed');
   // The proposed step, accepted: a step of the plan.
   const stepProposal = updates.locator('li', { hasText: 'Security questionnaire' });
-  const before = await callsOf(rep, 'savePlan');
+  const savesBefore = await callsOf(rep, 'savePlan');
   await stepProposal.locator('lightning-button[data-resolution="Accepted"] button').click();
   await stepProposal.locator('lightning-button[data-id="answer-confirm"] button').click();
-  await waitForCalls(rep, 'savePlan', before + 1);
+  await waitForCalls(rep, 'savePlan', savesBefore + 1);
   const added = await stack.query(
     `SELECT Id, Owner__c, Visibility__c FROM Plan_Step__c WHERE Name = 'Security questionnaire'`
   );
@@ -219,7 +219,7 @@ test('the rep shares the plan, the buyer works it, the rep accepts, the calendar
   const feed = await (
     await fetch(link.replace(/\/plan\?t=/, '/services/apexrest/buyer-room/calendar?t='))
   ).text();
-  const events = new ICAL.Component(ICAL.parse(feed)).getAllSubcomponents('vevent');
+  const events = new ICAL.Component(ICAL.parse(feed) as unknown[]).getAllSubcomponents('vevent');
   const event = events.find(
     (e) => e.getFirstPropertyValue('uid') === `${propose.id}@buyer-room.mutual-action-plans`
   );
@@ -282,7 +282,7 @@ test('load → interactive of a 30-step shared plan, one server call, Chromium w
         };
         const navigation = timing.getEntriesByType('navigation')[0];
         const call = timing.getEntriesByType('resource').find((entry) => entry.name.includes('/apex/'));
-        return { scriptsRun: navigation?.domContentLoadedEventEnd ?? 0, answer: call?.responseEnd ?? 0 };
+        return { scriptsRun: navigation.domContentLoadedEventEnd ?? 0, answer: call?.responseEnd ?? 0 };
       })
     );
     const calls = await page.evaluate(

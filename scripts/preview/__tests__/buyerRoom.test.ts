@@ -181,14 +181,14 @@ describe('the buyer room answers only for its plan, with buyer-safe fields', () 
   });
 
   test('opening the room stamps the share', async () => {
-    const before = (await plan()).shares.find((s) => s.stakeholderId === buyerId && s.status === 'Live');
+    const live = (await plan()).shares.find((s) => s.stakeholderId === buyerId && s.status === 'Live');
     await room(token);
     const [row] = await demo.query(
       `SELECT Open_Count__c, Last_Opened_At__c FROM Plan_Share__c WHERE Token_Hash__c = '${hashToken(token)}'`
     );
     assert.ok(Number(row.Open_Count__c) >= 1);
     assert.ok(row.Last_Opened_At__c);
-    assert.ok(before);
+    assert.ok(live);
   });
 });
 
@@ -216,8 +216,8 @@ describe('every bad token gets the same answer and no data', () => {
       `SELECT Id FROM Plan_Share__c WHERE Token_Hash__c = '${hashToken(revoked)}'`
     );
     await room(revoked);
-    const after = await demo.controller.revokeShare({ shareId: String(again.Id) });
-    assert.equal(after.shares.find((s) => s.id === again.Id)?.status, 'Revoked');
+    const revokedView = await demo.controller.revokeShare({ shareId: String(again.Id) });
+    assert.equal(revokedView.shares.find((s) => s.id === again.Id)?.status, 'Revoked');
     await rejectsWith(room(revoked), notValid);
     const feed = await demo.controller.buyerRoom.calendar(revoked);
     assert.equal(feed.status, 404);
@@ -250,10 +250,10 @@ describe('what a buyer may do', () => {
 
   test('commit, decline with a reason, comment: recorded, the commitment stamped', async () => {
     const step = mine[0];
-    const after = await act(token, { type: 'Committed', stepId: step.id });
-    const committed = after.steps.find((s) => s.id === step.id);
+    const answered = await act(token, { type: 'Committed', stepId: step.id });
+    const committed = answered.steps.find((s) => s.id === step.id);
     assert.equal(committed?.commitment, 'Committed');
-    assert.equal(committed?.commitmentBy, answer.viewer.name);
+    assert.equal(committed.commitmentBy, answer.viewer.name);
     await rejectsWith(act(token, { type: 'Declined', stepId: step.id }), BUYER_ROOM_MESSAGES.reasonRequired);
     const declined = await act(token, { type: 'Declined', stepId: step.id, message: 'Board meets later' });
     assert.equal(declined.steps.find((s) => s.id === step.id)?.commitment, 'Declined');
@@ -272,18 +272,19 @@ describe('what a buyer may do', () => {
       act(token, { type: 'Date Proposed', stepId: step.id, proposedDate: step.dueDate, message: 'same' }),
       BUYER_ROOM_MESSAGES.dateUnchanged
     );
-    const after = await act(token, {
+    const proposedView = await act(token, {
       type: 'Date Proposed',
       stepId: step.id,
       proposedDate: proposed,
       message: 'Legal is out'
     });
-    assert.equal(after.steps.find((s) => s.id === step.id)?.dueDate, step.dueDate, 'not moved yet');
-    assert.equal(after.actions[0].resolution, 'Pending');
+    assert.equal(proposedView.steps.find((s) => s.id === step.id)?.dueDate, step.dueDate, 'not moved yet');
+    assert.equal(proposedView.actions[0].resolution, 'Pending');
     let rep = await plan();
     const update = rep.buyerUpdates.find((u) => u.type === 'Date Proposed' && u.resolution === 'Pending');
     assert.ok(update);
-    const stepDto = rep.steps.find((s) => s.id === step.id) as StepDto;
+    const stepDto = rep.steps.find((s) => s.id === step.id);
+    assert.ok(stepDto);
     // Accepting without the step change is refused; with it, the date moves and the buyer is committed.
     await rejectsWith(
       demo.controller.savePlan({
@@ -309,16 +310,16 @@ describe('what a buyer may do', () => {
     });
     const moved = rep.steps.find((s) => s.id === step.id);
     assert.equal(moved?.dueDate, proposed);
-    assert.equal(moved?.commitment, 'Committed');
-    assert.equal(moved?.commitmentBy, answer.viewer.name);
+    assert.equal(moved.commitment, 'Committed');
+    assert.equal(moved.commitmentBy, answer.viewer.name);
     const resolved = rep.buyerUpdates.find((u) => u.id === update.id);
     assert.equal(resolved?.resolution, 'Accepted');
-    assert.equal(resolved?.seen, true);
+    assert.equal(resolved.seen, true);
     assert.equal((await room(token)).steps.find((s) => s.id === step.id)?.dueDate, proposed);
     // The feed holds the moved date under the same UID.
     const feed = await demo.controller.buyerRoom.calendar(token);
     assert.equal(feed.status, 200);
-    const calendar = new ICAL.Component(ICAL.parse(feed.body));
+    const calendar = new ICAL.Component(ICAL.parse(feed.body) as unknown[]);
     const event = calendar
       .getAllSubcomponents('vevent')
       .find((e) => e.getFirstPropertyValue('uid') === `${step.id}@buyer-room.mutual-action-plans`);
@@ -358,7 +359,7 @@ describe('what a buyer may do', () => {
     assert.ok(update);
     assert.ok(!rep.steps.some((s) => s.title === 'Security questionnaire'));
     const insert: StepDto = {
-      ...(rep.steps[0] as StepDto),
+      ...rep.steps[0],
       id: null,
       key: 'proposal',
       title: 'Security questionnaire',
@@ -389,10 +390,10 @@ describe('what a buyer may do', () => {
 
   test('marking done closes the step; a closed step cannot be done again', async () => {
     const step = mine.at(-1) ?? mine[0];
-    const after = await act(token, { type: 'Done', stepId: step.id });
-    const done = after.steps.find((s) => s.id === step.id);
+    const doneView = await act(token, { type: 'Done', stepId: step.id });
+    const done = doneView.steps.find((s) => s.id === step.id);
     assert.equal(done?.status, 'Done');
-    assert.equal(done?.completedDate, TODAY);
+    assert.equal(done.completedDate, TODAY);
     await rejectsWith(act(token, { type: 'Done', stepId: step.id }), BUYER_ROOM_MESSAGES.stepNotOpen);
   });
 

@@ -50,7 +50,7 @@ const labels = readLabels();
 /** The data set, inserted straight into the org's store; symbolic keys → Ids. */
 function build(org: LocalOrg, data: ScenarioFile['data']): Map<string, string> {
   const ids = new Map<string, string>();
-  const id = (key: unknown) => (key === null || key === undefined ? null : (ids.get(String(key)) ?? null));
+  const id = (key: unknown) => (typeof key === 'string' ? (ids.get(key) ?? null) : null);
   const insert = (
     object: string,
     rows: Keyed[] | undefined,
@@ -100,7 +100,7 @@ function build(org: LocalOrg, data: ScenarioFile['data']): Map<string, string> {
     Sort_Order__c: r.sortOrder,
     Commitment__c: 'Not Asked'
   }));
-  for (const r of data.steps ?? [])
+  for (const r of data.steps)
     if (r.dependsOn)
       org.store.update('Plan_Step__c', String(ids.get(r.key)), { Depends_On__c: id(r.dependsOn) });
   insert('Plan_Share__c', data.shares, (r) => ({

@@ -108,16 +108,17 @@ async function liveShare(session: BridgeSession, token: unknown, now: Date): Pro
   const row = rows.at(0);
   const stakeholder = row ? parent(row, 'Stakeholder__r') : null;
   const expires = row ? isoDateTime(row.Expires_At__c) : null;
-  const live =
-    row !== undefined &&
-    stakeholder !== null &&
-    text(row.Revoked_At__c) === null &&
-    expires !== null &&
-    new Date(expires).getTime() > now.getTime() &&
-    text(stakeholder.Side__c) === 'Buyer' &&
-    text(stakeholder.Plan__c) === text(row.Plan__c) &&
-    text(parent(row, 'Plan__r')?.Status__c) !== 'Abandoned';
-  if (!live || !row || !stakeholder || !expires) throw new BuyerRoomError(M.linkNotValid);
+  if (
+    !row ||
+    !stakeholder ||
+    !expires ||
+    text(row.Revoked_At__c) !== null ||
+    new Date(expires).getTime() <= now.getTime() ||
+    text(stakeholder.Side__c) !== 'Buyer' ||
+    text(stakeholder.Plan__c) !== text(row.Plan__c) ||
+    text(parent(row, 'Plan__r')?.Status__c) === 'Abandoned'
+  )
+    throw new BuyerRoomError(M.linkNotValid);
   return {
     id: String(row.Id),
     planId: String(row.Plan__c),

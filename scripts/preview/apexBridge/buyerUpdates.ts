@@ -49,8 +49,10 @@ export async function checkBuyerUpdates(
   const stepFields = new Map<string, Fields>();
   const createdStep = new Map<string, number>();
   const answered = new Set<string>();
-  for (const answer of group.resolutions) {
+  // The wire's rows: a null one is an update not found, as in Apex.
+  for (const answer of group.resolutions as (BuyerResolutionDto | null)[]) {
     const row = find(answer?.id);
+    if (!answer) continue;
     checkAnswer(answer, row, answered);
     if (answer.resolution !== 'Accepted') continue;
     const type = text(row.Type__c);
@@ -89,7 +91,7 @@ export async function checkBuyerUpdates(
     const entry = markSeen(answer.id);
     Object.assign(entry.fields, {
       Resolution__c: answer.resolution,
-      Resolution_Note__c: answer.note && answer.note.trim() ? answer.note.trim() : null,
+      Resolution_Note__c: answer.note?.trim() ? answer.note.trim() : null,
       Resolved_At__c: now,
       Resolved_By__c: userId
     });
@@ -100,7 +102,8 @@ export async function checkBuyerUpdates(
 }
 
 function checkAnswer(answer: BuyerResolutionDto, row: Row, answered: Set<string>): void {
-  if (answer.resolution !== 'Accepted' && answer.resolution !== 'Declined')
+  const resolution: string = answer.resolution;
+  if (resolution !== 'Accepted' && resolution !== 'Declined')
     throw new ApexError(MESSAGES.buyerResolutionNotValid);
   if (text(row.Resolution__c) !== 'Pending' || answered.has(String(row.Id)))
     throw new ApexError(MESSAGES.buyerUpdateNotPending);

@@ -5,6 +5,7 @@ import type {
 } from '../../../force-app/main/default/lwc/planContract/planContract.ts';
 import { SalesforceApiError } from '../../salesforce/errors.ts';
 import { checkSize, parseChangeSet, resolveKeys, type NewKeys } from './changeSet.ts';
+import { commitmentOf } from '../../salesforce/rowValues.ts';
 import { checkBuyerUpdates, type BuyerUpdateWrites } from './buyerUpdates.ts';
 import { checkDependencies } from './dependencies.ts';
 import { ApexError, MESSAGES, fillMessage, messageForRecordError } from './errors.ts';
@@ -326,12 +327,12 @@ async function extraWrites(
   const stamp = { Commitment_By__c: user.name, Commitment_At__c: now };
   const insertFields = new Map<number, Fields>();
   changes.steps.inserts.forEach((s, i) => {
-    if ((s.commitment ?? 'Not Asked') !== 'Not Asked') insertFields.set(i, stamp);
+    if (commitmentOf(s.commitment) !== 'Not Asked') insertFields.set(i, stamp);
   });
   const updateFields = new Map<string, Fields>();
   for (const s of changes.steps.updates) {
     const stored = s.id ? text(current.steps.get(s.id)?.Commitment__c) : null;
-    if (s.id && (s.commitment ?? 'Not Asked') !== (stored ?? 'Not Asked')) updateFields.set(s.id, stamp);
+    if (s.id && commitmentOf(s.commitment) !== commitmentOf(stored)) updateFields.set(s.id, stamp);
   }
   for (const [id, fields] of buyer.stepFields) updateFields.set(id, { ...updateFields.get(id), ...fields });
   return { updateFields, insertFields, buyerUpdates: buyer.updates };

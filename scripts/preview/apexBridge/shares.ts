@@ -140,6 +140,7 @@ function linkOf(settings: BuyerRoomSettings, token: string): { url: string; cale
 interface Recipient {
   stakeholderId: string;
   name: string;
+  firstName: string | null;
   email: string;
   contactId: string;
   optedOut: boolean;
@@ -253,13 +254,13 @@ async function emailLinks(
     inputs.push({
       emailAddresses: r.email,
       emailSubject: fillMessage(label('Plan_Share_Email_Subject'), [planName]),
-      emailBody: fillMessage(label('Plan_Share_Email_Body'), [
-        r.name,
-        planName,
-        note ?? '',
-        link.url,
-        expiresAt.slice(0, 10)
-      ]),
+      // As PlanShareService.body: greeting, the rep's note, the link, until when it works.
+      emailBody: [
+        fillMessage(label('Plan_Share_Email_Greeting'), [r.firstName ?? r.name]),
+        ...(note ? [note] : []),
+        fillMessage(label('Plan_Share_Email_Body'), [planName, link.url]),
+        fillMessage(label('Plan_Share_Email_Expiry'), [expiresAt.slice(0, 10)])
+      ].join('\n\n'),
       senderType: 'CurrentUser',
       recipientId: r.contactId,
       relatedRecordId: text(plan.Opportunity__c),
@@ -271,23 +272,25 @@ async function emailLinks(
   const results = await session.client.requestJson<
     { isSuccess: boolean; errors: { message: string }[] | null }[]
   >('POST', '/actions/standard/emailSimple', { inputs });
-  results.forEach((outcome, i) => {
-    const link = sentTo[i];
-    if (!link) return;
+  sentTo.forEach((link, i) => {
+    const outcome = results.at(i) ?? { isSuccess: false, errors: null };
     link.emailed = outcome.isSuccess;
-    if (!outcome.isSuccess) link.notEmailedReason = outcome.errors?.[0]?.message ?? null;
+    if (!outcome.isSuccess)
+      link.notEmailedReason = fillMessage(label('Plan_Share_Not_Emailed_Failed'), [
+        outcome.errors?.[0]?.message ?? ''
+      ]);
   });
 }
 
 /** PlanController.revokeShare: a link of a plan the user may edit stops working now. */
 export async function revokeShare(session: BridgeSession, shareId: unknown): Promise<PlanView> {
-  if (!isId(shareId)) throw new ApexError(MESSAGES.noRecord);
+  if (!isId(shareId)) throw new ApexError(MESSAGES.shareNotFound);
   if (!(await session.canEditPlans())) throw new ApexError(MESSAGES.noPermission);
   const rows = await session.client.queryAll<Row>(
     `SELECT Id, Plan__c, Revoked_At__c FROM Plan_Share__c WHERE Id = ${soqlString(shareId)}`
   );
   const share = rows.at(0);
-  if (!share) throw new ApexError(MESSAGES.noRecord);
+  if (!share) throw new ApexError(MESSAGES.shareNotFound);
   if (!text(share.Revoked_At__c))
     await session.client.requestJson('PATCH', `/sobjects/Plan_Share__c/${shareId}`, {
       Revoked_At__c: session.currentTime().toISOString()
