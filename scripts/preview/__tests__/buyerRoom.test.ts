@@ -121,6 +121,34 @@ describe('sharing', () => {
     );
   });
 
+  test('emailed from the rep through the org: the link in the body; an opted-out contact is not emailed', async () => {
+    demo.org.outbox.reset();
+    const buyers = view.stakeholders.filter((s) => s.side === 'Buyer' && s.contactId && s.email);
+    assert.ok(buyers.length >= 2, 'two buyers with a contact and an email');
+    demo.org.store.update('Contact', String(buyers[1].contactId), { HasOptedOutOfEmail: true });
+    const result = await demo.controller.shareWithBuyers({
+      requestJson: JSON.stringify({
+        planId: view.plan?.id,
+        stakeholderIds: [buyers[0].id, buyers[1].id],
+        expiryDays: 14,
+        sendEmail: true,
+        note: 'Here is our plan, as discussed.'
+      })
+    });
+    const [sent, optedOut] = result.links;
+    assert.equal(sent.emailed, true);
+    assert.equal(optedOut.emailed, false);
+    assert.match(String(optedOut.notEmailedReason), /opted out/);
+    const messages = demo.org.outbox.messages();
+    assert.equal(messages.length, 1, 'one email, none to the opted-out contact');
+    assert.ok(sent.email && messages[0].to.includes(sent.email));
+    assert.ok(messages[0].body.includes(sent.url), 'the link is in the email');
+    assert.ok(messages[0].body.includes('Here is our plan, as discussed.'));
+    assert.equal(messages[0].recipientId, buyers[0].contactId);
+    assert.equal(messages[0].relatedRecordId, opportunityId);
+    demo.org.store.update('Contact', String(buyers[1].contactId), { HasOptedOutOfEmail: false });
+  });
+
   test('a seller, a person of another plan, or too long a link are refused', async () => {
     const seller = view.stakeholders.find((s) => s.side === 'Seller');
     const ask = (ids: string[], expiryDays = 30) =>

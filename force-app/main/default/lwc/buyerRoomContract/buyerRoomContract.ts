@@ -12,7 +12,8 @@ import type { Commitment, IsoDate, PlanStatus, Side, StepStatus } from 'c/planEn
 export type { Commitment };
 
 /** Plan_Buyer_Action__c.Type__c (the picklist's API names). */
-export type BuyerActionType = 'Done' | 'Committed' | 'Declined' | 'Date Proposed' | 'Comment' | 'Step Proposed';
+export type BuyerActionType =
+  'Done' | 'Committed' | 'Declined' | 'Date Proposed' | 'Comment' | 'Step Proposed';
 
 /** Plan_Buyer_Action__c.Resolution__c: proposals wait (Pending) for the rep; other actions are Recorded. */
 export type BuyerActionResolution = 'Pending' | 'Accepted' | 'Declined' | 'Recorded';
