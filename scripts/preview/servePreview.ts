@@ -37,7 +37,7 @@ export async function servePreview(
     bundleFile,
     bridge: createApexBridge(controller),
     links: () => findDemoLinks(controller),
-    calendar: (token) => controller.buyerRoom.calendar(token),
+    calendar: (key) => controller.buyerRoom.calendar(key),
     ...(options.port === undefined ? {} : { port: options.port })
   });
   site.url = server.url;

@@ -69,7 +69,7 @@ export async function startPreviewServer(options: {
   bridge: ApexBridge;
   links?: () => Promise<DemoLinks>;
   /** The buyer room's calendar feed (BuyerRoomController's Apex REST GET). */
-  calendar?: (token: string | null) => Promise<{ status: number; contentType: string; body: string }>;
+  calendar?: (key: string | null) => Promise<{ status: number; contentType: string; body: string }>;
   port?: number;
 }): Promise<PreviewServer> {
   const calls: ApexCallCounts = { total: 0, byMethod: {} };
@@ -121,7 +121,7 @@ export async function startPreviewServer(options: {
         'Referrer-Policy': 'no-referrer'
       });
     if (url.pathname === CALENDAR_PATH && options.calendar) {
-      const feed = await options.calendar(url.searchParams.get('t'));
+      const feed = await options.calendar(url.searchParams.get('k'));
       return send(response, feed.status, feed.contentType, feed.body);
     }
     if (url.pathname === '/favicon.ico') return send(response, 204, 'image/x-icon', '');

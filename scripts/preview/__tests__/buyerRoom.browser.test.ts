@@ -5,6 +5,7 @@ import { after, before, test } from 'node:test';
 import ICAL from 'ical.js';
 import type { Locator, Page } from 'playwright-core';
 import { addDays } from '../../planEngine.ts';
+import { calendarKey } from '../apexBridge/buyerTokens.ts';
 import { ARTIFACTS, startPreviewStack, type PreviewStack } from './browser.ts';
 import { TODAY } from './demoOrg.ts';
 import { callsOf, cascadePreview, escapeRegExp, expectText, shownDate, waitForCalls } from './planPage.ts';
@@ -76,6 +77,10 @@ async function typeShownDate(input: Locator, iso: string): Promise<void> {
   const native = (await input.getAttribute('type')) === 'date';
   await input.fill(native ? iso : shownDate(iso));
   await input.press('Tab');
+}
+
+function tokenOf(url: string): string {
+  return new URL(url).searchParams.get('t') ?? '';
 }
 
 function stepItem(page: Page, stepId: string): Locator {
@@ -217,7 +222,9 @@ test('the rep shares the plan, the buyer works it, the rep accepts, the calendar
     new RegExp(escapeRegExp(shownDate(moved)))
   );
   const feed = await (
-    await fetch(link.replace(/\/plan\?t=/, '/services/apexrest/buyer-room/calendar?t='))
+    await fetch(
+      `${new URL(link).origin}/services/apexrest/buyer-room/calendar?k=${calendarKey(tokenOf(link))}`
+    )
   ).text();
   const events = new ICAL.Component(ICAL.parse(feed) as unknown[]).getAllSubcomponents('vevent');
   const event = events.find(

@@ -6,7 +6,7 @@ import type { BuyerRoomView } from '../../../force-app/main/default/lwc/buyerRoo
 import type { PlanView, StepDto } from '../../../force-app/main/default/lwc/planContract/planContract.ts';
 import { addDays } from '../../planEngine.ts';
 import { BUYER_ROOM_MESSAGES } from '../apexBridge/buyerRoomErrors.ts';
-import { hashToken } from '../apexBridge/buyerTokens.ts';
+import { calendarKey, hashToken } from '../apexBridge/buyerTokens.ts';
 import { MESSAGES } from '../apexBridge/index.ts';
 import { findDemoLinks } from '../demoLinks.ts';
 import { changeSetJson, rejectsWith } from './bridgeRequests.ts';
@@ -116,9 +116,14 @@ describe('sharing', () => {
       })
     });
     assert.ok(result.links[0].url.startsWith(`${BUYER_SITE}/plan?t=`));
-    assert.ok(
-      result.links[0].calendarUrl.startsWith(`${BUYER_SITE}/services/apexrest/buyer-room/calendar?t=`)
+    const feedUrl = new URL(result.links[0].calendarUrl);
+    assert.equal(
+      `${feedUrl.origin}${feedUrl.pathname}`,
+      `${BUYER_SITE}/services/apexrest/buyer-room/calendar`
     );
+    const linkToken = tokenOf(result.links[0].url);
+    assert.equal(feedUrl.searchParams.get('k'), calendarKey(linkToken), 'the feed carries the calendar key');
+    assert.ok(!result.links[0].calendarUrl.includes(linkToken), 'never the token');
   });
 
   test('emailed from the rep through the org: the link in the body; an opted-out contact is not emailed', async () => {
@@ -176,7 +181,8 @@ describe('the buyer room answers only for its plan, with buyer-safe fields', () 
     assert.ok(answer.steps.length > 0);
     assert.ok(answer.steps.some((s) => s.isMine));
     assert.ok(answer.committee.every((m) => typeof m.name === 'string'));
-    assert.ok(answer.calendarUrl.includes(encodeURIComponent(token)));
+    assert.ok(answer.calendarUrl.endsWith(`?k=${calendarKey(token)}`));
+    assert.ok(!answer.calendarUrl.includes(token), 'the room never puts the token in the feed URL');
     const sharedTitles = (await plan()).steps.filter((s) => s.visibility === 'Shared').map((s) => s.title);
     assert.deepEqual(
       answer.steps.map((s) => s.title),
@@ -247,9 +253,20 @@ describe('every bad token gets the same answer and no data', () => {
     const revokedView = await demo.controller.revokeShare({ shareId: String(again.Id) });
     assert.equal(revokedView.shares.find((s) => s.id === again.Id)?.status, 'Revoked');
     await rejectsWith(room(revoked), notValid);
-    const feed = await demo.controller.buyerRoom.calendar(revoked);
+    const feed = await demo.controller.buyerRoom.calendar(calendarKey(revoked));
     assert.equal(feed.status, 404);
     assert.equal(feed.body, notValid);
+  });
+
+  test('the calendar key opens no room and the token reads no calendar', async () => {
+    await rejectsWith(room(calendarKey(token)), notValid);
+    await rejectsWith(
+      act(calendarKey(token), { type: 'Comment', stepId: view.steps[0].id, message: 'x' }),
+      notValid
+    );
+    const feed = await demo.controller.buyerRoom.calendar(token);
+    assert.deepEqual([feed.status, feed.body], [404, notValid]);
+    assert.equal((await demo.controller.buyerRoom.calendar(calendarKey(token))).status, 200);
   });
 
   test('1,000 random tokens: no hit', async () => {
@@ -345,7 +362,7 @@ describe('what a buyer may do', () => {
     assert.equal(resolved.seen, true);
     assert.equal((await room(token)).steps.find((s) => s.id === step.id)?.dueDate, proposed);
     // The feed holds the moved date under the same UID.
-    const feed = await demo.controller.buyerRoom.calendar(token);
+    const feed = await demo.controller.buyerRoom.calendar(calendarKey(token));
     assert.equal(feed.status, 200);
     const calendar = new ICAL.Component(ICAL.parse(feed.body) as unknown[]);
     const event = calendar
@@ -400,6 +417,20 @@ describe('what a buyer may do', () => {
       visibility: 'Shared',
       lastModified: null
     };
+    // The step must be the buyer's own, on their side, shared: a seller step in its place is refused.
+    await rejectsWith(
+      demo.controller.savePlan({
+        changeSetJson: changeSetJson(opportunityId, {
+          planId: rep.plan?.id ?? null,
+          steps: { inserts: [{ ...insert, side: 'Seller' }] },
+          buyerUpdates: {
+            seen: [],
+            resolutions: [{ id: update.id, resolution: 'Accepted', note: null, stepKey: 'proposal' }]
+          }
+        })
+      }),
+      MESSAGES.buyerStepNotAdded
+    );
     rep = await demo.controller.savePlan({
       changeSetJson: changeSetJson(opportunityId, {
         planId: rep.plan?.id ?? null,

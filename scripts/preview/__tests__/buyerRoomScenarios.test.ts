@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import type { BuyerRoomView } from '../../../force-app/main/default/lwc/buyerRoomContract/buyerRoomContract.ts';
 import { PROJECT_ROOT, startLocalOrg, type LocalOrg } from '../../localorg/index.ts';
 import { addDays } from '../../planEngine.ts';
-import { hashToken } from '../apexBridge/buyerTokens.ts';
+import { calendarKey, hashToken } from '../apexBridge/buyerTokens.ts';
 import { createPlanController, type PlanControllerBridge } from '../apexBridge/index.ts';
 import { readLabels } from '../apexBridge/labels.ts';
 
@@ -26,6 +26,7 @@ interface ScenarioFile {
     name: string;
     method: 'getRoom' | 'act' | 'calendar';
     token: string;
+    sendTokenAsIs?: boolean;
     action?: {
       type: string;
       step: string | null;
@@ -107,6 +108,7 @@ function build(org: LocalOrg, data: ScenarioFile['data']): Map<string, string> {
     Plan__c: id(r.plan),
     Stakeholder__c: id(r.stakeholder),
     Token_Hash__c: hashToken(String(r.token)),
+    Calendar_Key_Hash__c: hashToken(calendarKey(String(r.token))),
     Expires_At__c: new Date(now + Number(r.expiresInDays) * 86_400_000).toISOString(),
     Revoked_At__c: r.revoked ? new Date(now - 3_600_000).toISOString() : null,
     Open_Count__c: 0
@@ -124,7 +126,10 @@ async function call(
   ids: Map<string, string>
 ): Promise<{ raw: string; view?: BuyerRoomView; status?: number; error?: string }> {
   if (scenario.method === 'calendar') {
-    const feed = await controller.buyerRoom.calendar(scenario.token);
+    // The feed takes the link's calendar key, derived from the token (or the token itself, to see it refused).
+    const feed = await controller.buyerRoom.calendar(
+      scenario.sendTokenAsIs ? scenario.token : calendarKey(scenario.token)
+    );
     return { raw: feed.body, status: feed.status, ...(feed.status === 200 ? {} : { error: feed.body }) };
   }
   try {

@@ -1,6 +1,5 @@
 import {
   BUYER_ROOM_LIMITS,
-  CALENDAR_PATH,
   type BuyerActionDto,
   type BuyerActionRequest,
   type BuyerActionType,
@@ -10,7 +9,7 @@ import {
 import { daysBetween, todayIn, type StepStatus } from '../../planEngine.ts';
 import { buildCalendar, type CalendarItem } from './buyerCalendar.ts';
 import { BUYER_ROOM_MESSAGES as M, BuyerRoomError } from './buyerRoomErrors.ts';
-import { readBuyerRoomSettings, type BuyerRoomSettings } from './buyerRoomSettings.ts';
+import { calendarUrlOf, readBuyerRoomSettings, type BuyerRoomSettings } from './buyerRoomSettings.ts';
 import { hashToken, isWellFormedToken } from './buyerTokens.ts';
 import { commitmentOf } from '../../salesforce/rowValues.ts';
 import { flag, isoDateTime, num, parent, soqlString, text, type Row } from './records.ts';
@@ -99,11 +98,19 @@ async function settingsOf(session: BridgeSession): Promise<BuyerRoomSettings> {
   return readBuyerRoomSettings(session.client, session.buyerRoomSiteUrl);
 }
 
-/** The live share of a token, or the one not-valid answer for every other case. */
-async function liveShare(session: BridgeSession, token: unknown, now: Date): Promise<LiveShare> {
+/**
+ * The live share of a token (or, for the calendar feed, of a calendar key: `keyField`
+ * Calendar_Key_Hash__c), or the one not-valid answer for every other case.
+ */
+async function liveShare(
+  session: BridgeSession,
+  token: unknown,
+  now: Date,
+  keyField: 'Token_Hash__c' | 'Calendar_Key_Hash__c' = 'Token_Hash__c'
+): Promise<LiveShare> {
   if (!isWellFormedToken(token)) throw new BuyerRoomError(M.linkNotValid);
   const rows = await session.client.queryAll<Row>(
-    `SELECT ${SHARE_FIELDS.join(', ')} FROM Plan_Share__c WHERE Token_Hash__c = ${soqlString(hashToken(token))} LIMIT 1`
+    `SELECT ${SHARE_FIELDS.join(', ')} FROM Plan_Share__c WHERE ${keyField} = ${soqlString(hashToken(token))} LIMIT 1`
   );
   const row = rows.at(0);
   const stakeholder = row ? parent(row, 'Stakeholder__r') : null;
@@ -158,13 +165,49 @@ async function readRoomRecords(session: BridgeSession, share: LiveShare) {
 }
 
 /** Today in the plan owner's time zone (the opportunity owner's). */
-function ownerToday(planRow: Row, now: Date): string {
+function ownerZone(planRow: Row): string {
   const zone = text(parent(parent(planRow, 'Opportunity__r') ?? {}, 'Owner')?.TimeZoneSidKey) ?? 'UTC';
   try {
-    return todayIn(zone, now);
+    todayIn(zone);
+    return zone;
   } catch {
-    return todayIn('UTC', now);
+    return 'UTC';
   }
+}
+
+function ownerToday(planRow: Row, now: Date): string {
+  return todayIn(ownerZone(planRow), now);
+}
+
+/** The zone's offset from UTC in ms at an instant (positive east of UTC). */
+function offsetAt(zone: string, instant: number): number {
+  const parts = new Intl.DateTimeFormat('en-US', {
+    timeZone: zone,
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit'
+  }).formatToParts(new Date(instant));
+  const part = (type: string) => Number(parts.find((p) => p.type === type)?.value ?? 0);
+  const asUtc = Date.UTC(
+    part('year'),
+    part('month') - 1,
+    part('day'),
+    part('hour'),
+    part('minute'),
+    part('second')
+  );
+  return asUtc - Math.floor(instant / 1000) * 1000;
+}
+
+/** The instant the day began in the zone (local midnight), right on days the clocks change too. */
+function startOfDayIn(zone: string, day: string): Date {
+  const midnightUtc = Date.parse(`${day}T00:00:00Z`);
+  const first = midnightUtc - offsetAt(zone, midnightUtc);
+  return new Date(midnightUtc - offsetAt(zone, first));
 }
 
 function canActOn(step: Row, share: LiveShare): boolean {
@@ -215,10 +258,6 @@ function toBuyerAction(row: Row): BuyerActionDto {
   };
 }
 
-function calendarUrl(settings: BuyerRoomSettings, token: string): string {
-  return `${settings.siteBaseUrl ?? ''}${CALENDAR_PATH}?t=${encodeURIComponent(token)}`;
-}
-
 async function roomView(
   session: BridgeSession,
   share: LiveShare,
@@ -247,7 +286,7 @@ async function roomView(
       isViewer: String(row.Id) === share.stakeholderId
     })),
     actions: records.actions.map(toBuyerAction),
-    calendarUrl: calendarUrl(settings, token),
+    calendarUrl: calendarUrlOf(settings, token),
     expiresAt: share.expiresAt,
     today: ownerToday(records.plan, now)
   };
@@ -267,8 +306,9 @@ export async function getRoom(session: BridgeSession, token: unknown): Promise<B
 
 /** The request, read strictly: unknown types, wrong shapes and oversize text are refused. */
 function parseAction(actionJson: unknown): BuyerActionRequest {
+  if (typeof actionJson === 'string' && actionJson.length > BUYER_ROOM_LIMITS.maxRequestLength)
+    throw new BuyerRoomError(M.requestTooLong);
   if (typeof actionJson !== 'string' || actionJson.trim() === '') throw new BuyerRoomError(M.unreadable);
-  if (actionJson.length > BUYER_ROOM_LIMITS.maxRequestLength) throw new BuyerRoomError(M.requestTooLong);
   let raw: unknown;
   try {
     raw = JSON.parse(actionJson);
@@ -289,9 +329,15 @@ function parseAction(actionJson: unknown): BuyerActionRequest {
     type: type as BuyerActionType,
     stepId: optionalText(r.stepId),
     message: optionalText(r.message),
-    proposedDate: optionalText(r.proposedDate),
+    proposedDate: dateText(optionalText(r.proposedDate)),
     title: optionalText(r.title)
   };
+}
+
+/** A proposed date must be a real 'YYYY-MM-DD' to be read at all (Apex reads it into a Date). */
+function dateText(value: string | null): string | null {
+  if (value !== null && !isIsoDate(value)) throw new BuyerRoomError(M.unreadable);
+  return value;
 }
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -329,16 +375,17 @@ export async function act(
   const request = parseAction(actionJson);
   const settings = await settingsOf(session);
   if (!OPEN_PLAN_STATUSES.has(share.planStatus)) throw new BuyerRoomError(M.planReadOnly);
-  if (request.proposedDate !== null && !isIsoDate(request.proposedDate))
-    throw new BuyerRoomError(M.unreadable);
 
   const planRows = await session.client.queryAll<Row>(
     `SELECT Id, Opportunity__r.Owner.TimeZoneSidKey FROM Mutual_Action_Plan__c WHERE Id = ${soqlString(share.planId)}`
   );
-  const today = planRows.at(0) ? ownerToday(planRows[0], now) : todayIn('UTC', now);
-  const startOfDay = `${today}T00:00:00Z`;
+  const zone = planRows.at(0) ? ownerZone(planRows[0]) : 'UTC';
+  const today = todayIn(zone, now);
+  // The buyer's day is the plan owner's: actions since the owner's local midnight count.
+  const startOfDay = startOfDayIn(zone, today).toISOString();
   const recent = await session.client.queryAll<Row>(
-    `SELECT Id FROM Plan_Buyer_Action__c WHERE Share__c = ${soqlString(share.id)} AND CreatedDate >= ${startOfDay}`
+    `SELECT Id FROM Plan_Buyer_Action__c WHERE Share__c = ${soqlString(share.id)} AND CreatedDate >= ${startOfDay}
+     LIMIT ${settings.maxActionsPerDay}`
   );
   if (recent.length >= settings.maxActionsPerDay) throw new BuyerRoomError(M.tooManyActions);
 
@@ -373,7 +420,8 @@ export async function act(
     switch (request.type) {
       case 'Done':
         if (!isOpen) throw new BuyerRoomError(M.stepNotOpen);
-        stepUpdate = { Status__c: 'Done', Completed_Date__c: today };
+        // Never after the guest's today either (the Completed_Date_Not_In_Future rule), as in Apex.
+        stepUpdate = { Status__c: 'Done', Completed_Date__c: [today, await session.today()].sort()[0] };
         break;
       case 'Committed':
       case 'Declined':
@@ -442,12 +490,12 @@ export interface CalendarResponse {
   body: string;
 }
 
-/** BuyerRoomController.calendar (GET …/services/apexrest/buyer-room/calendar?t=…). */
-export async function calendar(session: BridgeSession, token: unknown): Promise<CalendarResponse> {
+/** BuyerRoomController.calendar (GET …/services/apexrest/buyer-room/calendar?k=…): by calendar key only. */
+export async function calendar(session: BridgeSession, key: unknown): Promise<CalendarResponse> {
   const now = session.currentTime();
   let share: LiveShare;
   try {
-    share = await liveShare(session, token, now);
+    share = await liveShare(session, key, now, 'Calendar_Key_Hash__c');
   } catch (error) {
     if (error instanceof BuyerRoomError)
       return { status: 404, contentType: 'text/plain; charset=utf-8', body: M.linkNotValid };

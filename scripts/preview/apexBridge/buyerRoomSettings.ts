@@ -1,4 +1,6 @@
+import { CALENDAR_PATH } from '../../../force-app/main/default/lwc/buyerRoomContract/buyerRoomContract.ts';
 import type { OrgClient } from '../../salesforce/orgClient.ts';
+import { calendarKey } from './buyerTokens.ts';
 import { num, text, type Row } from './records.ts';
 
 /** Buyer_Room_Setting__mdt 'Default', defaults filling its gaps (as the Apex settings reader does). */
@@ -44,4 +46,9 @@ export async function readBuyerRoomSettings(
     maxExpiryDays: positive(row.Max_Expiry_Days__c, BUYER_ROOM_DEFAULTS.maxExpiryDays),
     maxActionsPerDay: positive(row.Max_Actions_Per_Day__c, BUYER_ROOM_DEFAULTS.maxActionsPerDay)
   };
+}
+
+/** A link's calendar feed: the site's Apex REST path with the link's calendar key (never the token). */
+export function calendarUrlOf(settings: BuyerRoomSettings, token: string): string {
+  return `${settings.siteBaseUrl ?? ''}${CALENDAR_PATH}?k=${encodeURIComponent(calendarKey(token))}`;
 }

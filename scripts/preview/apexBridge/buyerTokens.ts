@@ -13,6 +13,15 @@ export function hashToken(token: string): string {
   return createHash('sha256').update(token, 'utf8').digest('hex');
 }
 
+/**
+ * The link's calendar key, the only thing the calendar feed's URL carries: derived from the token
+ * (base64url of SHA-256 of the token and ':calendar', 43 characters), it reads the shared dates but
+ * cannot open the buyer room or act. The share stores its hash (Calendar_Key_Hash__c).
+ */
+export function calendarKey(token: string): string {
+  return createHash('sha256').update(`${token}:calendar`, 'utf8').digest('base64url');
+}
+
 const TOKEN_PATTERN = new RegExp(`^[A-Za-z0-9_-]{${BUYER_ROOM_LIMITS.tokenLength}}$`);
 
 export function isWellFormedToken(token: unknown): token is string {

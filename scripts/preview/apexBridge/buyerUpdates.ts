@@ -34,7 +34,7 @@ export async function checkBuyerUpdates(
   const ids = new Set([...group.seen, ...group.resolutions.map((a) => a.id)].filter(Boolean));
   const rows = ids.size
     ? await session.client.queryAll<Row>(
-        `SELECT Id, Plan__c, Type__c, Step__c, Proposed_Date__c, Actor_Name__c, Resolution__c, Seen_At__c
+        `SELECT Id, Plan__c, Type__c, Step__c, Stakeholder__c, Proposed_Date__c, Actor_Name__c, Resolution__c, Seen_At__c
          FROM Plan_Buyer_Action__c WHERE Id IN ${soqlIdList(ids)}`
       )
     : [];
@@ -69,8 +69,15 @@ export async function checkBuyerUpdates(
         Commitment_At__c: now
       });
     } else if (type === 'Step Proposed') {
+      // The step it becomes: the buyer's own, on the buyer's side, shared with them.
       const index = answer.stepKey ? changes.steps.inserts.findIndex((s) => s.key === answer.stepKey) : -1;
-      if (index < 0) throw new ApexError(MESSAGES.buyerStepNotAdded);
+      const insert = index < 0 ? undefined : changes.steps.inserts[index];
+      if (
+        insert?.side !== 'Buyer' ||
+        insert.visibility !== 'Shared' ||
+        insert.ownerId !== text(row.Stakeholder__c)
+      )
+        throw new ApexError(MESSAGES.buyerStepNotAdded);
       createdStep.set(String(row.Id), index);
     } else {
       throw new ApexError(MESSAGES.buyerResolutionNotValid);

@@ -33,7 +33,8 @@ export interface PlanControllerBridge {
   buyerRoom: {
     getRoom(params: { token: unknown }): Promise<BuyerRoomView>;
     act(params: { token: unknown; actionJson: unknown }): Promise<BuyerRoomView>;
-    calendar(token: unknown): Promise<CalendarResponse>;
+    /** The feed, by the link's calendar key (never its token). */
+    calendar(key: unknown): Promise<CalendarResponse>;
   };
   /** The REST client the methods use (the preview's index queries the org through it too). */
   readonly client: OrgClient;
@@ -53,7 +54,7 @@ export function createPlanController(options: BridgeOptions): PlanControllerBrid
     buyerRoom: {
       getRoom: (params) => asDoorError(() => getRoom(session, params.token)),
       act: (params) => asDoorError(() => act(session, params.token, params.actionJson)),
-      calendar: (token) => calendar(session, token)
+      calendar: (key) => calendar(session, key)
     },
     client: session.client
   };

@@ -7,7 +7,8 @@ import type {
   ShareResult
 } from '../../../force-app/main/default/lwc/planContract/planContract.ts';
 import { readBuyerRoomSettings, type BuyerRoomSettings } from './buyerRoomSettings.ts';
-import { hashToken, newToken } from './buyerTokens.ts';
+import { calendarKey, hashToken, newToken } from './buyerTokens.ts';
+import { calendarUrlOf } from './buyerRoomSettings.ts';
 import { ApexError, MESSAGES, fillMessage } from './errors.ts';
 import { readLabels } from './labels.ts';
 import { getPlan } from './readPlan.ts';
@@ -130,10 +131,9 @@ function parseShareRequest(requestJson: unknown): ShareRequest {
 
 function linkOf(settings: BuyerRoomSettings, token: string): { url: string; calendarUrl: string } {
   const site = settings.siteBaseUrl ?? '';
-  const t = encodeURIComponent(token);
   return {
-    url: `${site}${settings.pagePath}?t=${t}`,
-    calendarUrl: `${site}/services/apexrest/buyer-room/calendar?t=${t}`
+    url: `${site}${settings.pagePath}?t=${encodeURIComponent(token)}`,
+    calendarUrl: calendarUrlOf(settings, token)
   };
 }
 
@@ -209,6 +209,7 @@ export async function shareWithBuyers(session: BridgeSession, requestJson: unkno
         Stakeholder__c: r.stakeholderId,
         Contact__c: r.contactId,
         Token_Hash__c: hashToken(tokens[i]),
+        Calendar_Key_Hash__c: hashToken(calendarKey(tokens[i])),
         Expires_At__c: expiresAt,
         Open_Count__c: 0
       }))

@@ -28,6 +28,10 @@ import {
   type StepView
 } from 'c/buyerRoomModel';
 import { WORDS } from './labels';
+import LINK_NOT_VALID from '@salesforce/label/c.Buyer_Room_Link_Not_Valid';
+
+/** A link's token: 43 characters of base64url. Anything else is not valid without asking the server. */
+const TOKEN_PATTERN = /^[A-Za-z0-9_-]{43}$/;
 
 type DraftField = 'message' | 'proposedDate' | 'title';
 
@@ -58,6 +62,8 @@ export default class BuyerRoom extends LightningElement {
   private view: BuyerRoomView | null = null;
   private token: string | null = null;
   private focusOnRender: string | null = null;
+  /** Loads started: an answer to an earlier token than the page's last one is dropped. */
+  private loads = 0;
 
   @wire(CurrentPageReference)
   pageReference(pageRef: PageReference | null): void {
@@ -147,19 +153,29 @@ export default class BuyerRoom extends LightningElement {
   }
 
   private load(token: string): void {
+    const request = ++this.loads;
+    if (!TOKEN_PATTERN.test(token)) {
+      this.view = null;
+      this.room = null;
+      this.linkError = LINK_NOT_VALID;
+      this.isLoading = false;
+      return;
+    }
     this.isLoading = true;
     getRoom({ token })
       .then((view) => {
+        if (request !== this.loads) return;
         this.showView(view);
         this.linkError = '';
       })
       .catch((error: unknown) => {
+        if (request !== this.loads) return;
         this.view = null;
         this.room = null;
         this.linkError = doorMessage(error, WORDS.loadFailed);
       })
       .finally(() => {
-        this.isLoading = false;
+        if (request === this.loads) this.isLoading = false;
       });
   }
 

@@ -43,7 +43,7 @@ export interface BuyerPlanDto {
   accountName: string | null;
 }
 
-/** A Shared step. No notes, baseline, slip, sort order, template key or internal data. */
+/** A Shared step. No notes, baseline, slip, template key or internal data. */
 export interface BuyerStepDto {
   id: string;
   title: string;
@@ -65,6 +65,7 @@ export interface BuyerStepDto {
   commitmentBy: string | null;
   /** ISO datetime. */
   commitmentAt: string | null;
+  /** The step's position in the list (0, 1, 2…), not its stored sort order. */
   sortOrder: number;
 }
 
@@ -103,7 +104,7 @@ export interface BuyerRoomView {
   steps: BuyerStepDto[];
   committee: BuyerCommitteeMemberDto[];
   actions: BuyerActionDto[];
-  /** The link's ICS feed (absolute URL with the token), for "Add to calendar". */
+  /** The link's ICS feed (absolute URL with the link's calendar key, not the token), for "Add to calendar". */
   calendarUrl: string;
   /** ISO datetime: when the link stops working. */
   expiresAt: string;
@@ -134,9 +135,11 @@ export interface BuyerRoomControllerApi {
 
 /**
  * The calendar feed, served by the same door as Apex REST:
- * GET {site}/services/apexrest/buyer-room/calendar?t={token} → text/calendar (RFC 5545), one VEVENT
- * per dated Shared step, all-day, UID '{step Id}@buyer-room.mutual-action-plans' (stable, so a
- * moved step moves in the buyer's calendar). A bad token gets 404 and the not-valid sentence.
+ * GET {site}/services/apexrest/buyer-room/calendar?k={calendar key} → text/calendar (RFC 5545), one
+ * VEVENT per dated Shared step, all-day, UID '{step Id}@buyer-room.mutual-action-plans' (stable, so a
+ * moved step moves in the buyer's calendar). The calendar key is derived from the token (base64url of
+ * SHA-256 of the token and ':calendar'): a calendar subscription can read the dates with it, never
+ * open the room or act. A bad key (a token included) gets 404 and the not-valid sentence.
  */
 export const CALENDAR_PATH = '/services/apexrest/buyer-room/calendar';
 export const CALENDAR_UID_SUFFIX = '@buyer-room.mutual-action-plans';

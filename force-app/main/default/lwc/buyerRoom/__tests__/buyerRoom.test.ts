@@ -11,6 +11,11 @@ import { TOKEN, roomView } from '../../buyerRoomModel/__tests__/data/room';
 jest.mock('../labels', () => ({
   WORDS: jest.requireActual<typeof WordsData>('../../buyerRoomModel/__tests__/data/words').readWords()
 }));
+jest.mock(
+  '@salesforce/label/c.Buyer_Room_Link_Not_Valid',
+  () => ({ default: 'This link is not valid. Ask your contact for a new one.' }),
+  { virtual: true }
+);
 jest.mock('@salesforce/apex/BuyerRoomController.getRoom', () => ({ default: jest.fn() }), { virtual: true });
 jest.mock('@salesforce/apex/BuyerRoomController.act', () => ({ default: jest.fn() }), { virtual: true });
 
@@ -133,9 +138,10 @@ describe('c-buyer-room', () => {
     it('it_should_show_the_doors_sentence_and_no_plan_data_when_the_link_is_not_valid', async () => {
       getRoomMock.mockRejectedValue({ status: 500, body: { message: NOT_VALID } });
       const element = mount();
-      pageReference.emit({ type: 'comm__namedPage', attributes: {}, state: { t: 'tampered' } });
+      const tampered = `${'x'.repeat(42)}A`;
+      pageReference.emit({ type: 'comm__namedPage', attributes: {}, state: { t: tampered } });
       await flush();
-      expect(getRoomMock.mock.calls).toEqual([[{ token: 'tampered' }]]);
+      expect(getRoomMock.mock.calls).toEqual([[{ token: tampered }]]);
       expect(textOf(root(element), '[data-id="link-error"]')).toBe(NOT_VALID);
       const shown = root(element).textContent;
       expect(shown).not.toContain('Acme');
@@ -145,13 +151,23 @@ describe('c-buyer-room', () => {
       await expect(element).toBeAccessible();
     });
 
-    it('it_should_ask_the_door_about_a_link_without_a_token', async () => {
-      getRoomMock.mockRejectedValue({ body: { message: NOT_VALID } });
-      const element = mount();
-      pageReference.emit({ type: 'comm__namedPage', attributes: {}, state: {} });
-      await flush();
-      expect(getRoomMock.mock.calls).toEqual([[{ token: '' }]]);
-      expect(textOf(root(element), '[data-id="link-error"]')).toBe(NOT_VALID);
+    it('it_should_say_not_valid_without_a_server_call_for_a_missing_or_malformed_token', async () => {
+      for (const state of [
+        {},
+        { t: '' },
+        { t: 'tampered' },
+        { t: `${'x'.repeat(42)}!` },
+        { t: 'x'.repeat(44) }
+      ]) {
+        getRoomMock.mockClear();
+        const element = mount();
+        pageReference.emit({ type: 'comm__namedPage', attributes: {}, state });
+        // eslint-disable-next-line no-await-in-loop -- each state is its own page, checked in turn
+        await flush();
+        expect(getRoomMock).not.toHaveBeenCalled();
+        expect(textOf(root(element), '[data-id="link-error"]')).toBe(NOT_VALID);
+        document.body.removeChild(element);
+      }
     });
   });
 
@@ -251,11 +267,11 @@ describe('c-buyer-room', () => {
     it('it_should_link_the_calendar_feed_and_its_webcal_subscription', async () => {
       const element = await open();
       expect(one<HTMLAnchorElement>(root(element), '[data-id="calendar"]').getAttribute('href')).toBe(
-        `https://acme.my.site.com/services/apexrest/buyer-room/calendar?t=${TOKEN}`
+        `https://acme.my.site.com/services/apexrest/buyer-room/calendar?k=${TOKEN}`
       );
       expect(
         one<HTMLAnchorElement>(root(element), '[data-id="calendar-subscribe"]').getAttribute('href')
-      ).toBe(`webcal://acme.my.site.com/services/apexrest/buyer-room/calendar?t=${TOKEN}`);
+      ).toBe(`webcal://acme.my.site.com/services/apexrest/buyer-room/calendar?k=${TOKEN}`);
       expect(textOf(root(element), '[data-id="calendar"]')).toBe('Add to calendar');
     });
 

@@ -284,9 +284,9 @@ describe('buildRoom', () => {
 
   it('it_should_link_the_calendar_feed_over_https_and_webcal_only', () => {
     expect(room().calendar).toEqual({
-      url: 'https://acme.my.site.com/services/apexrest/buyer-room/calendar?t=AbCdEfGhIjKlMnOpQrStUvWxYz0123456789-_AbCdE',
+      url: 'https://acme.my.site.com/services/apexrest/buyer-room/calendar?k=AbCdEfGhIjKlMnOpQrStUvWxYz0123456789-_AbCdE',
       webcalUrl:
-        'webcal://acme.my.site.com/services/apexrest/buyer-room/calendar?t=AbCdEfGhIjKlMnOpQrStUvWxYz0123456789-_AbCdE'
+        'webcal://acme.my.site.com/services/apexrest/buyer-room/calendar?k=AbCdEfGhIjKlMnOpQrStUvWxYz0123456789-_AbCdE'
     });
     expect(calendarLinks('http://localhost:3000/cal?t=x')?.webcalUrl).toBe('webcal://localhost:3000/cal?t=x');
     // eslint-disable-next-line no-script-url -- a script address is what the link must refuse

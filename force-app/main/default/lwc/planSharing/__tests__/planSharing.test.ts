@@ -55,7 +55,7 @@ function linksOf(emailed = true): ShareLinkView[] {
     name: 'Kim Finance',
     email: 'kim@acme.example',
     url: URL,
-    calendarUrl: 'https://acme.example.site/services/apexrest/buyer-room/calendar?t=x',
+    calendarUrl: 'https://acme.example.site/services/apexrest/buyer-room/calendar?k=x',
     emailed,
     notEmailedReason: emailed ? null : 'Kim Finance does not accept email'
   };

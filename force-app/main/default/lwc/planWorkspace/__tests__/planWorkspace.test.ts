@@ -953,7 +953,7 @@ describe('c-plan-workspace', () => {
             name: 'Dana Buyer',
             email: 'dana@acme.example',
             url: 'https://acme.example.site/plan?t=AbCdEfGhIjKlMnOpQrStUvWxYz0123456789-_abcde',
-            calendarUrl: 'https://acme.example.site/services/apexrest/buyer-room/calendar?t=AbC',
+            calendarUrl: 'https://acme.example.site/services/apexrest/buyer-room/calendar?k=AbC',
             emailed: true,
             notEmailedReason: null
           }

@@ -160,7 +160,7 @@ export function roomView(): BuyerRoomView {
         message: 'Thanks!'
       })
     ],
-    calendarUrl: `https://acme.my.site.com/services/apexrest/buyer-room/calendar?t=${TOKEN}`,
+    calendarUrl: `https://acme.my.site.com/services/apexrest/buyer-room/calendar?k=${TOKEN}`,
     expiresAt: '2027-02-08T12:00:00.000Z',
     today: TODAY
   };
