@@ -86,7 +86,21 @@ export const STANDARD_OBJECTS: Readonly<Record<string, StandardObject>> = {
       Role: {},
       IsPrimary: {}
     }
-  }
+  },
+  // PlanShareService logs each buyer link it emails as a completed Task (never the email itself,
+  // whose body holds the token); its tests read the Tasks and EmailMessages to prove it.
+  Task: {
+    fields: {
+      WhoId: {},
+      WhatId: {},
+      OwnerId: {},
+      Status: {},
+      ActivityDate: {},
+      Subject: {},
+      Description: {}
+    }
+  },
+  EmailMessage: { fields: { Subject: {}, TextBody: {}, HtmlBody: {} } }
 };
 
 /** Standard child relationships used in queries: parent object → relationship name → child object. */

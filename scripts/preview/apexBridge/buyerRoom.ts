@@ -31,6 +31,7 @@ interface LiveShare {
   viewerName: string;
   expiresAt: string;
   openCount: number;
+  lastOpenedAt: string | null;
   planStatus: string;
 }
 
@@ -44,7 +45,8 @@ const SHARE_FIELDS = [
   'Stakeholder__r.Plan__c',
   'Expires_At__c',
   'Revoked_At__c',
-  'Open_Count__c'
+  'Open_Count__c',
+  'Last_Opened_At__c'
 ];
 
 /** Buyer-safe step fields, and the owner and visibility the door needs to decide. */
@@ -93,6 +95,11 @@ const ACTION_TYPES: readonly BuyerActionType[] = [
 const OPEN_PLAN_STATUSES = new Set(['Draft', 'Active']);
 const CLOSED_STEP_STATUSES = new Set<string>(['Done', 'Skipped']);
 const ROOM_ACTIONS_SHOWN = 50;
+/** The most Shared steps and committee members one answer holds (BuyerRoomController's LIMITs). */
+const MAX_ROOM_STEPS = 500;
+const MAX_COMMITTEE = 200;
+/** An open within this long of the last stamped one is not stamped again (one write a minute at most). */
+const STAMP_INTERVAL_MS = 60_000;
 
 async function settingsOf(session: BridgeSession): Promise<BuyerRoomSettings> {
   return readBuyerRoomSettings(session.client, session.buyerRoomSiteUrl);
@@ -133,6 +140,7 @@ async function liveShare(
     viewerName: text(stakeholder.Name) ?? '',
     expiresAt: expires,
     openCount: num(row.Open_Count__c) ?? 0,
+    lastOpenedAt: isoDateTime(row.Last_Opened_At__c),
     planStatus: text(parent(row, 'Plan__r')?.Status__c) ?? 'Draft'
   };
 }
@@ -148,11 +156,11 @@ async function readRoomRecords(session: BridgeSession, share: LiveShare) {
     ),
     session.client.queryAll<Row>(
       `SELECT ${ROOM_STEP_FIELDS.join(', ')} FROM Plan_Step__c WHERE Plan__c = ${plan} AND Visibility__c = 'Shared'
-       ORDER BY Sort_Order__c ASC NULLS LAST, Due_Date__c ASC NULLS LAST, Name ASC, Id ASC`
+       ORDER BY Sort_Order__c ASC NULLS LAST, Due_Date__c ASC NULLS LAST, Name ASC, Id ASC LIMIT ${MAX_ROOM_STEPS}`
     ),
     session.client.queryAll<Row>(
       `SELECT Id, Name, Role__c, Title__c FROM Plan_Stakeholder__c WHERE Plan__c = ${plan} AND Side__c = 'Buyer'
-       ORDER BY Name ASC, Id ASC`
+       ORDER BY Name ASC, Id ASC LIMIT ${MAX_COMMITTEE}`
     ),
     session.client.queryAll<Row>(
       `SELECT ${ACTION_FIELDS.join(', ')} FROM Plan_Buyer_Action__c WHERE Plan__c = ${plan}
@@ -297,10 +305,13 @@ export async function getRoom(session: BridgeSession, token: unknown): Promise<B
   const now = session.currentTime();
   const share = await liveShare(session, token, now);
   const settings = await settingsOf(session);
-  await session.client.requestJson('PATCH', `/sobjects/Plan_Share__c/${share.id}`, {
-    Last_Opened_At__c: now.toISOString(),
-    Open_Count__c: share.openCount + 1
-  });
+  // Stamped at most once a minute (each stamp writes the share, under its plan); Open_Count__c
+  // counts the stamped opens.
+  if (share.lastOpenedAt === null || now.getTime() - Date.parse(share.lastOpenedAt) >= STAMP_INTERVAL_MS)
+    await session.client.requestJson('PATCH', `/sobjects/Plan_Share__c/${share.id}`, {
+      Last_Opened_At__c: now.toISOString(),
+      Open_Count__c: share.openCount + 1
+    });
   return roomView(session, share, token as string, settings, now);
 }
 

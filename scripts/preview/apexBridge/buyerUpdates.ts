@@ -75,7 +75,8 @@ export async function checkBuyerUpdates(
       if (
         insert?.side !== 'Buyer' ||
         insert.visibility !== 'Shared' ||
-        insert.ownerId !== text(row.Stakeholder__c)
+        insert.ownerId !== text(row.Stakeholder__c) ||
+        insert.ownerKey
       )
         throw new ApexError(MESSAGES.buyerStepNotAdded);
       createdStep.set(String(row.Id), index);
