@@ -94,13 +94,13 @@ async function run(): Promise<number> {
       const { healthy, overdue, noPlan } = preview.links;
       lines.push(`  UI preview         ${preview.server.url}/  (demo opportunities)`);
       if (overdue) lines.push(`    overdue plan     ${preview.pageUrl(overdue.id)}`);
+      if (healthy) lines.push(`    healthy plan     ${preview.pageUrl(healthy.id)}`);
+      if (noPlan) lines.push(`    no plan          ${preview.pageUrl(noPlan.id)}`);
       const buyerLink = overdue ? await demoBuyerLink(preview.controller, overdue.id) : null;
       if (buyerLink)
         lines.push(
           `buyer room           ${buyerLink.url}  (as ${buyerLink.name}, a buyer on the overdue plan)`
         );
-      if (healthy) lines.push(`    healthy plan     ${preview.pageUrl(healthy.id)}`);
-      if (noPlan) lines.push(`    no plan          ${preview.pageUrl(noPlan.id)}`);
     } catch (error) {
       if (error instanceof PortInUse) {
         await org.close();

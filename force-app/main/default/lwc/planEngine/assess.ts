@@ -174,7 +174,9 @@ export function assessPlan(input: AssessInput): PlanAssessment {
   let projectedClose = NO_DAY;
   if (!opportunity.isClosed) {
     if (signatureEnd !== NO_DAY) projectedClose = signatureEnd;
-    else projectedClose = closeDay !== NO_DAY && closeDay > preSaleEnd ? closeDay : preSaleEnd;
+    // Without a single dated step nothing projects a close: the plan says nothing about it.
+    else if (preSaleEnd !== NO_DAY)
+      projectedClose = closeDay !== NO_DAY && closeDay > preSaleEnd ? closeDay : preSaleEnd;
   }
   const slipDays = projectedClose !== NO_DAY && closeDay !== NO_DAY ? projectedClose - closeDay : null;
   const daysSinceUpdate = lastUpdate === NO_DAY ? null : Math.max(0, today - lastUpdate);

@@ -147,13 +147,21 @@ export function judgeHealth(m: HealthMeasures, t: HealthThresholds): Health {
     penalty += Math.min(PENALTIES.blockedCap, PENALTIES.perBlockedStep * m.blockedCount);
     reasons.push(`${plural(m.blockedCount, 'step', 'steps')} blocked`);
   }
+  // A plan whose open steps all lack a date (or an owner) is no schedule (or no commitment) yet:
+  // At Risk however few they are, not On Track minus a few points.
   if (m.withoutOwnerCount > 0) {
     penalty += Math.min(PENALTIES.withoutOwnerCap, PENALTIES.perStepWithoutOwner * m.withoutOwnerCount);
-    reasons.push(`${plural(m.withoutOwnerCount, 'open step', 'open steps')} without an owner`);
+    if (m.withoutOwnerCount === m.openCount) {
+      raise(1);
+      reasons.push('no open step has an owner');
+    } else reasons.push(`${plural(m.withoutOwnerCount, 'open step', 'open steps')} without an owner`);
   }
   if (m.withoutDateCount > 0) {
     penalty += Math.min(PENALTIES.withoutDateCap, PENALTIES.perStepWithoutDate * m.withoutDateCount);
-    reasons.push(`${plural(m.withoutDateCount, 'open step', 'open steps')} without a due date`);
+    if (m.withoutDateCount === m.openCount) {
+      raise(1);
+      reasons.push('no open step has a due date');
+    } else reasons.push(`${plural(m.withoutDateCount, 'open step', 'open steps')} without a due date`);
   }
 
   const status: HealthStatus = rank === 2 ? 'Off Track' : rank === 1 ? 'At Risk' : 'On Track';

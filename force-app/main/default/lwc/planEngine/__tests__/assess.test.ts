@@ -323,6 +323,15 @@ describe('projection', () => {
       expect(result.slipDays).toBe(slip);
     });
 
+    it.each([
+      ['no steps', []],
+      ['only undated steps', [step('a'), step('b', { ownerId: null })]]
+    ])('has no projected close or slip for a plan with %s (the plan says nothing of it)', (_name, steps) => {
+      const result = assess(steps, { opportunity: opportunity({ closeDate: '2024-07-31' }) });
+      expect(result.projectedCloseDate).toBeNull();
+      expect(result.slipDays).toBeNull();
+    });
+
     it('has no projected close or slip once the opportunity is closed', () => {
       const result = assess([step('a', { dueDate: '2024-08-01' })], {
         opportunity: opportunity({ closeDate: '2024-06-01', isClosed: true, isWon: true })

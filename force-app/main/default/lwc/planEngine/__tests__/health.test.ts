@@ -27,6 +27,22 @@ describe('health status, score and reasons', () => {
     ],
     ['no plan', [], { plan: null }, 'No Plan', 0, ['no mutual action plan']],
     [
+      'a plan whose one step has no date and no owner',
+      [step('a', { ownerId: null })],
+      {},
+      'At Risk',
+      79,
+      ['no open step has an owner', 'no open step has a due date']
+    ],
+    [
+      'a plan whose open steps all lack a date, one done step dated',
+      [step('a'), step('b'), done('c')],
+      {},
+      'At Risk',
+      79,
+      ['no open step has a due date']
+    ],
+    [
       'an abandoned plan',
       [step('a', { dueDate: '2024-06-01' })],
       { plan: plan({ status: 'Abandoned' }) },
