@@ -43,6 +43,11 @@ export default class PlanStakeholderForm extends LightningElement {
     return INFLUENCE_OPTIONS;
   }
 
+  /** Stance (Champion … Blocker) is the buying committee's toward the deal: not asked of the seller's team. */
+  get showStance(): boolean {
+    return this.current?.side !== 'Seller';
+  }
+
   get stanceOptions(): readonly PicklistOption[] {
     return STANCE_OPTIONS;
   }

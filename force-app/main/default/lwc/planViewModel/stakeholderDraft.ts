@@ -54,7 +54,10 @@ export function withDraftField(draft: StakeholderDraft, change: DraftFieldChange
   const value = change.value ?? '';
   switch (change.field) {
     case 'side':
-      return { ...draft, side: value === 'Seller' ? 'Seller' : 'Buyer' };
+      // The seller's own team has no stance toward the deal: moving someone there clears it.
+      return value === 'Seller'
+        ? { ...draft, side: 'Seller', stance: 'Unknown' }
+        : { ...draft, side: 'Buyer' };
     case 'role':
       return { ...draft, role: validRole(value) };
     case 'influence':

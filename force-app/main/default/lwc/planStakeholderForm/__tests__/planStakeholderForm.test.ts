@@ -52,6 +52,19 @@ describe('c-plan-stakeholder-form', () => {
     while (document.body.firstChild) document.body.removeChild(document.body.firstChild);
   });
 
+  it('offers no stance for the seller team, and clears one when a person moves there', async () => {
+    const seller = mount({ draft: newStakeholderDraft('Account Executive', 'Seller'), sideLocked: true });
+    expect(seller.shadowRoot?.querySelector('lightning-combobox[data-field="stance"]')).toBeNull();
+    document.body.removeChild(seller);
+    const element = mount({ sideOptions: SIDES });
+    const drafts = submitted(element);
+    await change($(element, 'lightning-combobox[data-field="stance"]'), { value: 'Champion' });
+    await change($(element, '[data-field="side"]'), { value: 'Seller' });
+    expect(element.shadowRoot?.querySelector('lightning-combobox[data-field="stance"]')).toBeNull();
+    $(element, 'lightning-button.submit').click();
+    expect(drafts.at(-1)?.stance).toBe('Unknown');
+  });
+
   it('shows the draft and sends every field the rep changes on save', async () => {
     const element = mount({ sideOptions: SIDES });
     const drafts = submitted(element);
@@ -59,6 +72,7 @@ describe('c-plan-stakeholder-form', () => {
     expect($(element, 'lightning-combobox[data-field="role"]').value).toBe('Champion');
     expect($(element, 'lightning-combobox[data-field="stance"]').value).toBe('Unknown');
     await change($(element, 'lightning-combobox[data-field="side"]'), { value: 'Seller' });
+    await change($(element, 'lightning-combobox[data-field="side"]'), { value: 'Buyer' });
     await change($(element, 'lightning-combobox[data-field="role"]'), { value: 'Legal' });
     await change($(element, 'lightning-combobox[data-field="influence"]'), { value: 'High' });
     await change($(element, 'lightning-combobox[data-field="stance"]'), { value: 'Blocker' });
@@ -67,7 +81,7 @@ describe('c-plan-stakeholder-form', () => {
     expect(drafts).toHaveLength(0);
     $(element, 'lightning-button.submit').click();
     expect(drafts).toEqual([
-      { side: 'Seller', role: 'Legal', influence: 'High', stance: 'Blocker', isSigner: true, canVeto: true }
+      { side: 'Buyer', role: 'Legal', influence: 'High', stance: 'Blocker', isSigner: true, canVeto: true }
     ]);
   });
 
