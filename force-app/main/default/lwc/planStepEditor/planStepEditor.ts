@@ -51,6 +51,8 @@ export default class PlanStepEditor extends LightningElement {
   /** Messages shown after Save was pressed with something to fix. */
   fieldErrors: string[] = [];
   private attempted = false;
+  /** The rep has changed a field: a new step's warnings wait for that (an empty form warns of nothing). */
+  private touched = false;
   private focused = false;
   /** The template reads the problems several times a render (errors, warnings, whether there are any). */
   private readonly checked = memo<PlanProblem[]>();
@@ -153,6 +155,7 @@ export default class PlanStepEditor extends LightningElement {
   }
 
   get hasWarnings(): boolean {
+    if (this.mode === 'add' && !this.touched && !this.attempted) return false;
     return this.warnings.length > 0;
   }
 
@@ -204,6 +207,7 @@ export default class PlanStepEditor extends LightningElement {
         if (TEXT_FIELDS.includes(field)) (next as unknown as Record<string, unknown>)[field] = value;
     }
     this.draft = next;
+    this.touched = true;
     if (this.attempted) this.fieldErrors = this.checkFields(next);
   }
 

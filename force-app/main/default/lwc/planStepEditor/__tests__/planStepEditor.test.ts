@@ -144,11 +144,13 @@ describe('c-plan-step-editor', () => {
     const element = render(blankStep(loadView(), 'Procurement'), 'add');
     const save = listen(element, 'save');
     expect(root(element).querySelector('h1')?.textContent).toBe('Add a step');
+    // An empty form warns of nothing before the rep types or saves.
+    expect(root(element).querySelector('[data-id="warnings"]')).toBeNull();
+    click(element, 'save');
+    await rerender();
     expect(
       Array.from(root(element).querySelectorAll('[data-id="warnings"] li')).map((li) => li.textContent)
     ).toEqual(['"This step" has no due date.', '"This step" has no owner.']);
-    click(element, 'save');
-    await rerender();
     expect(save).not.toHaveBeenCalled();
     const errors = root(element).querySelector('[data-id="errors"]');
     expect(errors?.getAttribute('role')).toBe('alert');
