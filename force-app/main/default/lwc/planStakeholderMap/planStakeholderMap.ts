@@ -150,7 +150,7 @@ export default class PlanStakeholderMap extends LightningElement {
       if (facts?.isOverdue) {
         stateText = `Overdue, ${lateLabel(facts.daysLate)}`;
         stateClass = 'slds-text-color_error step-overdue';
-      } else if (facts?.isOpen) stateText = step.status === 'Not Started' ? 'Open' : step.status;
+      }
       if (facts?.isOpen) openCount += 1;
       if (facts?.isOverdue) overdueCount += 1;
       return { key: stepKey(step), title: step.title, stateText, stateClass };

@@ -134,7 +134,7 @@ describe('c-plan-stakeholder-map: the map', () => {
     expect($(dana, '.step-summary').textContent).toBe('Owns 2 steps, 1 open');
     expect(all(dana, '.owned-step').map((step) => step.textContent)).toEqual([
       'Budget approved — Done',
-      'Sign order form — Open'
+      'Sign order form — Not Started'
     ]);
     const sam = person(element, SAM.id ?? '');
     expect($(sam, '.step-summary').textContent).toBe('Owns 1 step, 1 open, 1 overdue');
