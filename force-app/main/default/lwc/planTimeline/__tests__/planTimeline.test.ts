@@ -125,6 +125,28 @@ describe('c-plan-timeline', () => {
     expect(rowOf(element, 'a02').querySelector('.line_today')).not.toBeNull();
   });
 
+  it('explains every colour a bar can have in the legend', () => {
+    const element = mount();
+    const legend = element.shadowRoot?.querySelector('.legend');
+    const items = Array.from(legend?.querySelectorAll<HTMLElement>('[data-legend]') ?? []);
+    expect(items.map((item) => [item.dataset.legend, item.textContent.trim()])).toEqual([
+      ['buyer', 'Buyer step'],
+      ['seller', 'Seller step'],
+      ['joint', 'Joint step'],
+      ['late', 'Late'],
+      ['pushed', 'Pushed by a late step']
+    ]);
+    // Every side drawn on a bar has its swatch.
+    const sides = new Set(
+      Array.from(element.shadowRoot?.querySelectorAll('.bar') ?? []).flatMap((bar) =>
+        Array.from(bar.classList).filter((c) => c.startsWith('side_') && c !== 'side_none')
+      )
+    );
+    expect(sides.size).toBeGreaterThan(0);
+    for (const side of sides)
+      expect(legend?.querySelector(`.swatch_${side.slice('side_'.length)}`)).not.toBeNull();
+  });
+
   it('says so when there is no close date', async () => {
     const element = mount();
     element.closeDate = null;
