@@ -140,6 +140,16 @@ describe('c-plan-step-editor', () => {
     });
   });
 
+  it('it_should_draw_the_close_icon_dark_on_the_modal_s_white_close_button', () => {
+    // SLDS gives .slds-modal__close a white background: an inverse (white) icon would vanish.
+    const element = render(stepOf(loadView(), 'step-review'));
+    const close = root(element).querySelector<HTMLElement & { variant?: string; iconName?: string }>(
+      'lightning-button-icon[data-id="close"]'
+    );
+    expect(close?.iconName).toBe('utility:close');
+    expect(close?.variant).toBe('bare');
+  });
+
   it('it_should_ask_for_a_title_before_saving_a_new_step', async () => {
     const element = render(blankStep(loadView(), 'Procurement'), 'add');
     const save = listen(element, 'save');
