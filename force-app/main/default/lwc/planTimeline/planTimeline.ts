@@ -18,7 +18,8 @@ import { factsById, memo } from 'c/planViewModel';
 export type TimelineScale = 'weeks' | 'months';
 
 /** Pixels per day for each scale. */
-const DAY_WIDTH: Record<TimelineScale, number> = { weeks: 18, months: 4 };
+// Months: 2 px a day, so a nine-month plan fits a record page's main column without scrolling.
+const DAY_WIDTH: Record<TimelineScale, number> = { weeks: 18, months: 2 };
 /** Days of margin before the first and after the last date shown. */
 const MARGIN_DAYS = 7;
 

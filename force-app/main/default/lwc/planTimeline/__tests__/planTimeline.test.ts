@@ -170,7 +170,7 @@ describe('c-plan-timeline', () => {
       formatDate('2026-12-01', 'month'),
       formatDate('2027-01-01', 'month')
     ]);
-    expect(widthOf(rowOf(element, 'a02').querySelector('.bar'))).toBe(5 * 4);
+    expect(widthOf(rowOf(element, 'a02').querySelector('.bar'))).toBe(5 * 2);
   });
 
   it('gives each timeline its own scale radio group', () => {
@@ -194,7 +194,7 @@ describe('c-plan-timeline', () => {
       ?.dispatchEvent(new CustomEvent('change', { detail: { value: 'months' } }));
     await flush();
     // Months: the range starts on 1 Nov 2026, 42 days before today.
-    expect(scroller?.scrollLeft).toBe(42 * 4);
+    expect(scroller?.scrollLeft).toBe(42 * 2);
   });
 
   it('emits stepselect with the step id on click', () => {
