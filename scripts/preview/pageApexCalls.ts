@@ -12,12 +12,17 @@ export function apexCalls(page: Page): Promise<ApexCallCounts> {
   });
 }
 
-/** How many times the page called PlanController.`method`. */
+/** How many times the page called PlanController.`method` (or another class's, named in full). */
 export async function callsOf(page: Page, method: string): Promise<number> {
-  return (await apexCalls(page)).byMethod[`PlanController.${method}`] ?? 0;
+  return (await apexCalls(page)).byMethod[qualified(method)] ?? 0;
 }
 
-/** Waits until the page has called PlanController.`method` `count` times in all. */
+/** 'savePlan' is PlanController's; another class's method is named in full ('BuyerRoomController.act'). */
+function qualified(method: string): string {
+  return method.includes('.') ? method : `PlanController.${method}`;
+}
+
+/** Waits until the page has called PlanController.`method` (or another class's, named in full) `count` times in all. */
 export async function waitForCalls(
   page: Page,
   method: string,
@@ -27,7 +32,7 @@ export async function waitForCalls(
   await page.waitForFunction(
     ([name, n]) =>
       ((globalThis as unknown as { __apexCalls?: ApexCallCounts }).__apexCalls?.byMethod[name] ?? 0) >= n,
-    [`PlanController.${method}`, count] as const,
+    [qualified(method), count] as const,
     { timeout }
   );
 }

@@ -8,7 +8,15 @@ import { addDays } from '../../planEngine.ts';
 import { calendarKey } from '../apexBridge/buyerTokens.ts';
 import { ARTIFACTS, startPreviewStack, type PreviewStack } from './browser.ts';
 import { TODAY } from './demoOrg.ts';
-import { callsOf, cascadePreview, escapeRegExp, expectText, shownDate, waitForCalls } from './planPage.ts';
+import {
+  apexCalls,
+  callsOf,
+  cascadePreview,
+  escapeRegExp,
+  expectText,
+  shownDate,
+  waitForCalls
+} from './planPage.ts';
 
 /**
  * Both sides of the buyer room in Chromium, over the preview: the rep shares the overdue plan from
@@ -104,23 +112,13 @@ async function buyerAct(
     await form.locator('lightning-textarea[data-field="message"] textarea').fill(fill.message);
   await form.locator('lightning-button[data-id="send"] button').click();
   try {
-    await waitForDoor(page, 'act', sends);
+    await waitForCalls(page, 'BuyerRoomController.act', sends);
   } catch (error) {
     await stack.screenshot(page, `buyer-room-${type.replace(' ', '-')}-not-sent`);
     throw new Error(`${type} was not sent: ${await form.innerText().catch(() => '(form gone)')}`, {
       cause: error
     });
   }
-}
-
-async function waitForDoor(page: Page, method: string, count: number): Promise<void> {
-  await page.waitForFunction(
-    ([name, n]) =>
-      ((globalThis as unknown as { __apexCalls?: { byMethod: Record<string, number> } }).__apexCalls
-        ?.byMethod[name] ?? 0) >= n,
-    [`BuyerRoomController.${method}`, count] as const,
-    { timeout: 10_000 }
-  );
 }
 
 test('the rep shares the plan, the buyer works it, the rep accepts, the calendar follows, a revoked link dies', async () => {
@@ -167,7 +165,7 @@ test('the rep shares the plan, the buyer works it, the rep accepts, the calendar
     addDays(TODAY, 30)
   );
   await newStep.locator('lightning-button[data-id="send"] button').click();
-  await waitForDoor(buyer, 'act', 6);
+  await waitForCalls(buyer, 'BuyerRoomController.act', 6);
   assert.equal(
     await buyer.evaluate(() => (globalThis as unknown as { __injected?: number }).__injected ?? 0),
     0,
@@ -292,10 +290,7 @@ test('load → interactive of a 30-step shared plan, one server call, Chromium w
         return { scriptsRun: navigation.domContentLoadedEventEnd ?? 0, answer: call?.responseEnd ?? 0 };
       })
     );
-    const calls = await page.evaluate(
-      () => (globalThis as unknown as { __apexCalls?: { total: number } }).__apexCalls?.total ?? -1
-    );
-    assert.equal(calls, 1, 'the buyer page loads with one server call');
+    assert.equal((await apexCalls(page)).total, 1, 'the buyer page loads with one server call');
     steps.push(await page.locator('[data-id="steps-card"] li[data-step-id]').count());
     await page.close();
   }

@@ -6,7 +6,7 @@ import {
   type BuyerRoomView,
   type BuyerStepDto
 } from '../../../force-app/main/default/lwc/buyerRoomContract/buyerRoomContract.ts';
-import { daysBetween, todayIn, type StepStatus } from '../../planEngine.ts';
+import { daysBetween, isValidIsoDate, todayIn, type StepStatus } from '../../planEngine.ts';
 import { buildCalendar, type CalendarItem } from './buyerCalendar.ts';
 import { BUYER_ROOM_MESSAGES as M, BuyerRoomError } from './buyerRoomErrors.ts';
 import { calendarUrlOf, readBuyerRoomSettings, type BuyerRoomSettings } from './buyerRoomSettings.ts';
@@ -32,6 +32,8 @@ interface LiveShare {
   expiresAt: string;
   openCount: number;
   lastOpenedAt: string | null;
+  /** The plan owner's time zone: the buyer's today and day are the owner's. */
+  zone: string;
   planStatus: string;
 }
 
@@ -46,7 +48,8 @@ const SHARE_FIELDS = [
   'Expires_At__c',
   'Revoked_At__c',
   'Open_Count__c',
-  'Last_Opened_At__c'
+  'Last_Opened_At__c',
+  'Plan__r.Opportunity__r.Owner.TimeZoneSidKey'
 ];
 
 /** Buyer-safe step fields, and the owner and visibility the door needs to decide. */
@@ -141,6 +144,7 @@ async function liveShare(
     expiresAt: expires,
     openCount: num(row.Open_Count__c) ?? 0,
     lastOpenedAt: isoDateTime(row.Last_Opened_At__c),
+    zone: ownerZone(parent(row, 'Plan__r') ?? {}),
     planStatus: text(parent(row, 'Plan__r')?.Status__c) ?? 'Draft'
   };
 }
@@ -151,7 +155,7 @@ async function readRoomRecords(session: BridgeSession, share: LiveShare) {
   const [plans, steps, committee, actions] = await Promise.all([
     session.client.queryAll<Row>(
       `SELECT Id, Name, Status__c, Objective__c, Success_Criteria__c, Go_Live_Date__c,
-         Opportunity__r.Account.Name, Opportunity__r.Owner.TimeZoneSidKey
+         Opportunity__r.Account.Name
        FROM Mutual_Action_Plan__c WHERE Id = ${plan}`
     ),
     session.client.queryAll<Row>(
@@ -172,7 +176,7 @@ async function readRoomRecords(session: BridgeSession, share: LiveShare) {
   return { plan: planRow, steps, committee, actions };
 }
 
-/** Today in the plan owner's time zone (the opportunity owner's). */
+/** The plan owner's time zone (the opportunity owner's), from a plan row with its opportunity's owner. */
 function ownerZone(planRow: Row): string {
   const zone = text(parent(parent(planRow, 'Opportunity__r') ?? {}, 'Owner')?.TimeZoneSidKey) ?? 'UTC';
   try {
@@ -181,10 +185,6 @@ function ownerZone(planRow: Row): string {
   } catch {
     return 'UTC';
   }
-}
-
-function ownerToday(planRow: Row, now: Date): string {
-  return todayIn(ownerZone(planRow), now);
 }
 
 /** The zone's offset from UTC in ms at an instant (positive east of UTC). */
@@ -296,7 +296,7 @@ async function roomView(
     actions: records.actions.map(toBuyerAction),
     calendarUrl: calendarUrlOf(settings, token),
     expiresAt: share.expiresAt,
-    today: ownerToday(records.plan, now)
+    today: todayIn(share.zone, now)
   };
 }
 
@@ -347,14 +347,8 @@ function parseAction(actionJson: unknown): BuyerActionRequest {
 
 /** A proposed date must be a real 'YYYY-MM-DD' to be read at all (Apex reads it into a Date). */
 function dateText(value: string | null): string | null {
-  if (value !== null && !isIsoDate(value)) throw new BuyerRoomError(M.unreadable);
+  if (value !== null && !isValidIsoDate(value)) throw new BuyerRoomError(M.unreadable);
   return value;
-}
-
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-
-function isIsoDate(value: string): boolean {
-  return ISO_DATE.test(value) && !Number.isNaN(Date.parse(`${value}T00:00:00Z`));
 }
 
 function checkMessageLength(message: string | null): void {
@@ -367,8 +361,7 @@ function checkProposedDate(date: string | null, today: string, required: boolean
     if (required) throw new BuyerRoomError(M.dateRequired);
     return;
   }
-  if (!ISO_DATE.test(date) || Number.isNaN(Date.parse(`${date}T00:00:00Z`)))
-    throw new BuyerRoomError(M.dateRequired);
+  if (!isValidIsoDate(date)) throw new BuyerRoomError(M.dateRequired);
   if (Math.abs(daysBetween(today, date)) > BUYER_ROOM_LIMITS.maxDateRangeDays)
     throw new BuyerRoomError(M.dateOutOfRange);
 }
@@ -387,10 +380,7 @@ export async function act(
   const settings = await settingsOf(session);
   if (!OPEN_PLAN_STATUSES.has(share.planStatus)) throw new BuyerRoomError(M.planReadOnly);
 
-  const planRows = await session.client.queryAll<Row>(
-    `SELECT Id, Opportunity__r.Owner.TimeZoneSidKey FROM Mutual_Action_Plan__c WHERE Id = ${soqlString(share.planId)}`
-  );
-  const zone = planRows.at(0) ? ownerZone(planRows[0]) : 'UTC';
+  const zone = share.zone;
   const today = todayIn(zone, now);
   // The buyer's day is the plan owner's: actions since the owner's local midnight count.
   const startOfDay = startOfDayIn(zone, today).toISOString();

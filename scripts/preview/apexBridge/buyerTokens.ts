@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { BUYER_ROOM_LIMITS } from '../../../force-app/main/default/lwc/buyerRoomContract/buyerRoomContract.ts';
+import { TOKEN_PATTERN } from '../../../force-app/main/default/lwc/buyerRoomContract/buyerRoomContract.ts';
 
 /**
  * Buyer link tokens, as BuyerRoomTokens.cls makes them: 256 random bits, base64url without padding
@@ -21,8 +21,6 @@ export function hashToken(token: string): string {
 export function calendarKey(token: string): string {
   return createHash('sha256').update(`${token}:calendar`, 'utf8').digest('base64url');
 }
-
-const TOKEN_PATTERN = new RegExp(`^[A-Za-z0-9_-]{${BUYER_ROOM_LIMITS.tokenLength}}$`);
 
 export function isWellFormedToken(token: unknown): token is string {
   return typeof token === 'string' && TOKEN_PATTERN.test(token);

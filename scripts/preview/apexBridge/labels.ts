@@ -9,8 +9,22 @@ export const LABELS_FILE = path.resolve(
   '../../../force-app/main/default/labels/CustomLabels.labels-meta.xml'
 );
 
-/** Every label of a CustomLabels file by name (fullName → value, exactly as written). */
-export function readLabels(file: string = LABELS_FILE): Map<string, string> {
+const read = new Map<string, { mtimeMs: number; labels: ReadonlyMap<string, string> }>();
+
+/**
+ * Every label of a CustomLabels file by name (fullName → value, exactly as written). Parsed once per
+ * version of the file: the preview's build asks for each label it bundles, the bridge per email.
+ */
+export function readLabels(file: string = LABELS_FILE): ReadonlyMap<string, string> {
+  const { mtimeMs } = fs.statSync(file);
+  const cached = read.get(file);
+  if (cached?.mtimeMs === mtimeMs) return cached.labels;
+  const labels = parseLabels(file);
+  read.set(file, { mtimeMs, labels });
+  return labels;
+}
+
+function parseLabels(file: string): Map<string, string> {
   const parser = new XMLParser({
     trimValues: false,
     parseTagValue: false,

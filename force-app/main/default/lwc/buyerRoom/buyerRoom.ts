@@ -11,7 +11,7 @@ import { LightningElement, wire } from 'lwc';
 import { CurrentPageReference, type PageReference } from 'lightning/navigation';
 import getRoom from '@salesforce/apex/BuyerRoomController.getRoom';
 import act from '@salesforce/apex/BuyerRoomController.act';
-import type { BuyerActionType, BuyerRoomView } from 'c/buyerRoomContract';
+import { TOKEN_PATTERN, type BuyerActionType, type BuyerRoomView } from 'c/buyerRoomContract';
 import {
   NO_ERRORS,
   blankDraft,
@@ -29,9 +29,6 @@ import {
 } from 'c/buyerRoomModel';
 import { WORDS } from './labels';
 import LINK_NOT_VALID from '@salesforce/label/c.Buyer_Room_Link_Not_Valid';
-
-/** A link's token: 43 characters of base64url. Anything else is not valid without asking the server. */
-const TOKEN_PATTERN = /^[A-Za-z0-9_-]{43}$/;
 
 type DraftField = 'message' | 'proposedDate' | 'title';
 

@@ -32,6 +32,9 @@ export const BUYER_ROOM_LIMITS = {
   tokenLength: 43
 } as const;
 
+/** What a link's token (and a calendar key) looks like: 43 characters of base64url. */
+export const TOKEN_PATTERN = new RegExp(`^[A-Za-z0-9_-]{${BUYER_ROOM_LIMITS.tokenLength}}$`);
+
 /** The plan, as the buyer sees it: no opportunity, amount, stage, value summary or abandon reason. */
 export interface BuyerPlanDto {
   name: string;
