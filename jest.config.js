@@ -9,6 +9,8 @@ export default {
   ...jestConfig,
   roots: ['<rootDir>/force-app'],
   moduleNameMapper: {
+    // The record page's words with the labels file's values (not the 'c.Name' Jest gives a label).
+    '^c/planLabels$': '<rootDir>/force-app/test/jest-mocks/planLabels.ts',
     '^c/(.+)$': `${LWC}/$1/$1`
   },
   // toBeAccessible(): @sa11y/jest's axe check (when installed) and the house check (force-app/test/jest-setup).

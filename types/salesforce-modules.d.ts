@@ -63,6 +63,13 @@ declare module '@salesforce/apex/PlanController.revokeShare' {
   export default revokeShare;
 }
 
+declare module '@salesforce/apex/PlanController.markReviewed' {
+  import type { PlanControllerApi } from 'c/planContract';
+
+  const markReviewed: PlanControllerApi['markReviewed'];
+  export default markReviewed;
+}
+
 declare module '@salesforce/apex' {
   /** Asks the wire that provisioned `value` (the whole { data, error } object) to fetch again. */
   export function refreshApex(value: unknown): Promise<void>;

@@ -3,10 +3,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { checkConvertedOutput, runConvert } from './convertCheck.ts';
+import { checkCustomLabels } from './customLabels.ts';
 import { checkLwcCompile } from './lwcCompile.ts';
 import { SchemaModel } from './objectModel.ts';
 import { checkLeastPrivilege } from './leastPrivilege.ts';
 import { checkPermissionCoverage } from './permissionCoverage.ts';
+import { checkPicklistParity } from './picklistParity.ts';
 import { packageDirs, sourceFiles } from './projectFiles.ts';
 import { checkReferences } from './references.ts';
 import { printFindings, type Finding } from './report.ts';
@@ -56,6 +58,14 @@ export function checkMetadata(root: string, options: MetadataCheckOptions = {}):
   results.push({
     title: 'Lightning web components compile with the LWC compiler',
     findings: checkLwcCompile(root)
+  });
+  results.push({
+    title: 'the Custom Labels the code reads are in the labels files',
+    findings: checkCustomLabels(root)
+  });
+  results.push({
+    title: 'the picklist values compiled into the record page are the fields’ values, in order',
+    findings: checkPicklistParity(root)
   });
   results.push({
     title: 'permission sets cover every grantable custom field',

@@ -102,10 +102,10 @@ describe('the Apex DTOs and the TypeScript contract name the same fields', () =>
   test('it_should_fail_on_a_new_Apex_DTO_without_a_TypeScript_partner_and_ignore_static_members', () => {
     const dtos = DTOS.replace(
       '  /** Opportunity fields the plan view needs. */',
-      '  public class RiskDto {\n    public String title;\n  }\n\n  /** Opportunity fields the plan view needs. */'
+      '  public class ForecastDto {\n    public String title;\n  }\n\n  /** Opportunity fields the plan view needs. */'
     ).replace('public class PlanView {', 'public class PlanView {\n    public static Integer calls = 0;');
     assert.deepEqual(problemsOf(dtos, CONTRACT), [
-      'PlanDtos.RiskDto has no TypeScript partner: add it to planContract.ts and to DTO_PAIRS'
+      'PlanDtos.ForecastDto has no TypeScript partner: add it to planContract.ts and to DTO_PAIRS'
     ]);
   });
 });

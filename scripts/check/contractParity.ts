@@ -22,6 +22,7 @@ export const DTO_PAIRS: Record<string, string> = {
   StepDto: 'contract:StepDto',
   StakeholderDto: 'contract:StakeholderDto',
   PersonDto: 'contract:PersonDto',
+  RoleMappingDto: 'contract:RoleMappingDto',
   PlanView: 'contract:PlanView',
   PlanChangeSet: 'contract:PlanChangeSet',
   StepChanges: 'contract:PlanChangeSet.steps',
@@ -35,9 +36,14 @@ export const DTO_PAIRS: Record<string, string> = {
   ShareRequest: 'contract:ShareRequest',
   ShareLinkDto: 'contract:ShareLinkDto',
   ShareResult: 'contract:ShareResult',
-  // planContract.ts: `type TemplateStepDto = TemplateStepSpec`; HealthThresholds is the view's thresholds.
+  PicklistOptionDto: 'contract:PicklistOptionDto',
+  RiskDto: 'contract:RiskDto',
+  HealthChangeDto: 'contract:HealthChangeDto',
+  RiskChanges: 'contract:PlanChangeSet.risks',
+  // planContract.ts: `type TemplateStepDto = TemplateStepSpec`; HealthThresholds and HealthWeights are the view's.
   TemplateStepDto: 'engine:TemplateStepSpec',
-  Thresholds: 'engine:HealthThresholds'
+  Thresholds: 'engine:HealthThresholds',
+  HealthWeights: 'engine:HealthWeights'
 };
 
 /** The buyer room's door: BuyerRoomDtos.cls's inner classes → lwc/buyerRoomContract/buyerRoomContract.ts. */

@@ -128,7 +128,8 @@ describe('least privilege around the roll-up', () => {
     ['Plan_Template_Step__c', 'allowDelete'],
     ['Opportunity', 'viewAllRecords'],
     ['Mutual_Action_Plan__c', 'modifyAllRecords'],
-    ['Plan_Step__c', 'allowEdit']
+    // remind edits a step's status (a completed Task completes it), never a buyer update.
+    ['Plan_Buyer_Action__c', 'allowEdit']
   ] as const) {
     test(`it_should_fail_when_the_integration_set_has_${flag}_on_${object}`, () => {
       const findings = check(
@@ -140,12 +141,12 @@ describe('least privilege around the roll-up', () => {
 
   test('it_should_fail_when_the_integration_set_edits_a_field_the_sync_cli_never_writes', () => {
     const findings = check(
-      permissionSets({ set: INTEGRATION_SET, change: setFlag('Plan_Step__c.Status__c', 'editable', true) })
+      permissionSets({ set: INTEGRATION_SET, change: setFlag('Plan_Step__c.Due_Date__c', 'editable', true) })
     );
     assertFinding(
       findings,
       INTEGRATION_FILE,
-      /edits Plan_Step__c\.Status__c, which the sync CLI never writes/
+      /edits Plan_Step__c\.Due_Date__c, which the sync CLI never writes/
     );
   });
 

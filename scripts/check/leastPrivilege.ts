@@ -5,9 +5,17 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { LAST_ROLLUP_FIELD, ROLLUP_FIELDS } from '../sync/rollup/opportunityFields.ts';
-import { OPPORTUNITY_FACT_FIELDS, PLAN_FIELDS, STEP_FIELDS } from '../sync/rollup/records.ts';
+import {
+  COMMITTEE_FIELDS,
+  OPPORTUNITY_FACT_FIELDS,
+  PLAN_FIELDS,
+  RISK_FIELDS,
+  STEP_FIELDS
+} from '../sync/rollup/records.ts';
+import { HISTORY_FIELDS } from '../sync/rollup/healthHistory.ts';
 import { TEMPLATE_FIELDS, TEMPLATE_STEP_VALUE_FIELDS } from '../salesforce/templateFields.ts';
 import { MIGRATION_READS, MIGRATION_WRITES } from '../sync/migrate/migrateCommitment.ts';
+import { REMIND_OBJECTS, REMIND_READS, REMIND_WRITES, REVIEW_FIELDS } from '../sync/remind/schema.ts';
 import type { SchemaModel } from './objectModel.ts';
 import type { Finding } from './report.ts';
 import { childrenNamed, childText, parseXmlTree, type XmlElement } from './xmlTree.ts';
@@ -52,21 +60,43 @@ export function syncCliRules(): PrivilegeRules {
       ...STANDARD_WRITES,
       ...qualified('Plan_Template__c', TEMPLATE_FIELDS),
       ...qualified('Plan_Template_Step__c', TEMPLATE_STEP_VALUE_FIELDS),
+      ...qualified('Plan_Health_History__c', HISTORY_FIELDS),
       ...MIGRATION_WRITES
     ],
     reads: [
       ...qualified('Opportunity', OPPORTUNITY_FACT_FIELDS),
       ...qualified('Mutual_Action_Plan__c', PLAN_FIELDS),
       ...qualified('Plan_Step__c', STEP_FIELDS),
+      ...qualified('Plan_Risk__c', RISK_FIELDS),
+      ...qualified('Plan_Stakeholder__c', COMMITTEE_FIELDS),
       ...MIGRATION_READS
     ],
     objects: {
       Opportunity: ['allowRead', 'allowEdit'],
       Mutual_Action_Plan__c: ['allowRead'],
       Plan_Step__c: ['allowRead'],
+      Plan_Risk__c: ['allowRead'],
+      Plan_Stakeholder__c: ['allowRead'],
+      // Upserted on Change_Key__c: a new row is created, a rerun's row is updated in place.
+      Plan_Health_History__c: ['allowRead', 'allowCreate', 'allowEdit'],
       Plan_Template__c: ['allowRead', 'allowCreate', 'allowEdit'],
       Plan_Template_Step__c: ['allowRead', 'allowCreate', 'allowEdit']
     }
+  };
+}
+
+/** The sync CLI's rules with what `plan-sync remind` reads and writes added (scripts/sync/remind/schema.ts). */
+export function withRemind(rules: PrivilegeRules): PrivilegeRules {
+  const fields = (byObject: Readonly<Record<string, readonly string[]>>) =>
+    Object.entries(byObject).flatMap(([object, names]) => qualified(object, names));
+  const objects: Record<string, readonly string[]> = { ...rules.objects };
+  for (const [object, flags] of Object.entries(REMIND_OBJECTS))
+    objects[object] = [...new Set([...(objects[object] ?? []), ...flags])];
+  return {
+    ...rules,
+    edits: [...rules.edits, ...fields(REMIND_WRITES)],
+    reads: [...rules.reads, ...fields(REMIND_READS), ...qualified('Mutual_Action_Plan__c', REVIEW_FIELDS)],
+    objects
   };
 }
 
@@ -100,7 +130,7 @@ function fieldGrants(root: XmlElement): Map<string, FieldGrant> {
 export function checkLeastPrivilege(
   files: readonly string[],
   model: SchemaModel,
-  rules: PrivilegeRules = syncCliRules()
+  rules: PrivilegeRules = withRemind(syncCliRules())
 ): Finding[] {
   const findings: Finding[] = [];
   const report = (file: string, where: XmlElement | undefined, message: string): void => {

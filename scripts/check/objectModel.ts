@@ -39,6 +39,9 @@ export interface ObjectInfo {
 
 const key = (name: string): string => name.toLowerCase();
 
+/** The objects a custom activity field (objects/Activity/fields) belongs to. */
+const ACTIVITY_OBJECTS = ['Task', 'Event'];
+
 export class SchemaModel {
   readonly objects = new Map<string, ObjectInfo>();
 
@@ -73,6 +76,46 @@ export class SchemaModel {
     this.ensureObject(field.object).fields.set(key(field.name), field);
   }
 
+  /** Reads one object folder's definition and fields into the model, as `objectName`. */
+  private loadObject(objectDir: string, objectName: string): void {
+    const info = this.ensureObject(objectName);
+    const objectFile = path.join(objectDir, `${objectName}.object-meta.xml`);
+    if (fs.existsSync(objectFile)) {
+      info.file = objectFile;
+      info.inOurMetadata = true;
+    }
+    const fieldsDir = path.join(objectDir, 'fields');
+    for (const fieldFile of fs.existsSync(fieldsDir) ? fs.readdirSync(fieldsDir) : []) {
+      if (!fieldFile.endsWith('.field-meta.xml')) continue;
+      const file = path.join(fieldsDir, fieldFile);
+      const name = fieldFile.replace(/\.field-meta\.xml$/, '');
+      let element: XmlElement | undefined;
+      try {
+        element = parseXmlTree(fs.readFileSync(file, 'utf8'));
+      } catch {
+        element = undefined; // reported by the well-formedness check
+      }
+      const field: FieldInfo = {
+        object: objectName,
+        name,
+        required: element ? childText(element, 'required') === 'true' : false,
+        file,
+        isFormula: element ? childText(element, 'formula') !== undefined : false
+      };
+      if (element) {
+        field.element = element;
+        const type = childText(element, 'type');
+        const referenceTo = childText(element, 'referenceTo');
+        const relationshipName = childText(element, 'relationshipName');
+        if (type !== undefined) field.type = type;
+        if (referenceTo !== undefined) field.referenceTo = referenceTo;
+        if (referenceTo !== undefined) field.relationshipName = name.replace(/__c$/i, '__r');
+        if (relationshipName !== undefined) field.childRelationshipName = `${relationshipName}__r`;
+      }
+      this.addField(field);
+    }
+  }
+
   static load(objectDirs: readonly string[]): SchemaModel {
     const model = new SchemaModel();
     for (const [name, spec] of Object.entries(STANDARD_OBJECTS)) {
@@ -85,42 +128,9 @@ export class SchemaModel {
       for (const objectName of fs.existsSync(dir) ? fs.readdirSync(dir) : []) {
         const objectDir = path.join(dir, objectName);
         if (!fs.statSync(objectDir).isDirectory()) continue;
-        const info = model.ensureObject(objectName);
-        const objectFile = path.join(objectDir, `${objectName}.object-meta.xml`);
-        if (fs.existsSync(objectFile)) {
-          info.file = objectFile;
-          info.inOurMetadata = true;
-        }
-        const fieldsDir = path.join(objectDir, 'fields');
-        for (const fieldFile of fs.existsSync(fieldsDir) ? fs.readdirSync(fieldsDir) : []) {
-          if (!fieldFile.endsWith('.field-meta.xml')) continue;
-          const file = path.join(fieldsDir, fieldFile);
-          const name = fieldFile.replace(/\.field-meta\.xml$/, '');
-          let element: XmlElement | undefined;
-          try {
-            element = parseXmlTree(fs.readFileSync(file, 'utf8'));
-          } catch {
-            element = undefined; // reported by the well-formedness check
-          }
-          const field: FieldInfo = {
-            object: objectName,
-            name,
-            required: element ? childText(element, 'required') === 'true' : false,
-            file,
-            isFormula: element ? childText(element, 'formula') !== undefined : false
-          };
-          if (element) {
-            field.element = element;
-            const type = childText(element, 'type');
-            const referenceTo = childText(element, 'referenceTo');
-            const relationshipName = childText(element, 'relationshipName');
-            if (type !== undefined) field.type = type;
-            if (referenceTo !== undefined) field.referenceTo = referenceTo;
-            if (referenceTo !== undefined) field.relationshipName = name.replace(/__c$/i, '__r');
-            if (relationshipName !== undefined) field.childRelationshipName = `${relationshipName}__r`;
-          }
-          model.addField(field);
-        }
+        // Custom activity fields (objects/Activity) are Task's and Event's: their field permissions name those.
+        const owners = objectName === 'Activity' ? ACTIVITY_OBJECTS : [objectName];
+        for (const owner of owners) model.loadObject(objectDir, owner);
       }
     }
     // Child relationships: each lookup / master-detail names one on its target.

@@ -39,7 +39,8 @@ export const SOURCE_SUFFIX_TYPES: readonly (readonly [string, string])[] = [
   ['.customPermission-meta.xml', 'CustomPermission'],
   ['.quickAction-meta.xml', 'QuickAction'],
   ['.resource-meta.xml', 'StaticResource'],
-  ['.messageChannel-meta.xml', 'LightningMessageChannel']
+  ['.messageChannel-meta.xml', 'LightningMessageChannel'],
+  ['.notiftype-meta.xml', 'CustomNotificationType']
 ];
 
 export function metadataTypeOf(file: string): string | undefined {

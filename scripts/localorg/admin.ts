@@ -21,6 +21,7 @@ function parse(body: string): Record<string, unknown> {
  *   POST /__local/session/revoke   POST /__local/session/restore
  *   GET  /__local/clock            POST /__local/clock {now?, advanceMs?, release?}
  *   GET  /__local/outbox           POST /__local/outbox/reset   (email sent by the Send Email action: {messages}, oldest first)
+ *   GET  /__local/notifications    POST /__local/notifications/reset   (sent by the Custom Notification action: {notifications})
  */
 export function handleAdmin(
   ctx: OrgContext,
@@ -80,6 +81,11 @@ export function handleAdmin(
     case 'POST /outbox/reset':
       ctx.outbox.reset();
       return ok({ messages: ctx.outbox.messages() });
+    case 'GET /notifications':
+      return ok({ notifications: ctx.notifications.messages() });
+    case 'POST /notifications/reset':
+      ctx.notifications.reset();
+      return ok({ notifications: ctx.notifications.messages() });
     default:
       throw new ApiError(404, 'NOT_FOUND', 'The requested resource does not exist');
   }

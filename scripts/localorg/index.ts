@@ -6,6 +6,7 @@ import { Clock } from './clock.ts';
 import { Faults } from './faults.ts';
 import { ApiLimits } from './limits.ts';
 import { Meter } from './meter.ts';
+import { NotificationOutbox } from './notifications.ts';
 import { Outbox } from './outbox.ts';
 import type { OrgContext } from './rest/context.ts';
 import { loadSchema, type Schema } from './schema.ts';
@@ -55,6 +56,8 @@ export interface LocalOrg {
   bulk: BulkJobs;
   /** The email the org sent through the Send Email action: `outbox.messages()` (oldest first), `outbox.reset()`. */
   outbox: Outbox;
+  /** The custom notifications the org sent (Custom Notification action): `notifications.messages()`, `notifications.reset()`. */
+  notifications: NotificationOutbox;
   /** Tokens and their users: `sessions.issue(userId)` logs a user in, `sessions.expire(token)` ends it. */
   sessions: Sessions;
   username: string;
@@ -74,6 +77,7 @@ export async function startLocalOrg(options: LocalOrgOptions = {}): Promise<Loca
   const engine = new QueryEngine(store, meter);
   const bulk = new BulkJobs();
   const outbox = new Outbox();
+  const notifications = new NotificationOutbox();
   const token = options.token ?? DEFAULT_TOKEN;
   const sessions = new Sessions(token, store.adminUserId);
   let baseUrl = '';
@@ -86,6 +90,7 @@ export async function startLocalOrg(options: LocalOrgOptions = {}): Promise<Loca
     clock,
     bulk,
     outbox,
+    notifications,
     baseUrl: () => baseUrl,
     username: 'admin@local.org'
   };
@@ -110,6 +115,7 @@ export async function startLocalOrg(options: LocalOrgOptions = {}): Promise<Loca
     clock,
     bulk,
     outbox,
+    notifications,
     sessions,
     username: 'admin@local.org',
     close: () =>

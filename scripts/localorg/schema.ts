@@ -31,6 +31,8 @@ export interface FieldDef {
   unique: boolean;
   externalId: boolean;
   picklistValues?: string[];
+  /** Each picklist value's label and whether it is active, as the field's XML says (describe's picklistValues). */
+  picklistEntries?: { value: string; label: string; active: boolean }[];
   restricted?: boolean;
   referenceTo?: string;
   relationshipName?: string;
@@ -53,6 +55,16 @@ export interface FieldDef {
   derived?: boolean;
   /** An auto-number Name's display format ('SH-{00000}'): set by the org on insert, never writable. */
   autoNumber?: string;
+  /**
+   * A polymorphic "what" lookup (Task.WhatId): it may name a record of any object but people
+   * (User, Contact) and setup objects; `referenceTo` is only what describe lists first.
+   */
+  polymorphic?: boolean;
+}
+
+/** Whether a polymorphic "what" lookup (Task.WhatId) may name a record of this object. */
+export function isWhatTarget(object: ObjectDef): boolean {
+  return !object.readOnly && !['User', 'Contact', 'Task', 'Organization'].includes(object.name);
 }
 
 export interface ChildRelationship {
@@ -173,7 +185,9 @@ interface XmlField {
   defaultValue?: string | number | boolean;
   valueSet?: {
     restricted?: boolean;
-    valueSetDefinition?: { value?: { fullName: string | number; default?: boolean }[] };
+    valueSetDefinition?: {
+      value?: { fullName: string | number; default?: boolean; label?: string | number; isActive?: boolean }[];
+    };
   };
 }
 
@@ -241,7 +255,8 @@ export function loadSchema(projectRoot: string): { schema: Schema; metadataRecor
   let prefix = 1;
   const objectNames = existsSync(objectsDir) ? readdirSync(objectsDir).sort() : [];
   for (const objectName of objectNames) {
-    let object = schema.get(objectName);
+    // Custom activity fields live under objects/Activity and belong to Task (the local org has no Event).
+    let object = schema.get(objectName === 'Activity' ? 'Task' : objectName);
     if (!object) {
       const file = path.join(objectsDir, objectName, `${objectName}.object-meta.xml`);
       const xml = existsSync(file)
@@ -336,10 +351,38 @@ export function loadSchema(projectRoot: string): { schema: Schema; metadataRecor
   }
   // Formula fields get their SQL, validation rules are compiled: a formula that cannot be evaluated stops here.
   loadFormulas(schema, projectRoot);
-  return {
-    schema,
-    metadataRecords: loadCustomMetadata(parser, path.join(defaultDir, 'customMetadata'), schema)
-  };
+  const metadataRecords = loadCustomMetadata(parser, path.join(defaultDir, 'customMetadata'), schema);
+  metadataRecords.set(
+    'CustomNotificationType',
+    loadNotificationTypes(parser, path.join(defaultDir, 'notificationtypes'))
+  );
+  return { schema, metadataRecords };
+}
+
+/** The package's custom notification types (notificationtypes/*.notiftype-meta.xml), as CustomNotificationType rows. */
+function loadNotificationTypes(parser: XMLParser, dir: string): Record<string, unknown>[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .sort()
+    .flatMap((file) => {
+      const m = /^(.+)\.notiftype-meta\.xml$/.exec(file);
+      if (!m) return [];
+      const xml = parser.parse(readFileSync(path.join(dir, file), 'utf8')) as {
+        CustomNotificationType?: Record<string, string | number | boolean | undefined>;
+      };
+      const type = xml.CustomNotificationType ?? {};
+      const label = String(type.masterLabel ?? type.customNotifTypeName ?? m[1]);
+      return [
+        {
+          DeveloperName: m[1],
+          MasterLabel: label,
+          CustomNotifTypeName: String(type.customNotifTypeName ?? label),
+          Description: type.description === undefined ? null : String(type.description),
+          Desktop: type.desktop === true,
+          Mobile: type.mobile === true
+        }
+      ];
+    });
 }
 
 function addField(schema: Schema, object: ObjectDef, xml: XmlField): void {
@@ -378,6 +421,11 @@ function addField(schema: Schema, object: ObjectDef, xml: XmlField): void {
   }
   if (xmlType === 'Picklist') {
     def.picklistValues = values.map((v) => String(v.fullName));
+    def.picklistEntries = values.map((v) => ({
+      value: String(v.fullName),
+      label: String(v.label ?? v.fullName),
+      active: v.isActive !== false
+    }));
     def.restricted = xml.valueSet?.restricted === true;
     const dflt = values.find((v) => v.default === true);
     if (dflt) def.defaultValue = String(dflt.fullName);

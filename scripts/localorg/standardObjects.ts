@@ -65,6 +65,44 @@ export const STAGE_PROBABILITY: Record<string, number> = {
   'Closed Lost': 0
 };
 
+/** Task.Status as a new org ships it: only Completed is a closed status (TaskStatus.IsClosed). */
+export const TASK_STATUSES = [
+  'Not Started',
+  'In Progress',
+  'Completed',
+  'Waiting on someone else',
+  'Deferred'
+];
+export const TASK_CLOSED_STATUSES: ReadonlySet<string> = new Set(['Completed']);
+export const TASK_PRIORITIES = ['High', 'Normal', 'Low'];
+
+const picklist = (
+  name: string,
+  label: string,
+  values: string[],
+  defaultValue: string,
+  required = false
+): FieldDef => ({
+  ...base,
+  name,
+  label,
+  type: 'picklist',
+  length: 40,
+  picklistValues: values,
+  restricted: true,
+  defaultValue,
+  required
+});
+const derivedFlag = (name: string, label: string): FieldDef => ({
+  ...base,
+  name,
+  label,
+  type: 'boolean',
+  createable: false,
+  updateable: false,
+  derived: true
+});
+
 export const STANDARD_OBJECTS: StandardObject[] = [
   {
     name: 'User',
@@ -223,5 +261,55 @@ export const STANDARD_OBJECTS: StandardObject[] = [
       },
       { ...base, name: 'IsPrimary', label: 'Primary', type: 'boolean', defaultValue: false }
     ]
+  },
+  {
+    // Custom activity fields (objects/Activity/fields) are added to Task when the schema loads.
+    name: 'Task',
+    label: 'Task',
+    keyPrefix: '00T',
+    fields: [
+      text('Subject', 'Subject', 255),
+      picklist('Status', 'Status', TASK_STATUSES, 'Not Started', true),
+      picklist('Priority', 'Priority', TASK_PRIORITIES, 'Normal', true),
+      { ...base, name: 'ActivityDate', label: 'Due Date Only', type: 'date' },
+      { ...ref('OwnerId', 'Assigned To ID', 'User', 'Owner'), required: true },
+      {
+        ...ref('WhatId', 'Related To ID', 'Opportunity', 'What'),
+        relationshipName: undefined,
+        polymorphic: true,
+        deleteConstraint: 'Cascade'
+      },
+      { ...ref('WhoId', 'Name ID', 'Contact', 'Who'), deleteConstraint: 'Cascade' },
+      { ...readOnly(ref('AccountId', 'Account ID', 'Account', 'Account')), derived: true },
+      derivedFlag('IsClosed', 'Closed'),
+      derivedFlag('IsHighPriority', 'High Priority'),
+      {
+        ...base,
+        name: 'CompletedDateTime',
+        label: 'Completed Date/Time',
+        type: 'datetime',
+        createable: false,
+        updateable: false,
+        derived: true
+      },
+      { ...text('Description', 'Comments', 32000), type: 'textarea' }
+    ]
+  },
+  {
+    // Setup → Notification Builder → Custom Notifications: seeded from the package's notificationtypes.
+    name: 'CustomNotificationType',
+    label: 'Custom Notification Type',
+    keyPrefix: '0ML',
+    readOnly: true,
+    fields: (
+      [
+        text('DeveloperName', 'API Name', 80),
+        text('MasterLabel', 'Label', 80),
+        text('CustomNotifTypeName', 'Custom Notification Name', 80),
+        text('Description', 'Description', 255),
+        { ...base, name: 'Desktop', label: 'Desktop', type: 'boolean' },
+        { ...base, name: 'Mobile', label: 'Mobile', type: 'boolean' }
+      ] as FieldDef[]
+    ).map(readOnly)
   }
 ];

@@ -3,8 +3,15 @@ import type { Clock } from './clock.ts';
 import type { Faults } from './faults.ts';
 import { RecordError } from './errors.ts';
 import { makeId, normalizeId } from './ids.ts';
-import { findField, type FieldDef, type MetadataRecords, type ObjectDef, type Schema } from './schema.ts';
-import { STAGE_PROBABILITY } from './standardObjects.ts';
+import {
+  findField,
+  isWhatTarget,
+  type FieldDef,
+  type MetadataRecords,
+  type ObjectDef,
+  type Schema
+} from './schema.ts';
+import { STAGE_PROBABILITY, TASK_CLOSED_STATUSES } from './standardObjects.ts';
 import { formulaRuntime, type FormulaRuntime } from './formula/runtime.ts';
 import { isNumberType, isTextType, parseDate, parseDateTime, scalarText, type SqlValue } from './values.ts';
 
@@ -522,9 +529,11 @@ export class Store {
         .run(now, now, this.actingUserId, ...chunk);
       for (const child of this.schema.values()) {
         for (const f of child.fields.values()) {
+          // A polymorphic "what" lookup (Task.WhatId) points at any such object: its Tasks go with the record.
+          const pointsHere = f.polymorphic ? isWhatTarget(object) : f.referenceTo === object.name;
           if (
             f.type !== 'reference' ||
-            f.referenceTo !== object.name ||
+            !pointsHere ||
             f.calculated ||
             f.name === 'CreatedById' ||
             f.name === 'LastModifiedById'
@@ -634,6 +643,35 @@ export class Store {
       const last = values.LastName !== undefined ? values.LastName : (current?.LastName ?? null);
       values.Name = [first, last].filter((x) => x).join(' ');
     }
+    if (object.name === 'Task') this.deriveTask(values, current);
+  }
+
+  /**
+   * Task's derived fields, as Salesforce keeps them: IsClosed from the status (TaskStatus.IsClosed),
+   * CompletedDateTime when it closes (cleared when it reopens), IsHighPriority, and AccountId from
+   * the related record (an opportunity's account, or the account itself).
+   */
+  private deriveTask(
+    values: Partial<Record<string, SqlValue>>,
+    current: Record<string, SqlValue> | undefined
+  ): void {
+    if (values.Status !== undefined) {
+      const closed = TASK_CLOSED_STATUSES.has(String(values.Status));
+      values.IsClosed = closed ? 1 : 0;
+      if (!closed) values.CompletedDateTime = null;
+      else if (current?.IsClosed !== 1) values.CompletedDateTime = this.clock.now().toISOString();
+    }
+    if (values.Priority !== undefined) values.IsHighPriority = values.Priority === 'High' ? 1 : 0;
+    if (values.WhatId !== undefined) {
+      const what = typeof values.WhatId === 'string' ? values.WhatId : null;
+      const object = what ? this.objectForId(what) : undefined;
+      values.AccountId =
+        object?.name === 'Account'
+          ? what
+          : object?.name === 'Opportunity' && what
+            ? (this.row('Opportunity', what)?.AccountId ?? null)
+            : null;
+    }
   }
 
   private opportunityDerived(
@@ -654,8 +692,10 @@ export class Store {
     for (const [name, value] of Object.entries(values)) {
       const field = fieldOf(object, name);
       if (field.type !== 'reference' || value === null) continue;
-      const target = this.schema.get(field.referenceTo ?? '');
-      if (String(value).slice(0, 3) !== target?.keyPrefix)
+      const target = field.polymorphic
+        ? this.objectForId(String(value))
+        : this.schema.get(field.referenceTo ?? '');
+      if (String(value).slice(0, 3) !== target?.keyPrefix || (field.polymorphic && !isWhatTarget(target)))
         throw new RecordError(
           'FIELD_INTEGRITY_EXCEPTION',
           `${field.label}: id value of incorrect type: ${String(value)}`,
@@ -669,6 +709,13 @@ export class Store {
           [name]
         );
       if (row.IsDeleted === 1) throw new RecordError('ENTITY_IS_DELETED', 'entity is deleted', [name]);
+      // A Task (any owned activity) cannot be given to a deactivated user.
+      if (object.name === 'Task' && name === 'OwnerId' && this.row('User', String(value))?.IsActive !== 1)
+        throw new RecordError(
+          'INACTIVE_OWNER_OR_USER',
+          `operation performed with inactive user [${String(value)}] as owner of task`,
+          [name]
+        );
     }
   }
 

@@ -68,9 +68,14 @@ function salesforceStandIns(): Plugin {
           : `export default ${JSON.stringify({ objectApiName })};`;
       }
       if (id.startsWith('\0label:')) {
-        // Our Custom Labels with the values the org would give them (c.Name → the label's value).
-        const name = id.slice('\0label:'.length).split('.').pop() ?? '';
-        return `export default ${JSON.stringify(readLabels().get(name) ?? name)};`;
+        // Our Custom Labels with the values the org would give them (c.Name → the label's value); a
+        // label the labels file lacks fails the build, as it fails the deploy.
+        const scoped = id.slice('\0label:'.length);
+        const name = scoped.split('.').pop() ?? '';
+        const value = readLabels().get(name);
+        if (value === undefined && scoped.startsWith('c.'))
+          throw new Error(`@salesforce/label/${scoped}: ${LABELS_FILE} has no label ${name}`);
+        return `export default ${JSON.stringify(value ?? name)};`;
       }
       if (id === '\0user-id') return `export default '005000000000001AAA';`;
       if (id === '\0gate-closed') return 'export default { isOpen: () => false };';

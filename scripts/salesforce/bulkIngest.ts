@@ -27,25 +27,29 @@ export interface IngestResult {
 }
 
 /**
- * Updates records through one Bulk API 2.0 ingest job from a CSV whose first column is Id. Each
- * job call is retried where that is safe (bulkJobs.ts); `onClosed` hears the moment the job is
- * the org's to process, after which a failure leaves its outcome unknown, not undone.
+ * Updates records through one Bulk API 2.0 ingest job from a CSV whose first column is Id (or,
+ * given `upsertOn`, upserts them on that external ID, the CSV's first column). Each job call is
+ * retried where that is safe (bulkJobs.ts); `onClosed` hears the moment the job is the org's to
+ * process, after which a failure leaves its outcome unknown, not undone. Failures and unprocessed
+ * rows are named by Id, or by the external ID for an upsert.
  */
 export async function bulkUpdate(
   client: OrgClient,
   sobject: string,
   csv: string | Uint8Array,
   pollIntervalMs: number,
-  onClosed?: (jobId: string) => void
+  onClosed?: (jobId: string) => void,
+  upsertOn?: string
 ): Promise<IngestResult> {
   let job: IngestJobInfo;
+  const keyField = upsertOn ?? 'Id';
   for (let attempt = 1; ; attempt++) {
     ({ job } = await createJob<IngestJobInfo>(client, 'ingest', {
       object: sobject,
-      operation: 'update',
       contentType: 'CSV',
       columnDelimiter: 'COMMA',
-      lineEnding: 'LF'
+      lineEnding: 'LF',
+      ...(upsertOn ? { operation: 'upsert', externalIdFieldName: upsertOn } : { operation: 'update' })
     }));
     try {
       await client.raw('PUT', `/jobs/ingest/${job.id}/batches`, {
@@ -87,7 +91,7 @@ export async function bulkUpdate(
       const error = record.sf__Error ?? '';
       const colon = error.indexOf(':');
       failures.push({
-        id: record.sf__Id ?? record.Id ?? '',
+        id: (upsertOn ? record[keyField] : undefined) ?? record.sf__Id ?? record.Id ?? '',
         errorCode: colon > 0 ? error.slice(0, colon).trim() : 'UNKNOWN_ERROR',
         message: colon > 0 ? error.slice(colon + 1).trim() : error
       });
@@ -99,7 +103,10 @@ export async function bulkUpdate(
       accept: 'text/csv',
       endpoint: 'bulk:ingest-unprocessed'
     });
-    for (const record of csvRecords(rest.text).records) if (record.Id) unprocessed.push(record.Id);
+    for (const record of csvRecords(rest.text).records) {
+      const key = record[keyField];
+      if (key) unprocessed.push(key);
+    }
     if (unprocessed.length === 0 && failures.length === 0) {
       throw new SalesforceApiError(
         'BULK_INGEST_FAILED',

@@ -1,9 +1,11 @@
 import type { OrgClient } from './orgClient.ts';
 import {
   DEFAULT_FORECAST_WEIGHTS,
+  DEFAULT_HEALTH_WEIGHTS,
   DEFAULT_THRESHOLDS,
   type ForecastWeights,
-  type HealthThresholds
+  type HealthThresholds,
+  type HealthWeights
 } from '../planEngine.ts';
 import { flag, num, type Row } from './rowValues.ts';
 
@@ -18,6 +20,8 @@ export interface RollupSettings {
   writeStandardNextStep: boolean;
   /** Percent of the Amount counted in Plan_Adjusted_Amount__c per plan health. */
   forecastWeights: ForecastWeights;
+  /** Score points of the risk, review and stakeholder coverage reasons. */
+  healthWeights: HealthWeights;
 }
 
 /** Custom metadata field → engine threshold: the one mapping between the admin's settings and the engine. */
@@ -40,9 +44,21 @@ const WEIGHT_FIELDS: Record<keyof ForecastWeights, string> = {
   draftPlan: 'Draft_Plan_Forecast_Weight__c'
 };
 
+/** Custom metadata field → health points (risks, the review, stakeholder coverage). */
+const POINT_FIELDS: Record<keyof HealthWeights, string> = {
+  noEconomicBuyer: 'No_Economic_Buyer_Points__c',
+  noSigner: 'No_Signer_Points__c',
+  vetoAgainst: 'Veto_Against_Points__c',
+  noChampion: 'No_Champion_Points__c',
+  unmitigatedHighRisk: 'Unmitigated_High_Risk_Points__c',
+  overdueMitigation: 'Overdue_Mitigation_Points__c',
+  overdueReview: 'Overdue_Review_Points__c'
+};
+
 const SETTING_FIELDS = [
   ...Object.values(THRESHOLD_FIELDS),
   ...Object.values(WEIGHT_FIELDS),
+  ...Object.values(POINT_FIELDS),
   'Closed_Lookback_Days__c',
   'Write_Standard_Next_Step__c'
 ];
@@ -59,7 +75,8 @@ export async function readSettings(client: OrgClient, reporter: SettingsWarnings
       thresholds: { ...DEFAULT_THRESHOLDS },
       closedLookbackDays: 30,
       writeStandardNextStep: false,
-      forecastWeights: { ...DEFAULT_FORECAST_WEIGHTS }
+      forecastWeights: { ...DEFAULT_FORECAST_WEIGHTS },
+      healthWeights: { ...DEFAULT_HEALTH_WEIGHTS }
     };
   }
   const thresholds = { ...DEFAULT_THRESHOLDS };
@@ -72,10 +89,16 @@ export async function readSettings(client: OrgClient, reporter: SettingsWarnings
     const value = num(row[field]);
     if (value !== null) forecastWeights[key] = value;
   }
+  const healthWeights = { ...DEFAULT_HEALTH_WEIGHTS };
+  for (const [key, field] of Object.entries(POINT_FIELDS) as [keyof HealthWeights, string][]) {
+    const value = num(row[field]);
+    if (value !== null) healthWeights[key] = value;
+  }
   return {
     thresholds,
     closedLookbackDays: num(row.Closed_Lookback_Days__c) ?? 30,
     writeStandardNextStep: flag(row.Write_Standard_Next_Step__c),
-    forecastWeights
+    forecastWeights,
+    healthWeights
   };
 }

@@ -12,6 +12,8 @@ import { DEFAULT_ROLLUP, runRollup, type RollupOptions, type RollupSummary } fro
 import { migrateCommitment } from './migrate/migrateCommitment.ts';
 import { seedTemplates } from './templates/seedTemplates.ts';
 import { runWatchCommand } from './watch/watchCommand.ts';
+import { DEFAULT_REMIND, runRemind, type RemindOptions } from './remind/remind.ts';
+import { printRemind, remindFailed } from './remind/print.ts';
 
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -22,7 +24,8 @@ Usage:
   plan-sync rollup [--dry-run] [--api auto|rest|bulk] [--max-api-calls <n>] [--closed-days <n>]
                    [--today YYYY-MM-DD] [--target-org <alias>] [--json]
   plan-sync rollup --watch [--interval <seconds>] [--full-hour <0-23>] [--state-file <path>]
-                   [--max-api-calls <n per cycle>] [--target-org <alias>] [--json]
+                   [--max-api-calls <n per cycle>] [--remind] [--target-org <alias>] [--json]
+  plan-sync remind [--dry-run] [--max-api-calls <n>] [--today YYYY-MM-DD] [--target-org <alias>] [--json]
   plan-sync migrate-commitment [--dry-run] [--target-org <alias>] [--json]
 
 Org: --target-org (an sf CLI alias or username), else SF_INSTANCE_URL + SF_ACCESS_TOKEN,
@@ -35,6 +38,11 @@ rollup          Assesses every open opportunity (and those closed in the last N 
 rollup --watch  Keeps running: every --interval seconds (30) rolls up only the opportunities whose
                 plans, steps or fields changed (one API call when nothing did); a full pass daily
                 after --full-hour (2, local time). One log line per cycle that did work.
+                --remind: runs remind after each pass.
+remind          Seller steps owned by users as their Salesforce Tasks (two-way: a completed Task
+                completes its step), notifications of newly overdue seller steps, new buyer updates
+                and overdue reviews, and buyer digest emails; each sent once (Plan_Reminder__c).
+                --dry-run prints who would get what and sends nothing.
 migrate-commitment  Once, after upgrading to the version with the buyer room: steps whose old Buyer
                 Committed box is checked and whose commitment is not set become Committed.
 
@@ -64,6 +72,7 @@ function parse(argv: readonly string[]): Parsed {
       interval: { type: 'string' },
       'full-hour': { type: 'string' },
       'state-file': { type: 'string' },
+      remind: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' }
     }
   });
@@ -95,6 +104,12 @@ function printRollup(summary: RollupSummary, reporter: Reporter): void {
     );
   for (const failure of summary.steps.failures.slice(0, 20))
     reporter.step(`  step ${failure.key}: ${failure.errorCode} ${failure.message}`);
+  if (summary.history.changed > 0)
+    reporter.step(
+      `Plan health changes: ${summary.history.changed} recorded, ${summary.history.written} written, ${summary.history.failed} failed${summary.history.notSent ? `, ${summary.history.notSent} not sent` : ''}.`
+    );
+  for (const failure of summary.history.failures.slice(0, 20))
+    reporter.step(`  health change ${failure.key}: ${failure.errorCode} ${failure.message}`);
   for (const failure of summary.failures.slice(0, 20))
     reporter.step(`  ${failure.key}: ${failure.errorCode} ${failure.message}`);
   if (summary.failures.length > 20)
@@ -119,7 +134,7 @@ export async function main(
   if (
     parsed.values.help ||
     !parsed.command ||
-    !['seed-templates', 'rollup', 'migrate-commitment'].includes(parsed.command)
+    !['seed-templates', 'rollup', 'remind', 'migrate-commitment'].includes(parsed.command)
   ) {
     (parsed.values.help ? process.stdout : process.stderr).write(`${HELP}\n`);
     return parsed.values.help ? 0 : 2;
@@ -168,6 +183,22 @@ export async function main(
         reporter.step(`  ${failure.key}: ${failure.errorCode} ${failure.message}`);
       return status;
     }
+    const remindOptions: RemindOptions = {
+      ...DEFAULT_REMIND,
+      dryRun,
+      maxApiCalls: wholeNumber('max-api-calls', parsed.values['max-api-calls']),
+      today: typeof parsed.values.today === 'string' ? parsed.values.today : undefined
+    };
+    if (parsed.command === 'remind') {
+      const summary = await runRemind(client, remindOptions, reporter);
+      const status = remindFailed(summary) ? 1 : 0;
+      if (json)
+        stdout.write(
+          `${JSON.stringify({ status, result: summary, warnings: reporter.warnings }, null, 2)}\n`
+        );
+      else printRemind(summary, reporter);
+      return status;
+    }
     const api = parsed.values.api ?? 'auto';
     if (api !== 'auto' && api !== 'rest' && api !== 'bulk')
       throw new SyncError(`--api takes auto, rest or bulk, not "${String(api)}".`, {
@@ -194,7 +225,8 @@ export async function main(
             typeof parsed.values['state-file'] === 'string'
               ? path.resolve(parsed.values['state-file'])
               : undefined,
-          json
+          json,
+          remind: parsed.values.remind === true ? { ...remindOptions, today: undefined } : undefined
         },
         rollupOptions,
         stdout,
@@ -202,7 +234,10 @@ export async function main(
       );
     }
     const summary = await runRollup(client, rollupOptions, reporter);
-    const status = summary.failed > 0 || summary.steps.failed > 0 || summary.stoppedEarly ? 1 : 0;
+    const status =
+      summary.failed > 0 || summary.steps.failed > 0 || summary.history.failed > 0 || summary.stoppedEarly
+        ? 1
+        : 0;
     if (json)
       stdout.write(`${JSON.stringify({ status, result: summary, warnings: reporter.warnings }, null, 2)}\n`);
     else printRollup(summary, reporter);

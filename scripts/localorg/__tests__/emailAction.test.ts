@@ -302,7 +302,13 @@ test('list and describe; inputs by API version; unknown actions; not inside a co
       actions: { name: string; type: string; url: string }[];
     };
     assert.deepEqual(list.actions, [
-      { label: 'Send Email', name: 'emailSimple', type: 'EMAILSIMPLE', url: SEND }
+      { label: 'Send Email', name: 'emailSimple', type: 'EMAILSIMPLE', url: SEND },
+      {
+        label: 'Send Custom Notification',
+        name: 'customNotificationAction',
+        type: 'CUSTOMNOTIFICATIONACTION',
+        url: `${V}/actions/standard/customNotificationAction`
+      }
     ]);
     const names = async (version: string) =>
       (

@@ -7,7 +7,7 @@ import type { Connection } from 'jsforce';
 import { generateDemoData, DEMO_PRESETS } from '../demoData.ts';
 import { PROJECT_ROOT, startLocalOrg, type LocalOrg } from '../index.ts';
 import { addUser } from '../users.ts';
-import { planSlip } from '../../sync/engine.ts';
+import { planSlip, riskSeverity } from '../../sync/engine.ts';
 import { toStep } from '../../sync/rollup/records.ts';
 import { defined, raw, seedPlan, sfError, TODAY, withOrg } from './helpers.ts';
 
@@ -135,6 +135,32 @@ test('every formula field of the package evaluates on demo data and matches an i
       ['Live', 'Expired', 'Revoked']
     );
     checked.add('Plan_Share__c.Link_Status__c');
+
+    // Severity__c: likelihood × impact (Low 1, Medium 2, High 3; 0 when either is blank), the
+    // engine's riskSeverity, which decides a high risk in the health.
+    const levels = [null, 'Low', 'Medium', 'High'] as const;
+    const points = { Low: 1, Medium: 2, High: 3 };
+    const risks = levels.flatMap((likelihood) =>
+      levels.map((impact) => ({
+        likelihood,
+        impact,
+        id: org.store.insert('Plan_Risk__c', {
+          Plan__c: plan,
+          Title__c: `${String(likelihood)} × ${String(impact)}`,
+          Likelihood__c: likelihood,
+          Impact__c: impact
+        })
+      }))
+    );
+    const severityOf = new Map(
+      (await all(conn, 'SELECT Id, Severity__c FROM Plan_Risk__c')).map((r) => [r.Id, r.Severity__c])
+    );
+    for (const risk of risks) {
+      const expected = risk.likelihood && risk.impact ? points[risk.likelihood] * points[risk.impact] : 0;
+      assert.equal(severityOf.get(risk.id), expected, `Severity__c of ${risk.likelihood} × ${risk.impact}`);
+      assert.equal(riskSeverity(risk), expected, `engine severity of ${risk.likelihood} × ${risk.impact}`);
+    }
+    checked.add('Plan_Risk__c.Severity__c');
 
     // A new formula field fails here until this test computes it too.
     assert.deepEqual([...checked].sort(), packageFormulaFields());

@@ -1,12 +1,21 @@
-import { ApiError, notFound, RecordError } from '../errors.ts';
+import { notFound, RecordError } from '../errors.ts';
 import { normalizeId } from '../ids.ts';
 import type { OutboxMessage, SenderType } from '../outbox.ts';
 import { jsonBody } from './body.ts';
 import { json, type ApiRequest, type Handler, type OrgContext } from './context.ts';
+import {
+  describeNotificationAction,
+  invokeNotificationAction,
+  inputsOf,
+  NOTIFICATION_ACTION,
+  notificationActionAvailable
+} from './notificationAction.ts';
 
 /**
- * Standard invocable actions (Actions Developer Guide): the Send Email action, `emailSimple`.
- * The org sends nothing: each email it accepts goes to the outbox (`ctx.outbox`, `/__local/outbox`).
+ * Standard invocable actions (Actions Developer Guide): the Send Email action, `emailSimple`, and
+ * the Custom Notification action (notificationAction.ts). The org sends nothing: each email it
+ * accepts goes to the outbox (`ctx.outbox`, `/__local/outbox`), each notification to
+ * `ctx.notifications` (`/__local/notifications`).
  */
 
 export const ACTION_LIMITS = {
@@ -110,7 +119,17 @@ export const listStandardActions: Handler = (_ctx, req) => {
         name: ACTION,
         type: 'EMAILSIMPLE',
         url: `/services/data/v${req.version}/actions/standard/${ACTION}`
-      }
+      },
+      ...(notificationActionAvailable(req.version)
+        ? [
+            {
+              label: 'Send Custom Notification',
+              name: NOTIFICATION_ACTION,
+              type: 'CUSTOMNOTIFICATIONACTION',
+              url: `/services/data/v${req.version}/actions/standard/${NOTIFICATION_ACTION}`
+            }
+          ]
+        : [])
     ]
   });
 };
@@ -118,6 +137,8 @@ export const listStandardActions: Handler = (_ctx, req) => {
 /** GET /actions/standard/{action}: the action's inputs at the request's API version. */
 export const describeStandardAction: Handler = (_ctx, req, [name]) => {
   requireActions(req);
+  if (name === NOTIFICATION_ACTION && notificationActionAvailable(req.version))
+    return describeNotificationAction(req.version);
   if (name !== ACTION) throw notFound();
   return json(200, {
     description: 'Send an email where you specify the subject, body, and recipients.',
@@ -153,20 +174,10 @@ interface ActionResult {
 /** POST /actions/standard/{action} */
 export const invokeStandardAction: Handler = (ctx, req, [name]) => {
   requireActions(req);
+  if (name === NOTIFICATION_ACTION && notificationActionAvailable(req.version))
+    return invokeNotificationAction(ctx, inputsOf(jsonBody(req), ACTION_LIMITS.inputsPerRequest));
   if (name !== ACTION) throw notFound();
-  const body = jsonBody(req);
-  const inputs =
-    body && typeof body === 'object' && !Array.isArray(body)
-      ? (body as { inputs?: unknown }).inputs
-      : undefined;
-  if (!Array.isArray(inputs) || inputs.length === 0)
-    throw new ApiError(400, 'JSON_PARSER_ERROR', 'inputs: a list of one or more inputs is required');
-  if (inputs.length > ACTION_LIMITS.inputsPerRequest)
-    throw new ApiError(
-      400,
-      'LIMIT_EXCEEDED',
-      `The request has ${inputs.length} inputs; an action takes at most ${ACTION_LIMITS.inputsPerRequest} inputs per request.`
-    );
+  const inputs = inputsOf(jsonBody(req), ACTION_LIMITS.inputsPerRequest);
   const known = new Map(inputsAt(req.version).map((d) => [d.name, d]));
   // Every input is checked before any is sent; the accepted ones are sent in request order.
   const drafts = inputs.map((input: unknown) => {

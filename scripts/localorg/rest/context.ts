@@ -2,6 +2,7 @@ import type { Clock } from '../clock.ts';
 import type { Faults } from '../faults.ts';
 import type { ApiLimits } from '../limits.ts';
 import type { Meter } from '../meter.ts';
+import type { NotificationOutbox } from '../notifications.ts';
 import type { Outbox } from '../outbox.ts';
 import type { QueryEngine } from '../soql/run.ts';
 import type { Store } from '../store.ts';
@@ -19,6 +20,8 @@ export interface OrgContext {
   bulk: BulkJobs;
   /** The email the org sent (the Send Email action). */
   outbox: Outbox;
+  /** The custom notifications the org sent (the Custom Notification action). */
+  notifications: NotificationOutbox;
   /** http://127.0.0.1:PORT */
   baseUrl: () => string;
   username: string;

@@ -107,14 +107,16 @@ export function describeField(field: FieldDef): Record<string, unknown> {
     namePointing: false,
     nillable,
     permissionable: nillable && field.name.endsWith('__c'),
-    picklistValues: (field.picklistValues ?? []).map((v) => ({
-      active: true,
-      defaultValue: v === field.defaultValue,
-      label: v,
+    picklistValues: (
+      field.picklistEntries ?? (field.picklistValues ?? []).map((v) => ({ value: v, label: v, active: true }))
+    ).map((entry) => ({
+      active: entry.active,
+      defaultValue: entry.value === field.defaultValue,
+      label: entry.label,
       validFor: null,
-      value: v
+      value: entry.value
     })),
-    polymorphicForeignKey: false,
+    polymorphicForeignKey: field.polymorphic === true,
     precision: field.precision ?? 0,
     referenceTo: field.referenceTo ? [field.referenceTo] : [],
     relationshipName: field.relationshipName ?? null,

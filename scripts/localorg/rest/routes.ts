@@ -59,6 +59,10 @@ add('GET', '/actions/standard', act.listStandardActions);
 add('POST', '/actions/standard/emailSimple', (ctx, req) =>
   act.invokeStandardAction(ctx, req, ['emailSimple'])
 );
+// The Custom Notification action likewise: `POST /actions/standard/customNotificationAction`.
+add('POST', '/actions/standard/customNotificationAction', (ctx, req) =>
+  act.invokeStandardAction(ctx, req, ['customNotificationAction'])
+);
 add('GET', '/actions/standard/{action}', act.describeStandardAction);
 add('POST', '/actions/standard/{action}', act.invokeStandardAction);
 add('POST', '/jobs/query', bq.createQueryJob);

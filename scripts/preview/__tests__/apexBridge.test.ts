@@ -161,6 +161,10 @@ describe('savePlan', () => {
           successCriteria: null,
           valueSummary: null,
           templateId: null,
+          reviewCadence: null,
+          nextReviewDate: null,
+          lastReviewDate: null,
+          lastReviewNote: null,
           lastModified: null
         },
         stakeholders: { inserts: [newStakeholder('sh-1', 'Dana Whitfield')], updates: [], deletes: [] },

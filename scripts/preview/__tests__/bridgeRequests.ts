@@ -22,7 +22,8 @@ export function changeSetJson(opportunityId: string, parts: Parts): string {
     plan: parts.plan ?? null,
     steps: { ...empty, ...parts.steps },
     stakeholders: { ...empty, ...parts.stakeholders },
-    ...(parts.buyerUpdates ? { buyerUpdates: parts.buyerUpdates } : {})
+    ...(parts.buyerUpdates ? { buyerUpdates: parts.buyerUpdates } : {}),
+    ...(parts.risks ? { risks: parts.risks } : {})
   });
 }
 

@@ -39,6 +39,10 @@ function newPlan(name: string): NonNullable<PlanChangeSet['plan']> {
     valueSummary: null,
     templateId: null,
     abandonReason: null,
+    reviewCadence: null,
+    nextReviewDate: null,
+    lastReviewDate: null,
+    lastReviewNote: null,
     lastModified: null
   };
 }

@@ -1,6 +1,7 @@
 import type {
   BuyerResolutionDto,
   PlanChangeSet,
+  RiskDto,
   StakeholderDto,
   StepDto
 } from '../../../force-app/main/default/lwc/planContract/planContract.ts';
@@ -54,6 +55,10 @@ export function parseChangeSet(changeSetJson: unknown): PlanChangeSet {
     buyerUpdates: {
       seen: idList(parsed.buyerUpdates, 'seen'),
       resolutions: rows<BuyerResolutionDto>(parsed.buyerUpdates, 'resolutions')
+    },
+    risks: {
+      inserts: rows<RiskDto>(parsed.risks, 'inserts'),
+      updates: rows<RiskDto>(parsed.risks, 'updates')
     }
   };
 }
@@ -84,6 +89,9 @@ export function checkSize(changes: PlanChangeSet): void {
   const answers = (changes.buyerUpdates?.seen.length ?? 0) + (changes.buyerUpdates?.resolutions.length ?? 0);
   if (answers > MAX_ROWS)
     throw new ApexError(fillMessage(MESSAGES.tooManyRows, [String(answers), String(MAX_ROWS)]));
+  const risks = (changes.risks?.inserts.length ?? 0) + (changes.risks?.updates.length ?? 0);
+  if (risks > MAX_ROWS)
+    throw new ApexError(fillMessage(MESSAGES.tooManyRows, [String(risks), String(MAX_ROWS)]));
 }
 
 /** Temporary key → position among the new rows of its kind. */

@@ -45,7 +45,13 @@ export const MESSAGE_KEYS = [
   'shareNoEmail',
   'shareExpiry',
   'shareNoteTooLong',
-  'shareNotFound'
+  'shareNotFound',
+  'riskTitleRequired',
+  'riskValueNotValid',
+  'riskOwnerNotInPlan',
+  'riskStepNotInPlan',
+  'riskDeleted',
+  'reviewNoteTooLong'
 ] as const;
 
 export type MessageKey = (typeof MESSAGE_KEYS)[number];

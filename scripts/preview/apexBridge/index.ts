@@ -12,6 +12,7 @@ import { asApexError, ApexError as Refusal } from './errors.ts';
 import { revokeShare, shareWithBuyers } from './shares.ts';
 import { getTemplates, searchPeople } from './library.ts';
 import { getPlan } from './readPlan.ts';
+import { markReviewed } from './review.ts';
 import { savePlan } from './savePlan.ts';
 import { BridgeSession, type BridgeOptions } from './session.ts';
 
@@ -21,7 +22,7 @@ export type { BridgeOptions } from './session.ts';
 /** The preview's Apex: "Class.method" → an implementation that keeps the Apex contract. */
 export type ApexBridge = Record<string, (params: Record<string, unknown>) => Promise<unknown>>;
 
-/** PlanController's four methods, typed as the contract (docs/plan-ui.md) gives them. */
+/** PlanController's methods, typed as the contract (docs/plan-ui.md) gives them. */
 export interface PlanControllerBridge {
   getPlan(params: { recordId: unknown }): Promise<PlanView>;
   savePlan(params: { changeSetJson: unknown }): Promise<PlanView>;
@@ -29,6 +30,7 @@ export interface PlanControllerBridge {
   searchPeople(params: { opportunityId: unknown; searchTerm: unknown }): Promise<PersonDto[]>;
   shareWithBuyers(params: { requestJson: unknown }): Promise<ShareResult>;
   revokeShare(params: { shareId: unknown }): Promise<PlanView>;
+  markReviewed(params: { planId: unknown; note: unknown }): Promise<PlanView>;
   /** BuyerRoomController, the guest door: getRoom, act and the calendar feed. */
   buyerRoom: {
     getRoom(params: { token: unknown }): Promise<BuyerRoomView>;
@@ -51,6 +53,7 @@ export function createPlanController(options: BridgeOptions): PlanControllerBrid
       asApexError(() => searchPeople(session, params.opportunityId, params.searchTerm), false),
     shareWithBuyers: (params) => asApexError(() => shareWithBuyers(session, params.requestJson), true),
     revokeShare: (params) => asApexError(() => revokeShare(session, params.shareId), true),
+    markReviewed: (params) => asApexError(() => markReviewed(session, params.planId, params.note), true),
     buyerRoom: {
       getRoom: (params) => asDoorError(() => getRoom(session, params.token)),
       act: (params) => asDoorError(() => act(session, params.token, params.actionJson)),
@@ -81,6 +84,8 @@ export function createApexBridge(controller: PlanControllerBridge): ApexBridge {
     'PlanController.shareWithBuyers': (params) =>
       controller.shareWithBuyers({ requestJson: params.requestJson }),
     'PlanController.revokeShare': (params) => controller.revokeShare({ shareId: params.shareId }),
+    'PlanController.markReviewed': (params) =>
+      controller.markReviewed({ planId: params.planId, note: params.note }),
     'BuyerRoomController.getRoom': (params) => controller.buyerRoom.getRoom({ token: params.token }),
     'BuyerRoomController.act': (params) =>
       controller.buyerRoom.act({ token: params.token, actionJson: params.actionJson })

@@ -3,7 +3,9 @@ import { planThatCounts } from '../../planEngine.ts';
 import { readSettings, type SettingsWarnings } from '../../salesforce/healthSettings.ts';
 import { ApexError, MESSAGES } from './errors.ts';
 import {
+  HEALTH_HISTORY_FIELDS,
   PLAN_FIELDS,
+  RISK_FIELDS,
   STAKEHOLDER_FIELDS,
   STEP_FIELDS,
   children,
@@ -12,15 +14,21 @@ import {
   soqlString,
   text,
   toOpportunityDto,
+  toHealthChangeDto,
   toPlanDto,
+  toRiskDto,
   toStakeholderDto,
   toStepDto,
   type Row
 } from './records.ts';
+import { readPicklists } from './picklists.ts';
+import { readRoleMappings } from './roleMappings.ts';
 import type { BridgeSession } from './session.ts';
 import { readSharing } from './shares.ts';
 
 const OPPORTUNITY_PREFIX = '006';
+/** Most changes of health a view shows (PlanSelector.HEALTH_HISTORY_LIMIT). */
+export const HEALTH_HISTORY_LIMIT = 10;
 /** PlanSelector falls back to the default thresholds without a word when the settings record is missing. */
 const NO_WARNINGS: SettingsWarnings = { warn: () => undefined };
 
@@ -56,10 +64,10 @@ export function choosePlan(plans: Row[]): string | null {
 async function planWithChildren(
   session: BridgeSession,
   planId: string
-): Promise<{ plan: Row; steps: Row[]; stakeholders: Row[] } | null> {
+): Promise<{ plan: Row; steps: Row[]; stakeholders: Row[]; risks: Row[]; history: Row[] } | null> {
   const id = soqlString(planId);
-  // Three queries rather than one with subqueries: a plan's steps may pass a child page.
-  const [plans, steps, stakeholders] = await Promise.all([
+  // Queries rather than one with subqueries: a plan's steps may pass a child page.
+  const [plans, steps, stakeholders, risks, history] = await Promise.all([
     session.client.queryAll<Row>(
       `SELECT ${PLAN_FIELDS.join(', ')} FROM Mutual_Action_Plan__c WHERE Id = ${id}`
     ),
@@ -69,10 +77,17 @@ async function planWithChildren(
     ),
     session.client.queryAll<Row>(
       `SELECT ${STAKEHOLDER_FIELDS.join(', ')} FROM Plan_Stakeholder__c WHERE Plan__c = ${id} ORDER BY Name ASC, Id ASC`
+    ),
+    session.client.queryAll<Row>(
+      `SELECT ${RISK_FIELDS.join(', ')} FROM Plan_Risk__c WHERE Plan__c = ${id} ORDER BY Name ASC, Id ASC`
+    ),
+    session.client.queryAll<Row>(
+      `SELECT ${HEALTH_HISTORY_FIELDS.join(', ')} FROM Plan_Health_History__c WHERE Plan__c = ${id}
+       ORDER BY Changed_At__c DESC NULLS LAST, Id DESC LIMIT ${HEALTH_HISTORY_LIMIT}`
     )
   ]);
   const plan = plans.at(0);
-  return plan ? { plan, steps, stakeholders } : null;
+  return plan ? { plan, steps, stakeholders, risks, history } : null;
 }
 
 /**
@@ -84,8 +99,10 @@ export async function getPlan(session: BridgeSession, recordId: unknown): Promis
   const settings = readSettings(session.client, NO_WARNINGS);
   const today = session.today();
   const canEdit = session.canEditPlans();
+  const roleMappings = readRoleMappings(session.client);
+  const picklists = readPicklists(session);
   // Started early to run beside the reads; a refusal below must not leave a rejection unobserved.
-  for (const pending of [settings, today, canEdit]) pending.catch(() => undefined);
+  for (const pending of [settings, today, canEdit, roleMappings, picklists]) pending.catch(() => undefined);
   let opportunityId: string;
   let chosen: Awaited<ReturnType<typeof planWithChildren>> = null;
   let opportunity: Row | null;
@@ -110,9 +127,14 @@ export async function getPlan(session: BridgeSession, recordId: unknown): Promis
     steps: chosen ? chosen.steps.map(toStepDto) : [],
     stakeholders: chosen ? chosen.stakeholders.map(toStakeholderDto) : [],
     contactRoles: children(opportunity, 'OpportunityContactRoles').map(contactRoleToPerson),
+    roleMappings: await roleMappings,
+    risks: chosen ? chosen.risks.map(toRiskDto) : [],
+    healthHistory: chosen ? chosen.history.map(toHealthChangeDto) : [],
     thresholds: (await settings).thresholds,
+    healthWeights: (await settings).healthWeights,
     today: await today,
     canEdit: await canEdit,
+    picklists: await picklists,
     ...sharing
   };
 }

@@ -1,9 +1,11 @@
 import { commitmentOf, flag, num, text, type Row } from '../../salesforce/rowValues.ts';
 import { TEMPLATE_STEP_VALUE_FIELDS } from '../../salesforce/templateFields.ts';
 import type {
+  HealthChangeDto,
   OpportunityDto,
   PersonDto,
   PlanDto,
+  RiskDto,
   StakeholderDto,
   StepDto,
   TemplateDto,
@@ -29,7 +31,39 @@ export const PLAN_FIELDS = [
   'Success_Criteria__c',
   'Value_Summary__c',
   'Template__c',
+  'Review_Cadence__c',
+  'Next_Review_Date__c',
+  'Last_Review_Date__c',
+  'Last_Review_Note__c',
   'LastModifiedDate'
+];
+
+/** PlanSelector.risks: a plan's risks in the order they were raised. */
+export const RISK_FIELDS = [
+  'Id',
+  'Title__c',
+  'Category__c',
+  'Likelihood__c',
+  'Impact__c',
+  'Owner_Stakeholder__c',
+  'Mitigation__c',
+  'Mitigation_Due_Date__c',
+  'Status__c',
+  'Step__c',
+  'LastModifiedDate'
+];
+
+/** PlanSelector.healthHistory: a plan's last changes of health. */
+export const HEALTH_HISTORY_FIELDS = [
+  'Id',
+  'Changed_At__c',
+  'Status_Before__c',
+  'Status_After__c',
+  'Health_Before__c',
+  'Health_After__c',
+  'Score_Before__c',
+  'Score_After__c',
+  'Reasons__c'
 ];
 
 export const STEP_FIELDS = [
@@ -129,7 +163,48 @@ export function toPlanDto(row: Row): PlanDto {
     successCriteria: text(row.Success_Criteria__c),
     valueSummary: text(row.Value_Summary__c),
     templateId: text(row.Template__c),
+    reviewCadence: text(row.Review_Cadence__c) as PlanDto['reviewCadence'],
+    nextReviewDate: text(row.Next_Review_Date__c),
+    lastReviewDate: text(row.Last_Review_Date__c),
+    lastReviewNote: text(row.Last_Review_Note__c),
     lastModified: isoDateTime(row.LastModifiedDate)
+  };
+}
+
+export function toRiskDto(row: Row): RiskDto {
+  return {
+    id: String(row.Id),
+    key: null,
+    title: text(row.Title__c) ?? '',
+    category: text(row.Category__c),
+    likelihood: text(row.Likelihood__c) as RiskDto['likelihood'],
+    impact: text(row.Impact__c) as RiskDto['impact'],
+    ownerStakeholderId: text(row.Owner_Stakeholder__c),
+    mitigation: text(row.Mitigation__c),
+    mitigationDueDate: text(row.Mitigation_Due_Date__c),
+    status: (text(row.Status__c) ?? 'Open') as RiskDto['status'],
+    stepId: text(row.Step__c),
+    lastModified: isoDateTime(row.LastModifiedDate)
+  };
+}
+
+/** A whole number, or null (Apex's Decimal.intValue() of a Number(3,0) field). */
+function wholeOrNull(value: unknown): number | null {
+  const n = num(value);
+  return n === null ? null : Math.trunc(n);
+}
+
+export function toHealthChangeDto(row: Row): HealthChangeDto {
+  return {
+    id: String(row.Id),
+    changedAt: isoDateTime(row.Changed_At__c) ?? '',
+    statusBefore: text(row.Status_Before__c),
+    statusAfter: text(row.Status_After__c),
+    healthBefore: text(row.Health_Before__c),
+    healthAfter: text(row.Health_After__c),
+    scoreBefore: wholeOrNull(row.Score_Before__c),
+    scoreAfter: wholeOrNull(row.Score_After__c),
+    reasons: text(row.Reasons__c)
   };
 }
 
@@ -252,7 +327,25 @@ export function planFields(plan: PlanDto): Fields {
     Objective__c: plan.objective,
     Success_Criteria__c: plan.successCriteria,
     Value_Summary__c: plan.valueSummary,
-    Template__c: plan.templateId
+    Template__c: plan.templateId,
+    // The review dates and note are never taken from the change set: markReviewed moves them.
+    Review_Cadence__c: plan.reviewCadence ?? null
+  };
+}
+
+/** A risk's fields as PlanRiskChanges.cls writes them (its plan is set on insert only). */
+export function riskFields(risk: RiskDto): Fields {
+  const blankAsNull = (value: string | null | undefined) => (value?.trim() ? value : null);
+  return {
+    Title__c: risk.title.trim(),
+    Category__c: blankAsNull(risk.category),
+    Likelihood__c: blankAsNull(risk.likelihood),
+    Impact__c: blankAsNull(risk.impact),
+    Owner_Stakeholder__c: risk.ownerStakeholderId ?? null,
+    Mitigation__c: risk.mitigation?.trim() ? risk.mitigation.trim() : null,
+    Mitigation_Due_Date__c: risk.mitigationDueDate ?? null,
+    Status__c: blankAsNull(risk.status) ?? 'Open',
+    Step__c: risk.stepId ?? null
   };
 }
 

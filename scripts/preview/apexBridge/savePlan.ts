@@ -11,11 +11,13 @@ import { checkDependencies } from './dependencies.ts';
 import { ApexError, MESSAGES, fillMessage, messageForRecordError } from './errors.ts';
 import { becomesActive, checkLifecycle, lifecycleOf, withBaselines, type StepDates } from './lifecycle.ts';
 import { choosePlan, getPlan } from './readPlan.ts';
+import { checkRisks } from './risks.ts';
 import {
   children,
   isId,
   isoDateTime,
   planFields,
+  riskFields,
   soqlIdList,
   soqlString,
   stakeholderFields,
@@ -27,8 +29,8 @@ import {
 import type { BridgeSession } from './session.ts';
 
 /**
- * PlanController.savePlan over the REST API: one change set, saved atomically as ONE composite
- * request with allOrNone=true. New rows' temporary keys become `@{ref[i].id}` references, so a
+ * PlanController.savePlan over the REST API: one change set (its steps, stakeholders, buyer
+ * updates and risks), saved atomically as ONE composite request with allOrNone=true. New rows' temporary keys become `@{ref[i].id}` references, so a
  * step can name a new predecessor or a new owner in the same save. Before it, one read compares
  * the versions the user saw (optimistic concurrency on LastModifiedDate), and a change that writes
  * steps reads the plan's dependencies (no loop, none outside the plan). A fixed number of
@@ -242,6 +244,8 @@ function buildRequests(
         })
       );
   });
+  for (const r of changes.risks?.updates ?? [])
+    updates.push(record('Plan_Risk__c', { Id: r.id, ...riskFields(r) }));
   for (const update of extra.buyerUpdates)
     updates.push(
       record('Plan_Buyer_Action__c', {
@@ -263,6 +267,11 @@ function buildRequests(
     );
   writeCollections('POST', 'newStakeholders', holderInserts);
   writeCollections('POST', 'newSteps', stepInserts);
+  writeCollections(
+    'POST',
+    'newRisks',
+    (changes.risks?.inserts ?? []).map((r) => record('Plan_Risk__c', { ...riskFields(r), Plan__c: planRef }))
+  );
   writeCollections('PATCH', 'updates', updates);
   // Deletes last: the org clears the lookups that point at them (steps' owner and predecessor).
   const deleteIds = [...changes.steps.deletes, ...changes.stakeholders.deletes]
@@ -350,7 +359,10 @@ export async function savePlan(session: BridgeSession, changeSetJson: unknown): 
 async function saveLocked(session: BridgeSession, changes: PlanChangeSet, keys: NewKeys): Promise<PlanView> {
   const current = await readVersions(session, changes);
   checkVersions(changes, current);
-  const inserting = changes.steps.inserts.length > 0 || changes.stakeholders.inserts.length > 0;
+  const inserting =
+    changes.steps.inserts.length > 0 ||
+    changes.stakeholders.inserts.length > 0 ||
+    (changes.risks?.inserts.length ?? 0) > 0;
   // The plan on the rep's screen (planId), else the one the opportunity shows; a plan header in the
   // change set names its own.
   const shownPlanId = changes.planId ? onScreen(current.plans, changes.planId) : choosePlan(current.plans);
@@ -371,6 +383,7 @@ async function saveLocked(session: BridgeSession, changes: PlanChangeSet, keys: 
     changes.steps.updates = changes.steps.updates.map((s) => withCompletedDate(s, today));
   }
   const extra = await extraWrites(session, changes, current, planId ?? shownPlanId);
+  await checkRisks(session, changes, planId);
   const requests = buildRequests(changes, keys, planId, session.client.dataPath, baselines.others, extra);
   // Within MAX_ROWS a change set needs at most one collection of each kind; only the baselines an
   // activation adds to a plan of more than ~200 steps can pass Salesforce's limits: a guard,

@@ -65,7 +65,10 @@ test('estimateCalls prefers REST for a small org and Bulk for a large one', () =
   assert.ok(small.rest < small.bulk, `small org: rest ${small.rest} should be below bulk ${small.bulk}`);
   const large = estimateCalls(100_000, 2_000_000, DEFAULT_ROLLUP);
   assert.ok(large.bulk < large.rest, `large org: bulk ${large.bulk} should be below rest ${large.rest}`);
-  assert.ok(large.bulk <= 60, `a full run over 100,000 deals is estimated at ${large.bulk} calls`);
+  // The worst case the budget check plans for: 6 fixed calls, 40 for the opportunity, plan and step
+  // jobs, 14 for open risks and committees (a REST page each, then a job), and 2 Bulk writes of 10
+  // (opportunities, and one history row each when every deal's health changes, as on a first run).
+  assert.ok(large.bulk <= 80, `a full run over 100,000 deals is estimated at ${large.bulk} calls`);
 });
 
 test('CallMeter refuses the call that would pass the budget', () => {

@@ -96,7 +96,8 @@ test('rollup stopped half-way by a fatal error names the written and the unwritt
       assert.match(
         text.err,
         new RegExp(
-          `Stopped part-way:\\n  opportunities: 200 written, ${opportunities.notWritten} not written \\(of ${opportunities.planned}\\)\\.`
+          // History rows go first (every deal's health is new here), then the opportunities.
+          `Stopped part-way:\\n  plan health changes: ${opportunities.planned} written, 0 not written \\(of ${opportunities.planned}\\)\\.\\n  opportunities: 200 written, ${opportunities.notWritten} not written \\(of ${opportunities.planned}\\)\\.`
         )
       );
     } finally {

@@ -1,6 +1,6 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { assessPlan, planThatCounts } from '../engine.ts';
+import { assessPlan, planThatCounts, type PlanRisk, type PlanStakeholder } from '../engine.ts';
 import { CallMeter } from '../../salesforce/callMeter.ts';
 import { OrgClient } from '../../salesforce/orgClient.ts';
 import { Reporter } from '../reporter.ts';
@@ -33,6 +33,42 @@ async function rollup(org: DemoOrg, options: Partial<RollupOptions> = {}) {
   return runRollup(clientFor(org), { ...DEFAULT_ROLLUP, ...fast, ...options }, quiet());
 }
 
+function childRows(parent: Row | undefined, relationship: string): Row[] {
+  return (parent?.[relationship] as { records?: Row[] } | null | undefined)?.records ?? [];
+}
+
+const textOf = (value: unknown): string | null => (typeof value === 'string' && value !== '' ? value : null);
+
+function toStakeholder(row: Row): PlanStakeholder {
+  return {
+    id: String(row.Id),
+    name: String(row.Name),
+    side: row.Side__c === 'Seller' ? 'Seller' : 'Buyer',
+    role: textOf(row.Role__c),
+    influence: textOf(row.Influence__c),
+    stance: textOf(row.Stance__c),
+    contactId: textOf(row.Contact__c),
+    userId: textOf(row.User__c),
+    isSigner: row.Is_Signer__c === true,
+    canVeto: row.Can_Veto__c === true
+  };
+}
+
+function toFullRisk(row: Row): PlanRisk {
+  return {
+    id: String(row.Id),
+    title: String(row.Title__c),
+    category: textOf(row.Category__c),
+    likelihood: textOf(row.Likelihood__c) as PlanRisk['likelihood'],
+    impact: textOf(row.Impact__c) as PlanRisk['impact'],
+    status: (textOf(row.Status__c) ?? 'Open') as PlanRisk['status'],
+    mitigation: textOf(row.Mitigation__c),
+    mitigationDueDate: textOf(row.Mitigation_Due_Date__c),
+    ownerStakeholderId: textOf(row.Owner_Stakeholder__c),
+    stepId: textOf(row.Step__c)
+  };
+}
+
 /** What the engine says each opportunity's fields should hold, computed from the org's own data. */
 async function expectedValues(org: DemoOrg): Promise<Map<string, Record<string, unknown>>> {
   const client = clientFor(org);
@@ -40,7 +76,7 @@ async function expectedValues(org: DemoOrg): Promise<Map<string, Record<string, 
     'SELECT Id, CloseDate, StageName, IsClosed, IsWon, Amount FROM Opportunity WHERE IsClosed = false OR CloseDate = LAST_N_DAYS:30'
   );
   const plans = await client.queryAll<Row>(
-    'SELECT Id, Name, Opportunity__c, Status__c, Go_Live_Date__c, LastModifiedDate, CreatedDate, (SELECT Id, Name, Plan__c, Side__c, Owner__c, Due_Date__c, Baseline_Date__c, Status__c, Completed_Date__c, Is_Milestone__c, Phase__c, Depends_On__c, Lag_Days__c, Duration_Days__c, Commitment__c, Visibility__c, Sort_Order__c, LastModifiedDate FROM Plan_Steps__r) FROM Mutual_Action_Plan__c'
+    'SELECT Id, Name, Opportunity__c, Status__c, Go_Live_Date__c, LastModifiedDate, CreatedDate, Review_Cadence__c, Next_Review_Date__c, Last_Review_Date__c, (SELECT Id, Name, Plan__c, Side__c, Owner__c, Due_Date__c, Baseline_Date__c, Status__c, Completed_Date__c, Is_Milestone__c, Phase__c, Depends_On__c, Lag_Days__c, Duration_Days__c, Commitment__c, Visibility__c, Sort_Order__c, LastModifiedDate FROM Plan_Steps__r), (SELECT Id, Name, Side__c, Role__c, Influence__c, Stance__c, Contact__c, User__c, Is_Signer__c, Can_Veto__c FROM Plan_Stakeholders__r), (SELECT Id, Title__c, Category__c, Likelihood__c, Impact__c, Status__c, Mitigation__c, Mitigation_Due_Date__c, Owner_Stakeholder__c, Step__c FROM Plan_Risks__r) FROM Mutual_Action_Plan__c'
   );
   const plansByDeal = new Map<string, Row[]>();
   for (const plan of plans) {
@@ -64,9 +100,15 @@ async function expectedValues(org: DemoOrg): Promise<Map<string, Record<string, 
     const steps = ((plan?.Plan_Steps__r as { records?: Row[] } | null)?.records ?? []).map(toStep);
     const planInfo = plan ? toPlan(plan) : null;
     const facts = toOpportunityFacts(opportunity);
+    // Every stakeholder and every risk, as the record page has them: the engine picks the buyer
+    // side and the open risks itself.
+    const stakeholders = childRows(plan, 'Plan_Stakeholders__r').map(toStakeholder);
+    const risks = childRows(plan, 'Plan_Risks__r').map(toFullRisk);
     const assessment = assessPlan({
       plan: planInfo,
       steps,
+      stakeholders,
+      risks,
       opportunity: facts,
       today: TODAY,
       thresholds: DEFAULT_THRESHOLDS
@@ -215,16 +257,23 @@ test('--max-api-calls stops cleanly when retries use up the budget, and the next
     const changedId = dry.changes[0].id;
     assert.ok(ids.includes(changedId));
     busyOrg.lock(changedId, 2);
-    // Exactly the reads and one collection write: the retry of the locked row does not fit.
-    const first = await rollup(busyOrg, { api: 'rest', maxApiCalls: dry.apiCalls + 1 });
+    // Exactly the reads, one history upsert and one collection write: the retry of the locked row does not fit.
+    const first = await rollup(busyOrg, { api: 'rest', maxApiCalls: dry.apiCalls + 2 });
     assert.equal(first.stoppedEarly, true);
-    assert.equal(first.apiCalls, dry.apiCalls + 1);
+    assert.equal(first.apiCalls, dry.apiCalls + 2);
+    assert.equal(first.history.written, first.history.changed);
+    const historyRows = await busyOrg.count('Plan_Health_History__c');
     assert.equal(first.written, dry.changed - 1, 'every row but the locked one is written');
     assert.equal(first.notSent, 1);
     const second = await rollup(busyOrg, { api: 'rest' });
     assert.equal(second.stoppedEarly, false);
     assert.equal(second.failed, 0);
     assert.equal(second.written, 1, 'the re-run writes the row the first run could not, and nothing twice');
+    assert.equal(
+      await busyOrg.count('Plan_Health_History__c'),
+      historyRows,
+      "the locked deal's history row, written before the stop, is upserted onto itself"
+    );
     await assertOrgMatchesEngine(busyOrg);
   } finally {
     await busyOrg.close();

@@ -189,12 +189,22 @@ test('watch: a plan change rolls up only its opportunity, then the org agrees an
 
     s.org.clock.advance(30_000);
     const written = s.org.meter.snapshot().rowsWritten;
+    const historyRows = s.org.store.count('Plan_Health_History__c');
     const cycle = await watch.cycleRenewingSession();
     assert.equal(cycle.pass, 'incremental');
     assert.equal(cycle.opportunities, 1, 'only the changed deal is read');
     assert.equal(cycle.summary?.opportunities, 1);
     assert.equal(cycle.summary.written, 1);
-    assert.equal(s.org.meter.snapshot().rowsWritten - written, 1, 'one opportunity written');
+    assert.equal(
+      s.org.store.count('Plan_Health_History__c') - historyRows,
+      1,
+      'its health changed: one history row'
+    );
+    assert.equal(
+      s.org.meter.snapshot().rowsWritten - written,
+      2,
+      'one opportunity written, and its health history row'
+    );
     assert.equal(await disagreements(s.org), 0, 'the org agrees with the plan');
     const line = s.events.at(-1);
     assert.equal(line?.event, 'cycle');

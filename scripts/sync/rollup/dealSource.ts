@@ -3,6 +3,7 @@ import { bulkQuery, type BulkQueryOptions } from '../../salesforce/bulkQuery.ts'
 import { ROLLUP_FIELDS } from './opportunityFields.ts';
 import { planRanges, RangeSteps } from './stepRanges.ts';
 import { COUNTING_ORDER } from '../engine.ts';
+import { ChildRows, planChildSubqueries, readRisksAndCommittees } from './planExtras.ts';
 import {
   Interner,
   OPPORTUNITY_FACT_FIELDS,
@@ -26,7 +27,10 @@ import {
 export interface DealSource {
   readonly api: 'rest' | 'bulk';
   opportunities(onDeal: (deal: Deal) => void): Promise<void>;
-  /** Each opportunity's plan that counts (the engine's planThatCounts rule), keyed by opportunity Id. */
+  /**
+   * Each opportunity's plan that counts (the engine's planThatCounts rule), keyed by opportunity Id,
+   * with its open risks and, for an Active plan, its buyer stakeholders.
+   */
   plans(): Promise<Map<string, PlanRecord>>;
   /** The steps of the given plans (keyed by plan Id), a group of plans at a time. */
   steps(
@@ -63,6 +67,15 @@ function planWhere(scope: Scope): string {
   return `Status__c IN ${COUNTING_STATUSES} AND ${opportunityWhere(scope, 'Opportunity__r.')}`;
 }
 
+/** The plans in scope as seen from a plan's child (risks, stakeholders): those that can count, and the Active ones. */
+function childPlanScope(scope: Scope): { counting: string; active: string } {
+  const opportunity = opportunityWhere(scope, 'Plan__r.Opportunity__r.');
+  return {
+    counting: `Plan__r.Status__c IN ${COUNTING_STATUSES} AND ${opportunity}`,
+    active: `Plan__r.Status__c = 'Active' AND ${opportunity}`
+  };
+}
+
 export function countSoql(scope: Scope): { opportunities: string; steps: string } {
   return {
     opportunities: `SELECT COUNT() FROM Opportunity WHERE ${opportunityWhere(scope)}`,
@@ -96,8 +109,9 @@ export class RestDealSource implements DealSource {
   }
 
   async plans(): Promise<Map<string, PlanRecord>> {
-    const soql = `SELECT ${PLAN_FIELDS.join(', ')}, (SELECT ${STEP_FIELDS.join(', ')} FROM Plan_Steps__r) FROM Mutual_Action_Plan__c WHERE ${planWhere(this.scope)}`;
+    const soql = `SELECT ${PLAN_FIELDS.join(', ')}, (SELECT ${STEP_FIELDS.join(', ')} FROM Plan_Steps__r), ${planChildSubqueries()} FROM Mutual_Action_Plan__c WHERE ${planWhere(this.scope)}`;
     const chosen = new Map<string, PlanRecord>();
+    const children = new ChildRows();
     for await (const page of this.client.queryPages<Row>(soql)) {
       for (const row of page) {
         const record = toPlanRecord(row);
@@ -105,14 +119,19 @@ export class RestDealSource implements DealSource {
         if (!countsOverRecord(previous, record)) continue;
         if (previous) this.stepsByPlan.delete(previous.plan.id);
         chosen.set(record.opportunityId, record);
-        this.stepsByPlan.set(record.plan.id, (await this.allChildSteps(row.Plan_Steps__r)).map(toStep));
+        this.stepsByPlan.set(record.plan.id, (await this.allChildRows(row.Plan_Steps__r)).map(toStep));
+        children.attach(
+          record,
+          await this.allChildRows(row.Plan_Risks__r),
+          record.plan.status === 'Active' ? await this.allChildRows(row.Plan_Stakeholders__r) : []
+        );
       }
     }
     return chosen;
   }
 
-  /** A plan's steps; when a child result overflows, the rest follows its own nextRecordsUrl. */
-  private async allChildSteps(child: unknown): Promise<Row[]> {
+  /** A plan's child rows; when a child result overflows, the rest follows its own nextRecordsUrl. */
+  private async allChildRows(child: unknown): Promise<Row[]> {
     if (!child || typeof child !== 'object') return [];
     let result = child as { records: Row[]; done: boolean; nextRecordsUrl?: string };
     const steps = [...result.records];
@@ -171,6 +190,9 @@ export class BulkDealSource implements DealSource {
     const chosen = new Map<string, PlanRecord>();
     const { intern } = new Interner();
     await bulkQuery(this.client, soql, (row) => choose(chosen, toPlanRecord(row, intern)), this.options);
+    const byPlanId = new Map<string, PlanRecord>();
+    for (const record of chosen.values()) byPlanId.set(record.plan.id, record);
+    await readRisksAndCommittees(this.client, byPlanId, childPlanScope(this.scope), this.options);
     return chosen;
   }
 

@@ -19,7 +19,8 @@ export const ROLLUP_FIELDS = [
   'Plan_Seller_Slip_Days__c',
   'Plan_Buyer_Commitment__c',
   'Plan_Adjusted_Amount__c',
-  'Plan_Close_After_Quarter__c'
+  'Plan_Close_After_Quarter__c',
+  'Plan_Open_Risk_Count__c'
 ] as const;
 
 /** Written with the values above, only when one of them changes. */
@@ -51,7 +52,8 @@ export function rollupValues(
     Plan_Buyer_Slip_Days__c: hasPlan ? assessment.buyerSlipDays : null,
     Plan_Seller_Slip_Days__c: hasPlan ? assessment.sellerSlipDays : null,
     Plan_Buyer_Commitment__c: hasPlan ? assessment.buyerCommitmentPercent : null,
-    ...forecastValues(assessment, plan, forecast)
+    ...forecastValues(assessment, plan, forecast),
+    Plan_Open_Risk_Count__c: hasPlan ? assessment.openRiskCount : null
   };
   // The standard NextStep is a rep's own text too: overwrite it only with a plan's next step, never blank it.
   if (writeStandardNextStep && next) values.NextStep = truncate(next.title, 255);

@@ -2,8 +2,13 @@ import {
   countsOver,
   type OpportunityFacts,
   type PlanInfo,
+  type PlanRisk,
+  type PlanStakeholder,
   type PlanStatus,
   type PlanStep,
+  type ReviewCadence,
+  type RiskLevel,
+  type RiskStatus,
   type Side,
   type StepStatus
 } from '../engine.ts';
@@ -42,7 +47,32 @@ export const PLAN_FIELDS = [
   'Go_Live_Date__c',
   'LastModifiedDate',
   'CreatedDate',
-  'Step_Count__c'
+  'Step_Count__c',
+  'Review_Cadence__c',
+  'Next_Review_Date__c',
+  'Last_Review_Date__c'
+] as const;
+
+/** What the engine judges of an open risk (docs/plan-engine.md): the roll-up reads no more. */
+export const RISK_FIELDS = [
+  'Id',
+  'Plan__c',
+  'Status__c',
+  'Likelihood__c',
+  'Impact__c',
+  'Mitigation__c',
+  'Mitigation_Due_Date__c'
+] as const;
+
+/** What the engine judges of a buyer stakeholder (the buying committee of an Active plan). */
+export const COMMITTEE_FIELDS = [
+  'Id',
+  'Plan__c',
+  'Side__c',
+  'Role__c',
+  'Stance__c',
+  'Is_Signer__c',
+  'Can_Veto__c'
 ] as const;
 
 export const OPPORTUNITY_FACT_FIELDS = [
@@ -115,8 +145,71 @@ export function toPlan(row: Row, intern: Intern = asIs): PlanInfo {
     name: text(row.Name) ?? '',
     status: (sharedText(row.Status__c, intern) ?? 'Draft') as PlanStatus,
     goLiveDate: sharedText(row.Go_Live_Date__c, intern),
-    lastModified: sharedText(row.LastModifiedDate, intern)
+    lastModified: sharedText(row.LastModifiedDate, intern),
+    reviewCadence: sharedText(row.Review_Cadence__c, intern) as ReviewCadence | null,
+    nextReviewDate: sharedText(row.Next_Review_Date__c, intern),
+    lastReviewDate: sharedText(row.Last_Review_Date__c, intern)
   };
+}
+
+/**
+ * Open risks and committee members are kept as shared values: equal ones (the same levels, the same
+ * role and stance) are one object, so 100,000 plans' committees cost little more than their arrays.
+ * Only what the engine judges is kept: a mitigation is kept as whether one is written, and a
+ * member's Id and name are left out (health never names them).
+ */
+export class SharedValues<T> {
+  private readonly values = new Map<string, T>();
+
+  get(key: string, make: () => T): T {
+    const known = this.values.get(key);
+    if (known !== undefined) return known;
+    const value = Object.freeze(make());
+    this.values.set(key, value);
+    return value;
+  }
+}
+
+const WRITTEN = 'written';
+
+export function toRisk(row: Row, shared: SharedValues<PlanRisk>): PlanRisk {
+  const status = (text(row.Status__c) ?? 'Open') as RiskStatus;
+  const likelihood = text(row.Likelihood__c) as RiskLevel | null;
+  const impact = text(row.Impact__c) as RiskLevel | null;
+  const mitigation = (text(row.Mitigation__c) ?? '').trim() === '' ? null : WRITTEN;
+  const mitigationDueDate = text(row.Mitigation_Due_Date__c);
+  return shared.get(`${status}|${likelihood}|${impact}|${mitigation}|${mitigationDueDate}`, () => ({
+    id: '',
+    title: '',
+    category: null,
+    likelihood,
+    impact,
+    status,
+    mitigation,
+    mitigationDueDate,
+    ownerStakeholderId: null,
+    stepId: null
+  }));
+}
+
+export function toCommitteeMember(row: Row, shared: SharedValues<PlanStakeholder>): PlanStakeholder {
+  const side = text(row.Side__c) === 'Seller' ? 'Seller' : 'Buyer';
+  const role = text(row.Role__c);
+  const stance = text(row.Stance__c);
+  const isSigner = flag(row.Is_Signer__c);
+  const canVeto = flag(row.Can_Veto__c);
+  return shared.get(`${side}|${role}|${stance}|${isSigner}|${canVeto}`, () => ({
+    id: '',
+    name: '',
+    side,
+    role,
+    influence: null,
+    stance,
+    contactId: null,
+    userId: null,
+    isSigner,
+    canVeto
+  }));
 }
 
 export function toOpportunityFacts(row: Row, intern: Intern = asIs): OpportunityFacts {
@@ -136,6 +229,17 @@ export interface PlanRecord {
   createdDate: string | null;
   /** Step_Count__c, the roll-up summary that sizes the Bulk step ranges. */
   stepCount: number | null;
+  /** The plan's open risks (shared values, see SharedValues); absent when it has none. */
+  risks?: PlanRisk[];
+  /** An Active plan's buyer stakeholders, its committee (shared values); absent when it has none. */
+  committee?: PlanStakeholder[];
+}
+
+/** Adds a risk or member to its plan's list, made on the first one (most plans have few or none). */
+export function addTo<T>(list: T[] | undefined, item: T): T[] {
+  if (!list) return [item];
+  list.push(item);
+  return list;
 }
 
 export function toPlanRecord(row: Row, intern: Intern = asIs): PlanRecord {

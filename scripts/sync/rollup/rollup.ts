@@ -3,7 +3,7 @@ import { DEFAULT_BULK_QUERY, type BulkQueryOptions } from '../../salesforce/bulk
 import type { RecordFailure } from '../../salesforce/collections.ts';
 import type { RetryPolicy } from '../../salesforce/retry.ts';
 import { SyncError } from '../../salesforce/errors.ts';
-import { assessPlan, isValidIsoDate, type HealthStatus, type PlanInfo } from '../engine.ts';
+import { assessPlan, isValidIsoDate, type HealthStatus } from '../engine.ts';
 import type { Reporter } from '../reporter.ts';
 import { changedFields } from '../values.ts';
 import { BulkDealSource, RestDealSource, countSoql, type DealSource } from './dealSource.ts';
@@ -12,6 +12,8 @@ import { checkOrgSchema } from './preflight.ts';
 import { orgToday, readOrgCalendar } from './organization.ts';
 import type { Deal, PlanRecord, Row, StoredStep } from './records.ts';
 import { asWritten, causedSlipChanges } from './stepFields.ts';
+import { healthChange } from './healthHistory.ts';
+import { bulkJobCalls } from './planExtras.ts';
 import { readSettings } from '../../salesforce/healthSettings.ts';
 import {
   BULK_WRITE_CALLS,
@@ -85,14 +87,13 @@ export interface RollupSummary {
   changes: OpportunityChange[];
   /** Plan steps whose Caused_Slip_Days__c changed, and how their writes went (the counts above are opportunities). */
   steps: { changed: number; written: number; failed: number; notSent: number; failures: RecordFailure[] };
+  /** Plan_Health_History__c rows: one per opportunity whose plan status, health or score changed. */
+  history: { changed: number; written: number; failed: number; notSent: number; failures: RecordFailure[] };
 }
 
-const POLLS_PER_JOB = 4;
-const FIXED_CALLS = 8; // limits, 3 describes, settings, organization (time zone, fiscal year), 2 counts
-
-function bulkJobCalls(rows: number, pageSize: number): number {
-  return 1 + POLLS_PER_JOB + Math.max(1, Math.ceil(rows / pageSize));
-}
+const FIXED_CALLS = 6; // limits, describes (one composite call), settings, organization (time zone, fiscal year), 2 counts
+/** Open risks and Active plans' committees on the Bulk path: a first REST page each, then a job at worst. */
+const CHILD_READ_CALLS = (pageSize: number) => 2 * (1 + bulkJobCalls(1, pageSize));
 
 /** API calls a run is expected to take on each path, reads plus the writes of a worst case. */
 export function estimateCalls(
@@ -109,8 +110,10 @@ export function estimateCalls(
   const ranges = Math.max(1, Math.ceil(steps / options.stepsPerRange));
   const bulkReads =
     bulkJobCalls(opportunities, options.bulk.pageSize) * 2 +
-    ranges * bulkJobCalls(Math.ceil(steps / ranges), options.bulk.pageSize);
-  return { rest: FIXED_CALLS + restReads + writes, bulk: FIXED_CALLS + bulkReads + writes };
+    ranges * bulkJobCalls(Math.ceil(steps / ranges), options.bulk.pageSize) +
+    CHILD_READ_CALLS(options.bulk.pageSize);
+  // At worst every opportunity changes health too: its history row is a write of its own.
+  return { rest: FIXED_CALLS + restReads + 2 * writes, bulk: FIXED_CALLS + bulkReads + 2 * writes };
 }
 
 /** The chosen plans of the deals in scope, keyed by plan Id (steps arrive by plan). */
@@ -226,15 +229,30 @@ export async function runRollup(
     dailyApiRemaining: null,
     elapsedMs: 0,
     changes: [],
-    steps: { changed: 0, written: 0, failed: 0, notSent: 0, failures: [] }
+    steps: { changed: 0, written: 0, failed: 0, notSent: 0, failures: [] },
+    history: { changed: 0, written: 0, failed: 0, notSent: 0, failures: [] }
   };
   const changes: OpportunityChange[] = [];
+  const historyChanges: RecordChange[] = [];
+  // The run's start: every history row it writes carries it as Changed_At__c.
+  const changedAt = new Date(started).toISOString();
 
   const stepChanges: RecordChange[] = [];
   const writeStepSlip = options.stepSlip ?? options.opportunityIds === undefined;
 
-  const assess = (deal: Deal, plan: PlanInfo | null, steps: readonly StoredStep[]) => {
-    const input = { plan, steps, opportunity: deal.facts, today, thresholds: settings.thresholds };
+  const assess = (deal: Deal, record: PlanRecord | null, steps: readonly StoredStep[]) => {
+    const plan = record?.plan ?? null;
+    const input = {
+      plan,
+      steps,
+      risks: record?.risks,
+      // An Active plan's committee was read whole: none read means none named.
+      stakeholders: record?.plan.status === 'Active' ? (record.committee ?? []) : undefined,
+      opportunity: deal.facts,
+      today,
+      thresholds: settings.thresholds,
+      healthWeights: settings.healthWeights
+    };
     let assessment = assessPlan(input);
     const slipChanges = writeStepSlip ? causedSlipChanges(steps, assessment) : [];
     if (slipChanges.length > 0) {
@@ -244,20 +262,20 @@ export async function runRollup(
     summary.opportunities++;
     if (plan) summary.withPlan++;
     summary.health[assessment.health.status]++;
-    const fields = changedFields(
-      deal.current,
-      rollupValues(assessment, plan, settings.writeStandardNextStep, {
-        opportunity: deal.facts,
-        amount: deal.amount,
-        weights: settings.forecastWeights,
-        fiscalYearStartMonth: calendar.fiscalYearStartMonth
-      })
-    );
+    const values = rollupValues(assessment, plan, settings.writeStandardNextStep, {
+      opportunity: deal.facts,
+      amount: deal.amount,
+      weights: settings.forecastWeights,
+      fiscalYearStartMonth: calendar.fiscalYearStartMonth
+    });
+    const fields = changedFields(deal.current, values);
     if (Object.keys(fields).length === 0) {
       summary.unchanged++;
       return;
     }
     changes.push({ id: deal.id, name: deal.name, fields });
+    const history = healthChange(deal, plan?.id ?? null, values, fields, today, changedAt);
+    if (history) historyChanges.push(history);
   };
 
   try {
@@ -273,7 +291,7 @@ export async function runRollup(
         const record = plans.get(planId);
         const deal = record ? deals.get(record.opportunityId) : undefined;
         if (!record || !deal) continue;
-        assess(deal, record.plan, steps);
+        assess(deal, record, steps);
         deals.delete(deal.id);
       }
       reporter.progress('Assessing plans', summary.withPlan, plans.size);
@@ -284,9 +302,10 @@ export async function runRollup(
     summary.changed = changes.length;
     summary.changes = changes.slice(0, 1000);
     summary.steps.changed = stepChanges.length;
+    summary.history.changed = historyChanges.length;
     if (options.dryRun) {
       reporter.step(
-        `Dry run: ${changes.length.toLocaleString('en-US')} opportunities and ${stepChanges.length.toLocaleString('en-US')} plan steps' caused slip would change; nothing written.`
+        `Dry run: ${changes.length.toLocaleString('en-US')} opportunities (${historyChanges.length.toLocaleString('en-US')} with a change of plan health) and ${stepChanges.length.toLocaleString('en-US')} plan steps' caused slip would change; nothing written.`
       );
       for (const change of changes.slice(0, 50)) {
         reporter.step(
@@ -298,6 +317,25 @@ export async function runRollup(
       if (changes.length > 50)
         reporter.step(`  … and ${changes.length - 50} more (--json lists the first 1,000).`);
     } else {
+      // History first: were the run cut off between the two, the rerun finds the same changes and
+      // upserts the same keys, where history written after could be lost with the changes written.
+      const historyOutcome = await writeChanges(
+        client,
+        historyChanges,
+        {
+          api: api === 'rest' || historyChanges.length <= options.restWriteMax ? 'rest' : 'bulk',
+          retry: options.retry,
+          pollIntervalMs: options.bulk.pollIntervalMs,
+          restWriteMax: options.restWriteMax,
+          sobject: 'Plan_Health_History__c'
+        },
+        reporter
+      );
+      summary.history.written = historyOutcome.written;
+      summary.history.failed = historyOutcome.failures.length;
+      summary.history.notSent = historyOutcome.notSent;
+      summary.history.failures = historyOutcome.failures;
+      summary.stoppedEarly ||= historyOutcome.notSent > 0;
       const stamp = new Date().toISOString();
       for (const change of changes) change.fields[LAST_ROLLUP_FIELD] = stamp;
       const writeApi = api === 'rest' || changes.length <= options.restWriteMax ? 'rest' : 'bulk';
@@ -318,7 +356,7 @@ export async function runRollup(
       summary.failures = outcome.failures;
       summary.failed = outcome.failures.length;
       summary.notSent = outcome.notSent;
-      summary.stoppedEarly = outcome.notSent > 0;
+      summary.stoppedEarly ||= outcome.notSent > 0;
       // Then each step's caused slip, where it changed (the same careful writes, on Plan_Step__c).
       const stepOutcome = await writeChanges(
         client,

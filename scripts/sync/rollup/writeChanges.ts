@@ -23,9 +23,23 @@ export interface RecordChange {
 export type OpportunityChange = RecordChange;
 
 /** The objects the roll-up writes. */
-export type WrittenObject = 'Opportunity' | 'Plan_Step__c';
+export type WrittenObject = 'Opportunity' | 'Plan_Step__c' | 'Plan_Health_History__c';
 
-const PLURAL: Record<WrittenObject, string> = { Opportunity: 'opportunities', Plan_Step__c: 'plan steps' };
+const PLURAL: Record<WrittenObject, string> = {
+  Opportunity: 'opportunities',
+  Plan_Step__c: 'plan steps',
+  Plan_Health_History__c: 'plan health changes'
+};
+
+/**
+ * The field a change's `id` is: Id for updates, an external ID for objects the roll-up upserts
+ * (a history row is new once, then found by its key).
+ */
+const KEY_FIELD: Record<WrittenObject, string> = {
+  Opportunity: 'Id',
+  Plan_Step__c: 'Id',
+  Plan_Health_History__c: 'Change_Key__c'
+};
 
 export interface WriteOutcome {
   api: 'rest' | 'bulk' | 'none';
@@ -44,7 +58,7 @@ export function restWriteCalls(changes: number): number {
 }
 
 function toRecord(sobject: WrittenObject, change: RecordChange): SaveRecord {
-  return { attributes: { type: sobject }, Id: change.id, ...change.fields };
+  return { attributes: { type: sobject }, [KEY_FIELD[sobject]]: change.id, ...change.fields };
 }
 
 /**
@@ -52,11 +66,11 @@ function toRecord(sobject: WrittenObject, change: RecordChange): SaveRecord {
  * clears it. Measured first, then written into one buffer of that size, so a large update is never
  * also held as its lines, their joined text and that text's encoding at once.
  */
-export function changesToCsv(changes: readonly RecordChange[]): Buffer {
+export function changesToCsv(changes: readonly RecordChange[], keyField = 'Id'): Buffer {
   const names = new Set<string>();
   for (const change of changes) for (const name of Object.keys(change.fields)) names.add(name);
   const columns = [...names].sort();
-  const header = ['Id', ...columns].join(',') + '\n';
+  const header = [keyField, ...columns].join(',') + '\n';
   const line = (change: RecordChange): string => {
     const cells = [change.id];
     for (const column of columns)
@@ -85,10 +99,15 @@ async function writeRest(
   let settled = 0;
   let outcome: Awaited<ReturnType<typeof saveCollection>>;
   try {
-    outcome = await saveCollection(client, { kind: 'update' }, records, {
+    const keyField = KEY_FIELD[sobject];
+    const mode =
+      keyField === 'Id'
+        ? ({ kind: 'update' } as const)
+        : ({ kind: 'upsert', sobject, externalIdField: keyField } as const);
+    outcome = await saveCollection(client, mode, records, {
       allOrNone: false,
       retry,
-      keyOf: (record) => String(record.Id),
+      keyOf: (record) => String(record[KEY_FIELD[sobject]]),
       onBatch: (done) => reporter.progress(`Writing ${label}`, done, sending.length),
       onSaved: (saved, refused) => {
         settled += saved + refused;
@@ -143,9 +162,17 @@ async function writeBulk(
     const sent = { closed: false };
     let job: Awaited<ReturnType<typeof bulkUpdate>>;
     try {
-      job = await bulkUpdate(client, sobject, changesToCsv(pending), pollIntervalMs, () => {
-        sent.closed = true;
-      });
+      const keyField = KEY_FIELD[sobject];
+      job = await bulkUpdate(
+        client,
+        sobject,
+        changesToCsv(pending, keyField),
+        pollIntervalMs,
+        () => {
+          sent.closed = true;
+        },
+        keyField === 'Id' ? undefined : keyField
+      );
     } catch (error) {
       // Once closed, the job is the org's: its rows may be written yet, so they are not "not written".
       if (sent.closed) reporter.ledger.unconfirmed(PLURAL[sobject], pending.length);
@@ -183,7 +210,7 @@ async function writeBulk(
 
 /**
  * Writes each changed record once, in Id order (fewer lock collisions on shared parents):
- * opportunities unless `sobject` says Plan_Step__c.
+ * opportunities unless `sobject` says otherwise; history rows are upserted on their key.
  */
 export async function writeChanges(
   client: OrgClient,

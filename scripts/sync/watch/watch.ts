@@ -21,6 +21,11 @@ export interface WatchOptions {
   backoffMaxMs: number;
   /** Stop after this many cycles (tests and benchmarks); unbounded when absent. */
   maxCycles?: number;
+  /**
+   * Runs after each pass that rolled up (`--remind`: the reminders), within the cycle's budget
+   * (the meter's count the cycle may reach, as RollupOptions.maxApiCalls); its line goes to the log.
+   */
+  afterPass?: (client: OrgClient, maxApiCalls: number | undefined) => Promise<string>;
 }
 
 export const DEFAULT_WATCH = {
@@ -34,7 +39,7 @@ export const DEFAULT_WATCH = {
 /** One line of the watch's log: a cycle that did work, or an event (start, back-off, re-login, stop). */
 export interface WatchEvent {
   at: string;
-  event: 'start' | 'cycle' | 'backoff' | 'session' | 'stop';
+  event: 'start' | 'cycle' | 'backoff' | 'session' | 'stop' | 'remind';
   pass?: 'full' | 'incremental';
   /** Why a full pass ran: first run, daily, or too many changes. */
   reason?: string;
@@ -268,7 +273,17 @@ export class Watch {
       summary
     };
     this.logCycle(outcome, undefined, changes.rows);
+    await this.afterPass();
     return outcome;
+  }
+
+  /** The after-pass hook (reminders), within what is left of the cycle's budget. */
+  private async afterPass(): Promise<void> {
+    if (!this.options.afterPass) return;
+    const client = this.requireClient();
+    const budget = client.meter.budget;
+    const message = await this.options.afterPass(client, Number.isFinite(budget) ? budget : undefined);
+    this.deps.log({ at: this.deps.now().toISOString(), event: 'remind', message });
   }
 
   /**
@@ -322,6 +337,7 @@ export class Watch {
       }
     };
     this.logCycle(outcome, reason);
+    await this.afterPass();
     return outcome;
   }
 

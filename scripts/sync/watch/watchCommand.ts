@@ -2,6 +2,8 @@ import { CallMeter } from '../../salesforce/callMeter.ts';
 import { OrgClient, type OrgAuth } from '../../salesforce/orgClient.ts';
 import { SyncError } from '../../salesforce/errors.ts';
 import type { RollupOptions } from '../rollup/rollup.ts';
+import { Reporter } from '../reporter.ts';
+import { runRemind, type RemindOptions } from '../remind/remind.ts';
 import { defaultStateFile } from './state.ts';
 import { DEFAULT_WATCH, Watch, abortableSleep, describeEvent, type WatchEvent } from './watch.ts';
 
@@ -10,6 +12,8 @@ export interface WatchArguments {
   fullHour: number | undefined;
   stateFile: string | undefined;
   json: boolean;
+  /** `--remind`: remind runs after each pass, with these options (its budget is the cycle's). */
+  remind?: RemindOptions | undefined;
 }
 
 /**
@@ -47,7 +51,8 @@ export async function runWatchCommand(
       intervalMs: (args.interval ?? DEFAULT_WATCH.intervalMs / 1000) * 1000,
       fullHour: args.fullHour ?? DEFAULT_WATCH.fullHour,
       stateFile: args.stateFile ?? defaultStateFile(auth.instanceUrl, auth.label, env),
-      rollup
+      rollup,
+      ...(args.remind ? { afterPass: remindAfterPass(args.remind) } : {})
     },
     {
       connect: async () => {
@@ -79,4 +84,19 @@ export async function runWatchCommand(
     process.off('SIGINT', stop);
     process.off('SIGTERM', stop);
   }
+}
+
+/** `rollup --watch --remind`: remind after a pass, its outcome in one line of the watch's log. */
+function remindAfterPass(
+  options: RemindOptions
+): (client: OrgClient, maxApiCalls: number | undefined) => Promise<string> {
+  return async (client, maxApiCalls) => {
+    const reporter = new Reporter({ json: true });
+    const summary = await runRemind(client, { ...options, maxApiCalls }, reporter);
+    const t = summary.tasks;
+    const warnings = reporter.warnings.length
+      ? `; warning: ${[...new Set(reporter.warnings)].join('; ')}`
+      : '';
+    return `remind: ${t.created ?? 0} Tasks created, ${t.updated ?? 0} updated, ${t.closed ?? 0} closed, ${t.stepsCompleted ?? 0} steps completed; ${summary.notifications.sent} notifications, ${summary.digests.sent} digests sent; ${summary.apiCalls} API calls so far${warnings}`;
+  };
 }

@@ -4,7 +4,7 @@
  * Buyer_Room_Late_Many); the page imports them (c-buyer-room's labels.ts) and hands them to the
  * model, so the model stays pure and its tests read the labels file itself.
  */
-import { formatDate } from 'c/planFormat';
+import { fill, formatDate } from 'c/planFormat';
 import type { IsoDate } from 'c/planEngine';
 
 /** Every word of the buyer room, one Custom Label each. */
@@ -111,13 +111,8 @@ export function labelName(key: WordKey): string {
   return `Buyer_Room_${words.map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join('_')}`;
 }
 
-/** A label with its {0}, {1}, … replaced by the values, in one pass (a value's own braces stay). */
-export function fill(template: string, ...values: (string | number)[]): string {
-  return template.replace(/\{(\d+)\}/g, (whole, index: string) => {
-    const at = Number(index);
-    return at < values.length ? String(values[at]) : whole;
-  });
-}
+/** A label with its {0}, {1}, … replaced by the values (c/planFormat's fill, shared with the record page). */
+export { fill };
 
 /** A calendar day in words ("10 Dec 2026" in en-GB); '' for a value that is not a day. */
 export function dayText(date: IsoDate | null | undefined, locale?: string): string {

@@ -7,9 +7,11 @@
  *
  * Inputs: `updates` (BuyerUpdatesView from c/planViewModel), `disabled` (a save is running).
  * Events (detail): proposalanswer { updateId, resolution: 'Accepted' | 'Declined', note } — the
- * container previews an accepted date's cascade before saving.
+ * container previews an accepted date's cascade before saving. Its words are Custom Labels
+ * (c/planLabels).
  */
 import { LightningElement, api } from 'lwc';
+import { LABELS, format } from 'c/planLabels';
 import type { BuyerUpdateItem, BuyerUpdatesView } from 'c/planViewModel';
 
 type Resolution = 'Accepted' | 'Declined';
@@ -28,6 +30,7 @@ interface FieldChange {
 
 export default class PlanBuyerUpdates extends LightningElement {
   @api disabled = false;
+  readonly labels = LABELS;
 
   @api
   get updates(): BuyerUpdatesView | undefined {
@@ -79,7 +82,7 @@ export default class PlanBuyerUpdates extends LightningElement {
         rowClass: highlighted ? 'buyer-update buyer-update_unread' : 'buyer-update',
         showActions: item.canAnswer && !answering,
         answering,
-        actionsLabel: `Answer ${item.actor}`
+        actionsLabel: format(LABELS.buyerUpdatesAnswerGroup, item.actor)
       };
     });
   }
@@ -89,19 +92,21 @@ export default class PlanBuyerUpdates extends LightningElement {
   }
 
   get formLegend(): string {
-    const actor = this.answeringItem?.actor ?? 'the buyer';
-    return this.resolution === 'Accepted' ? `Accept ${actor}’s proposal` : `Decline ${actor}’s proposal`;
+    const actor = this.answeringItem?.actor ?? LABELS.buyerUpdatesTheBuyer;
+    return format(
+      this.resolution === 'Accepted' ? LABELS.buyerUpdatesAcceptProposal : LABELS.buyerUpdatesDeclineProposal,
+      actor
+    );
   }
 
   get formHelp(): string {
-    if (this.resolution === 'Declined')
-      return 'Nothing in the plan changes. The buyer sees that you declined.';
+    if (this.resolution === 'Declined') return LABELS.buyerUpdatesDeclineHelp;
     return this.answeringItem?.acceptHelp ?? '';
   }
 
   get confirmLabel(): string {
-    if (this.resolution === 'Declined') return 'Decline';
-    return this.answeringItem?.isDateProposal ? 'Review the change' : 'Add the step';
+    if (this.resolution === 'Declined') return LABELS.actionDecline;
+    return this.answeringItem?.isDateProposal ? LABELS.buyerUpdatesReview : LABELS.buyerUpdatesAddStep;
   }
 
   get confirmVariant(): string {

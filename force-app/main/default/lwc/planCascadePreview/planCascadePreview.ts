@@ -1,12 +1,16 @@
 /**
- * planCascadePreview — presentational. What one edit will do before it is saved: the step the rep
- * changed and every dependent step the engine's cascade moves ("“Legal redlines” moves from Dec 8
- * to Dec 14 because …"), with the engine's problems. Errors block saving; warnings do not.
+ * planCascadePreview — presentational. What one edit will do before it is saved: what it does to
+ * the deal (projected close and health before → after, each date the buyer committed to that it
+ * moves, flagged to ask the buyer first), the step the rep changed and every dependent step the
+ * engine's cascade moves ("“Legal redlines” moves from Dec 8 to Dec 14: it starts …"), with the
+ * engine's problems. Errors block saving; warnings do not.
  * Takes a PendingChange (c/planViewModel). Emits `confirm` and `cancel` (Escape cancels too).
  * Focus moves to it when it appears, so a keyboard user lands on the decision.
  */
 import { LightningElement, api } from 'lwc';
-import type { PendingChange, PreviewLine } from 'c/planViewModel';
+import dealHeading from '@salesforce/label/c.Plan_Preview_Deal_Heading';
+import askBuyerFirst from '@salesforce/label/c.Plan_Preview_Ask_Buyer_First';
+import type { DealImpact, PendingChange, PreviewLine } from 'c/planViewModel';
 
 interface LineItem extends PreviewLine {
   lineClass: string;
@@ -17,6 +21,8 @@ export default class PlanCascadePreview extends LightningElement {
   @api change: PendingChange | undefined;
   /** The change is being saved: both buttons wait. */
   @api saving = false;
+
+  readonly labels = { dealHeading, askBuyerFirst };
 
   private focused = false;
 
@@ -29,6 +35,15 @@ export default class PlanCascadePreview extends LightningElement {
       ...line,
       lineClass: line.isEdited ? 'slds-item slds-text-title_bold' : 'slds-item'
     }));
+  }
+
+  /** What the change does to the deal; null when it changes no step. */
+  get impact(): DealImpact | null {
+    return this.change?.impact ?? null;
+  }
+
+  get hasCommitted(): boolean {
+    return (this.change?.impact?.committed.length ?? 0) > 0;
   }
 
   get cascadeCount(): number {

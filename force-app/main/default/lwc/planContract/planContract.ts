@@ -7,8 +7,12 @@
 import type {
   Commitment,
   HealthThresholds,
+  HealthWeights,
   IsoDate,
   PlanStatus,
+  ReviewCadence,
+  RiskLevel,
+  RiskStatus,
   Side,
   StepStatus,
   TemplateStepSpec,
@@ -49,8 +53,57 @@ export interface PlanDto {
   successCriteria: string | null;
   valueSummary: string | null;
   templateId: string | null;
+  /** How often the plan is reviewed with the team; null: no rhythm set. A change set may change it. */
+  reviewCadence: ReviewCadence | null;
+  /** When the next review is due. Read only: markReviewed moves it (a change set's value is ignored). */
+  nextReviewDate: IsoDate | null;
+  /** When the plan was last reviewed. Read only, set by markReviewed. */
+  lastReviewDate: IsoDate | null;
+  /** The note of the last review. Read only, set by markReviewed. */
+  lastReviewNote: string | null;
   /** LastModifiedDate; null for a new plan. */
   lastModified: string | null;
+}
+
+/**
+ * Plan_Risk__c: something that could stop the deal, with who owns it and how it is being mitigated.
+ * New risks carry a temporary `key` instead of an `id`. The save checks every row: a title, the
+ * picklist values, an owner who is a stakeholder of the same plan and a linked step of the same plan.
+ */
+export interface RiskDto {
+  /** Record Id; null for a risk created in this change set. */
+  id: string | null;
+  /** Temporary key of a risk created in this change set (unique within it); null otherwise. */
+  key: string | null;
+  title: string;
+  /** Budget, Competition, Legal, Security, Technical, Timeline, Stakeholder or Other. */
+  category: string | null;
+  likelihood: RiskLevel | null;
+  impact: RiskLevel | null;
+  /** Plan_Stakeholder__c Id of the owner (a stakeholder of the same plan). */
+  ownerStakeholderId: string | null;
+  mitigation: string | null;
+  mitigationDueDate: IsoDate | null;
+  status: RiskStatus;
+  /** Plan_Step__c Id of the linked step (a step of the same plan); optional. */
+  stepId: string | null;
+  /** LastModifiedDate; null for a new risk. Updates of a risk changed since are refused. */
+  lastModified: string | null;
+}
+
+/** Plan_Health_History__c: one change of the plan's status, health or score, written by the roll-up. */
+export interface HealthChangeDto {
+  id: string;
+  /** ISO datetime of the roll-up run that saw the change. */
+  changedAt: string;
+  statusBefore: string | null;
+  statusAfter: string | null;
+  healthBefore: string | null;
+  healthAfter: string | null;
+  scoreBefore: number | null;
+  scoreAfter: number | null;
+  /** The health reasons after the change, one per line. */
+  reasons: string | null;
 }
 
 /** Plan_Step__c. */
@@ -138,8 +191,15 @@ export interface PlanView {
   stakeholders: StakeholderDto[];
   /** The opportunity's contact roles, primary first. */
   contactRoles: PersonDto[];
+  /**
+   * Template_Role_Mapping__mdt: which contact roles of the opportunity fill a template's owner role,
+   * by template role then contact role. A template role also matches a contact role of its own name.
+   */
+  roleMappings: RoleMappingDto[];
   /** Plan_Health_Setting__mdt 'Default', mapped to the engine's names; defaults when absent. */
   thresholds: HealthThresholds;
+  /** The points each coverage, risk and review reason takes off the score (the same setting). */
+  healthWeights: HealthWeights;
   /** Today in the running user's time zone. */
   today: IsoDate;
   /** The running user may edit the plan (edit access to the opportunity and to plan steps). */
@@ -150,6 +210,31 @@ export interface PlanView {
   buyerUpdates: BuyerUpdateDto[];
   /** Buyer_Room_Setting__mdt 'Default': sharing is offered only when the site's URL is set. */
   buyerRoom: { enabled: boolean; defaultExpiryDays: number; maxExpiryDays: number };
+  /** The plan's risks (every status) in the order they were raised (Name, RISK-0001…); empty without a plan. */
+  risks: RiskDto[];
+  /** The plan's last 10 changes of health (Plan_Health_History__c), newest first. */
+  healthHistory: HealthChangeDto[];
+  /**
+   * The options of the picklists the page offers, from the org's field metadata (PlanPicklists):
+   * 'Plan_Step__c.Status__c' → its active values in the field's order, labelled in the running
+   * user's language. Absent in a view made without it (a test's fixture): the page then offers the
+   * options compiled into c/planFormat.
+   */
+  picklists?: Record<string, PicklistOptionDto[]>;
+}
+
+/** A picklist value as the page offers it: the value stored, and its label for the running user. */
+export interface PicklistOptionDto {
+  value: string;
+  label: string;
+}
+
+/** One Template_Role_Mapping__mdt record: the admin's word that a contact role fills a template's owner role. */
+export interface RoleMappingDto {
+  /** A Plan_Template_Step__c.Owner_Role__c value, e.g. Technical Evaluator. */
+  templateRole: string;
+  /** An OpportunityContactRole.Role value, e.g. Technical Buyer. */
+  contactRole: string;
 }
 
 /** A buyer link (Plan_Share__c), as the rep sees it: never the token or its hash. */
@@ -255,6 +340,8 @@ export interface PlanChangeSet {
   stakeholders: { inserts: StakeholderDto[]; updates: StakeholderDto[]; deletes: StakeholderDto[] };
   /** Buyer updates marked seen, and proposals answered. Absent: none. */
   buyerUpdates?: { seen: string[]; resolutions: BuyerResolutionDto[] };
+  /** Risks added and risks changed (closing or reopening one is a change of its status). Absent: none. */
+  risks?: { inserts: RiskDto[]; updates: RiskDto[] };
 }
 
 /** A Plan_Template_Step__c, in exactly the shape the engine's scheduleTemplate takes (key = External_Id__c). */
@@ -284,4 +371,10 @@ export interface PlanControllerApi {
   shareWithBuyers(params: { requestJson: string }): Promise<ShareResult>;
   /** Revokes one link of a plan the user can edit; returns the fresh view. */
   revokeShare(params: { shareId: string }): Promise<PlanView>;
+  /**
+   * Records a review of a plan the user can edit: last review today with the note (at most 255
+   * characters), next review today + the plan's cadence (a week, two weeks, a calendar month; none
+   * without a cadence). Returns the fresh view.
+   */
+  markReviewed(params: { planId: string; note: string | null }): Promise<PlanView>;
 }

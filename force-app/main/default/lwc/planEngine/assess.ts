@@ -3,11 +3,12 @@
  * after the analysis and projection passes. Dates are read into day numbers once.
  */
 import { NO_DAY, dayAt, fromDay, isBlank, toDay } from './dates';
+import { measureCoverage } from './coverage';
 import { assessHealth, type HealthMeasures } from './health';
 import { comesBefore, percentOf, stepRef } from './progress';
 import { projectPlan } from './projection';
 import { attributeSlip, slipBySide } from './slip';
-import { resolveThresholds } from './thresholds';
+import { resolveHealthWeights, resolveThresholds } from './thresholds';
 import type { AssessInput, IsoDate, PlanAssessment, PlanStep, Side, StepFacts, StepRef } from './types';
 import { analyzePlan } from './validation';
 
@@ -197,7 +198,15 @@ export function assessPlan(input: AssessInput): PlanAssessment {
     withoutOwnerCount: stepsWithoutOwner.length,
     withoutDateCount: stepsWithoutDate.length
   };
-  const health = assessHealth(plan, opportunity, measures, thresholds);
+  const coverage = measureCoverage(plan, input.risks, input.stakeholders, today);
+  const health = assessHealth(
+    plan,
+    opportunity,
+    measures,
+    thresholds,
+    coverage,
+    resolveHealthWeights(input.healthWeights)
+  );
   const bySide = slipBySide(steps, slip.caused);
   const ref = (i: number): StepRef | null => (i >= 0 ? stepRef(steps[i]) : null);
   const nextStepBySide: Record<Side, StepRef | null> = {
@@ -229,6 +238,10 @@ export function assessPlan(input: AssessInput): PlanAssessment {
     uncommittedBuyerCount,
     declinedCount,
     daysSinceUpdate,
+    openRiskCount: coverage.openRiskCount,
+    unmitigatedHighRiskCount: coverage.unmitigatedHighRiskCount,
+    overdueMitigationCount: coverage.overdueMitigationCount,
+    reviewOverdueDays: coverage.reviewOverdueDays,
     stepsWithoutOwner,
     stepsWithoutDate,
     steps: facts,

@@ -11,7 +11,15 @@
  * problem and walked once, never looped.
  */
 import { NO_DAY, fromDay, toDay } from './dates';
-import type { ChangeProposal, IsoDate, PlanProblem, PlanStep, ProposedChange, StepChange } from './types';
+import type {
+  ChangeProposal,
+  IsoDate,
+  PlanProblem,
+  PlanStep,
+  ProposedChange,
+  StepChange,
+  StepChangeCause
+} from './types';
 import { analyzePlan, type AnalyzedPlan } from './validation';
 
 function label(step: PlanStep): string {
@@ -33,13 +41,41 @@ function setField(
   i: number,
   field: StepChange['field'],
   to: string | null,
-  reason: string
+  reason: string,
+  cause?: StepChangeCause
 ): void {
   const step = work.steps[i];
   const from = step[field];
   if (from === to) return;
   work.steps[i] = { ...step, [field]: to };
-  work.changes.push({ stepId: step.id, field, from, to, reason });
+  work.changes.push(
+    cause ? { stepId: step.id, field, from, to, reason, cause } : { stepId: step.id, field, from, to, reason }
+  );
+}
+
+/** Why step `c` is pushed: the step `origin` (reached from `parent` through skipped steps) and its date `base`. */
+function causeOf(
+  work: Working,
+  plan: AnalyzedPlan,
+  c: number,
+  parent: number,
+  origin: number,
+  base: number,
+  finished: boolean
+): StepChangeCause {
+  const skippedIds: string[] = [];
+  for (let s = parent; s >= 0 && s !== origin && skippedIds.length < plan.steps.length; s = plan.link[s])
+    skippedIds.unshift(work.steps[s].id);
+  const from = work.steps[origin];
+  return {
+    stepId: from.id,
+    date: fromDay(base),
+    finished,
+    dueDate: from.dueDate,
+    lagDays: plan.lag[c],
+    durationDays: plan.duration[c],
+    skippedIds
+  };
 }
 
 /** Children lists as linked arrays (first child, next sibling): O(steps), no per-step arrays. */
@@ -59,7 +95,8 @@ function childrenOf(plan: AnalyzedPlan): { head: Int32Array; next: Int32Array } 
 
 /**
  * Pushes (and with allowEarlier, pulls) the dependents of step `root`, whose date is now `rootDay`
- * having moved by `rootDelta` days. Walks each dependent at most once.
+ * having moved by `rootDelta` days (`rootFinished`: its completed date). Walks each dependent at
+ * most once.
  */
 function cascadeFrom(
   work: Working,
@@ -67,11 +104,15 @@ function cascadeFrom(
   root: number,
   rootDay: number,
   rootDelta: number,
-  allowEarlier: boolean
+  allowEarlier: boolean,
+  rootFinished = false
 ): void {
   const { head, next } = childrenOf(plan);
   const visited = new Uint8Array(plan.steps.length);
+  // The step whose date each queued step passes on: itself, or for a skipped step its predecessor's.
+  const origin = new Int32Array(plan.steps.length).fill(-1);
   visited[root] = 1;
+  origin[root] = root;
   // Queue entries: step index, the date its dependents measure from, how far that date moved.
   const queue: number[] = [root, rootDay, rootDelta];
   let cycleReported = false;
@@ -95,16 +136,20 @@ function cascadeFrom(
       visited[c] = 1;
       const step = work.steps[c];
       if (step.status === 'Skipped') {
+        origin[c] = origin[parent];
         queue.push(c, base, delta);
         continue;
       }
+      origin[c] = c;
       if (step.status === 'Done') continue;
       const current = toDay(step.dueDate);
       if (current === NO_DAY) continue;
       const earliest = base + plan.lag[c] + plan.duration[c];
       let target = current;
       let reason = '';
+      let cause: StepChangeCause | undefined;
       if (current < earliest) {
+        cause = causeOf(work, plan, c, parent, origin[parent], base, rootFinished && origin[parent] === root);
         target = earliest;
         reason = `pushed: ${label(work.steps[parent])} is now due ${fromDay(base)}, and this step starts ${days(plan.lag[c])} after it and takes ${days(plan.duration[c])}`;
       } else if (allowEarlier && delta < 0) {
@@ -112,7 +157,7 @@ function cascadeFrom(
         reason = `pulled ${days(current - target)} earlier with ${label(work.steps[parent])}`;
       }
       if (target === current) continue;
-      setField(work, c, 'dueDate', fromDay(target), reason);
+      setField(work, c, 'dueDate', fromDay(target), reason, cause);
       queue.push(c, target, target - current);
     }
   }
@@ -230,7 +275,7 @@ export function proposeChange(
       const plan = analyzePlan(work.steps);
       setField(work, i, 'status', 'Done', 'marked done');
       setField(work, i, 'completedDate', fromDay(day), 'marked done');
-      cascadeFrom(work, plan, i, day, 0, false);
+      cascadeFrom(work, plan, i, day, 0, false, true);
       break;
     }
     case 'insert': {
@@ -256,12 +301,16 @@ export function proposeChange(
         const earliest = earliestAllowed(plan, work.steps, i);
         if (earliest > current) {
           day = earliest;
+          const p = plan.link[i];
+          const pred = work.steps[p];
+          const finished = pred.status === 'Done';
           setField(
             work,
             i,
             'dueDate',
             fromDay(day),
-            `pushed: its dependency lets it be due ${fromDay(day)} at the earliest`
+            `pushed: its dependency lets it be due ${fromDay(day)} at the earliest`,
+            causeOf(work, plan, i, p, p, earliest - plan.lag[i] - plan.duration[i], finished)
           );
         }
       }

@@ -2,7 +2,22 @@
  * Health: a status, a 0–100 score and the reasons in words, from the plan's measures.
  * Every penalty and threshold is listed in docs/plan-engine.md; keep the two in step.
  */
-import type { Health, HealthStatus, HealthThresholds, OpportunityFacts, PlanInfo } from './types';
+import {
+  NO_COVERAGE,
+  coveragePenalties,
+  riskPenalties,
+  type CoverageMeasures,
+  type Penalty
+} from './coverage';
+import { DEFAULT_HEALTH_WEIGHTS } from './thresholds';
+import type {
+  Health,
+  HealthStatus,
+  HealthThresholds,
+  HealthWeights,
+  OpportunityFacts,
+  PlanInfo
+} from './types';
 
 /** The measures health is judged on (all worked out by assessPlan). */
 export interface HealthMeasures {
@@ -82,12 +97,24 @@ function overdueReason(m: HealthMeasures): string {
 }
 
 /** Health of a plan that exists, is not abandoned or completed, on an opportunity not closed lost. */
-export function judgeHealth(m: HealthMeasures, t: HealthThresholds): Health {
+export function judgeHealth(
+  m: HealthMeasures,
+  t: HealthThresholds,
+  c: CoverageMeasures = NO_COVERAGE,
+  w: HealthWeights = DEFAULT_HEALTH_WEIGHTS
+): Health {
   const reasons: string[] = [];
   let penalty = 0;
   let rank = 0;
   const raise = (to: number) => {
     if (to > rank) rank = to;
+  };
+  const apply = (penalties: readonly Penalty[]) => {
+    for (const p of penalties) {
+      penalty += p.points;
+      raise(p.rank);
+      reasons.push(p.reason);
+    }
   };
 
   if (m.overdueCount > 0) {
@@ -128,6 +155,8 @@ export function judgeHealth(m: HealthMeasures, t: HealthThresholds): Health {
     reasons.push(`${plural(m.declinedCount, 'date', 'dates')} declined by the buyer`);
   }
 
+  apply(riskPenalties(c, w));
+
   if (m.daysSinceUpdate !== null && m.daysSinceUpdate >= t.stalePlanDays) {
     penalty += Math.min(
       PENALTIES.staleCap,
@@ -147,6 +176,7 @@ export function judgeHealth(m: HealthMeasures, t: HealthThresholds): Health {
     penalty += Math.min(PENALTIES.blockedCap, PENALTIES.perBlockedStep * m.blockedCount);
     reasons.push(`${plural(m.blockedCount, 'step', 'steps')} blocked`);
   }
+  apply(coveragePenalties(c, w));
   // A plan whose open steps all lack a date (or an owner) is no schedule (or no commitment) yet:
   // At Risk however few they are, not On Track minus a few points.
   if (m.withoutOwnerCount > 0) {
@@ -176,13 +206,16 @@ export function judgeHealth(m: HealthMeasures, t: HealthThresholds): Health {
  *  3. opportunity closed lost → Complete, 100 (nothing left to chase);
  *  4. every step Done or Skipped (and at least one step) → Complete, 100 — also how a closed-won
  *     deal's plan completes once its onboarding steps are done;
- *  5. otherwise judged on the measures (for a closed-won deal without the close slip).
+ *  5. otherwise judged on the measures (for a closed-won deal without the close slip), with the
+ *     plan's risks, and for an Active plan its review and buying committee (coverage.ts).
  */
 export function assessHealth(
   plan: PlanInfo | null,
   opportunity: OpportunityFacts,
   m: HealthMeasures,
-  t: HealthThresholds
+  t: HealthThresholds,
+  c: CoverageMeasures = NO_COVERAGE,
+  w: HealthWeights = DEFAULT_HEALTH_WEIGHTS
 ): Health {
   if (plan === null) return { status: 'No Plan', score: 0, reasons: ['no mutual action plan'] };
   if (plan.status === 'Abandoned') return { status: 'No Plan', score: 0, reasons: ['plan abandoned'] };
@@ -203,5 +236,5 @@ export function assessHealth(
       ]
     };
   }
-  return judgeHealth(m, t);
+  return judgeHealth(m, t, c, w);
 }

@@ -10,21 +10,27 @@ export type {
   Health,
   HealthStatus,
   HealthThresholds,
+  HealthWeights,
   IsoDate,
   OpportunityFacts,
   PlanAssessment,
   PlanInfo,
   PlanProblem,
+  PlanRisk,
   PlanStakeholder,
   PlanStatus,
   PlanStep,
   ProblemCode,
   ProposedChange,
+  ReviewCadence,
+  RiskLevel,
+  RiskStatus,
   ScheduleOptions,
   ScheduleResult,
   ScheduledStep,
   Side,
   StepChange,
+  StepChangeCause,
   StepFacts,
   StepRef,
   StepStatus,
@@ -46,7 +52,13 @@ export {
   toDay,
   todayIn
 } from './dates';
-export { DEFAULT_THRESHOLDS, resolveThresholds } from './thresholds';
+export {
+  DEFAULT_HEALTH_WEIGHTS,
+  DEFAULT_THRESHOLDS,
+  resolveHealthWeights,
+  resolveThresholds
+} from './thresholds';
+export { COUNTED_AT_MOST, HIGH_RISK_SEVERITY, isOpenRisk, riskSeverity } from './coverage';
 export { PENALTIES, STATUS_SCORE_CAP, statusRank } from './health';
 export { assessPlan, isPostSaleStep, isSignatureStep } from './assess';
 export { proposeChange } from './cascade';

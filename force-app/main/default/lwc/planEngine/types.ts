@@ -9,6 +9,12 @@ export type HealthStatus = 'On Track' | 'At Risk' | 'Off Track' | 'No Plan' | 'C
 export type Visibility = 'Shared' | 'Internal';
 /** Plan_Step__c.Commitment__c: whether the buyer committed to the due date. */
 export type Commitment = 'Not Asked' | 'Asked' | 'Committed' | 'Declined';
+/** Mutual_Action_Plan__c.Review_Cadence__c. */
+export type ReviewCadence = 'Weekly' | 'Every Two Weeks' | 'Monthly';
+/** Plan_Risk__c.Likelihood__c and Impact__c. */
+export type RiskLevel = 'Low' | 'Medium' | 'High';
+/** Plan_Risk__c.Status__c: only Open risks count. */
+export type RiskStatus = 'Open' | 'Mitigated' | 'Closed';
 
 /** Plan_Step__c. */
 export interface PlanStep {
@@ -43,6 +49,25 @@ export interface PlanStakeholder {
   stance: string | null;
   contactId: string | null;
   userId: string | null;
+  /** Is_Signer__c: signs the contract. */
+  isSigner?: boolean;
+  /** Can_Veto__c: can stop the deal. */
+  canVeto?: boolean;
+}
+
+/** Plan_Risk__c. */
+export interface PlanRisk {
+  id: string;
+  title: string;
+  category: string | null;
+  likelihood: RiskLevel | null;
+  impact: RiskLevel | null;
+  status: RiskStatus;
+  /** Blank (null or only spaces) means no mitigation yet. */
+  mitigation: string | null;
+  mitigationDueDate: IsoDate | null;
+  ownerStakeholderId: string | null;
+  stepId: string | null;
 }
 
 /** Mutual_Action_Plan__c. */
@@ -53,6 +78,10 @@ export interface PlanInfo {
   goLiveDate: IsoDate | null;
   /** ISO datetime (LastModifiedDate). */
   lastModified: string | null;
+  reviewCadence?: ReviewCadence | null;
+  /** On an Active plan, a date before today is an overdue review (a health reason). */
+  nextReviewDate?: IsoDate | null;
+  lastReviewDate?: IsoDate | null;
 }
 
 /** The Opportunity fields health depends on. */
@@ -73,13 +102,31 @@ export interface HealthThresholds {
   slipOffTrackDays: number;
 }
 
+/**
+ * Plan_Health_Setting__mdt's points for risks, the review and stakeholder coverage: what each
+ * reason takes off the score (docs/plan-engine.md).
+ */
+export interface HealthWeights {
+  noEconomicBuyer: number;
+  noSigner: number;
+  vetoAgainst: number;
+  noChampion: number;
+  unmitigatedHighRisk: number;
+  overdueMitigation: number;
+  overdueReview: number;
+}
+
 export interface AssessInput {
   plan: PlanInfo | null;
   steps: readonly PlanStep[];
+  /** The plan's stakeholders. Absent: coverage is not judged (unknown); empty: nobody is named. */
   stakeholders?: readonly PlanStakeholder[];
+  /** The plan's risks (any status; only Open ones count). */
+  risks?: readonly PlanRisk[];
   opportunity: OpportunityFacts;
   today: IsoDate;
   thresholds?: Partial<HealthThresholds>;
+  healthWeights?: Partial<HealthWeights>;
 }
 
 export type ProblemCode =
@@ -182,6 +229,14 @@ export interface PlanAssessment {
   declinedCount: number;
   /** Whole days since the plan or any step was last modified; null when unknown. */
   daysSinceUpdate: number | null;
+  /** Risks not Mitigated or Closed. */
+  openRiskCount: number;
+  /** Open risks of severity 6 or more (likelihood × impact, Low 1 to High 3) without a mitigation. */
+  unmitigatedHighRiskCount: number;
+  /** Open risks whose mitigation due date is before today. */
+  overdueMitigationCount: number;
+  /** today − the next review date on an Active plan whose review is overdue; 0 otherwise. */
+  reviewOverdueDays: number;
   stepsWithoutOwner: string[];
   stepsWithoutDate: string[];
   steps: StepFacts[];
@@ -200,6 +255,24 @@ export interface StepChange {
   from: string | null;
   to: string | null;
   reason: string;
+  /** A date the cascade pushed: what it now follows (the reason, as data). */
+  cause?: StepChangeCause;
+}
+
+/** Why the cascade pushed a date: the step it follows, that step's date, and the pushed step's lag and duration. */
+export interface StepChangeCause {
+  /** The step whose date the pushed step now measures from. */
+  stepId: string;
+  /** That step's due date, or its completed date when `finished`. */
+  date: IsoDate;
+  /** The step is done: the push measures from its completed date. */
+  finished: boolean;
+  /** That step's due date (when finished, to tell a late finish). */
+  dueDate: IsoDate | null;
+  lagDays: number;
+  durationDays: number;
+  /** Skipped steps between the two (they take no time and pass the date through). */
+  skippedIds: string[];
 }
 
 export interface ChangeProposal {

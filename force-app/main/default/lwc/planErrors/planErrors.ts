@@ -2,10 +2,9 @@
  * reduceErrors: what went wrong, as sentences a rep can act on. Takes whatever an Apex call or a
  * wire adapter rejects with (an AuraHandledException's { body: { message } }, a DML failure's page
  * and field errors, UI API error arrays, a JavaScript Error, a network failure) and never throws.
+ * Its own sentences (no connection, nothing readable) are Custom Labels (c/planLabels).
  */
-
-const FALLBACK = 'Something went wrong. Reload the page and try again.';
-const OFFLINE = 'Salesforce could not be reached. Check your connection and try again.';
+import { LABELS } from 'c/planLabels';
 
 type Loose = Record<string, unknown>;
 
@@ -61,7 +60,7 @@ function messagesOfOne(error: unknown): string[] {
     if (fromBody.length > 0) return fromBody;
   }
   // fetch failures and a lost connection reach the component with status 0 and no body.
-  if (error.status === 0) return [OFFLINE];
+  if (error.status === 0) return [LABELS.problemOffline];
   const message = text(error.message);
   if (message) return [message];
   const statusText = text(error.statusText);
@@ -90,7 +89,7 @@ export function reduceErrors(error: unknown): string[] {
       }
     }
   }
-  return out.length > 0 ? out : [FALLBACK];
+  return out.length > 0 ? out : [LABELS.problemFallback];
 }
 
 /** reduceErrors as one line, for a toast or an error panel. */

@@ -50,6 +50,18 @@ export function formatDate(
   return formatterFor(style, locale).format(new Date(Date.UTC(year, month - 1, day)));
 }
 
+/**
+ * A sentence with its {0}, {1}, … replaced by the values, in one pass (a value's own braces stay):
+ * how a Custom Label's placeholders are filled, on the record page (c/planLabels format) and in the
+ * buyer room alike.
+ */
+export function fill(template: string, ...values: (string | number)[]): string {
+  return template.replace(/\{(\d+)\}/g, (whole, index: string) => {
+    const at = Number(index);
+    return at < values.length ? String(values[at]) : whole;
+  });
+}
+
 /** "1 day", "3 days" (negative numbers are counted as their size). */
 export function formatDays(days: number): string {
   const size = Math.abs(days);
@@ -172,53 +184,82 @@ function options(values: readonly string[]): PicklistOption[] {
   return values.map((value) => ({ label: value, value }));
 }
 
+/**
+ * The picklist values the record page offers, as compiled into it: 'Object.Field' → the field's
+ * active values in the field's order. The options shown come from the org (PlanView.picklists, read
+ * with the running user's language); these are the fallback before the load, and the values the
+ * engine's rules name ('Done', 'Buyer', 'Shared', 'Committed', …). `npm run check:metadata` fails
+ * when one of these lists differs from its field's XML (values or order).
+ */
+export const PICKLIST_VALUES = {
+  'Plan_Step__c.Status__c': ['Not Started', 'In Progress', 'Blocked', 'Done', 'Skipped'],
+  'Plan_Step__c.Phase__c': [
+    'Discovery',
+    'Evaluation',
+    'Business Case',
+    'Technical Validation',
+    'Security and Legal',
+    'Procurement',
+    'Signature',
+    'Onboarding',
+    'Adoption'
+  ],
+  'Plan_Step__c.Side__c': ['Buyer', 'Seller', 'Joint'],
+  'Plan_Step__c.Visibility__c': ['Shared', 'Internal'],
+  'Plan_Step__c.Commitment__c': ['Not Asked', 'Asked', 'Committed', 'Declined'],
+  'Plan_Stakeholder__c.Role__c': [
+    'Economic Buyer',
+    'Champion',
+    'Decision Maker',
+    'Technical Evaluator',
+    'Legal',
+    'Procurement',
+    'Security',
+    'Influencer',
+    'Executive Sponsor',
+    'End User',
+    'Account Executive',
+    'Sales Engineer',
+    'Customer Success Manager',
+    'Implementation Lead',
+    'Other'
+  ],
+  'Plan_Stakeholder__c.Influence__c': ['High', 'Medium', 'Low'],
+  'Plan_Stakeholder__c.Stance__c': ['Champion', 'Supporter', 'Neutral', 'Skeptic', 'Blocker', 'Unknown'],
+  'Plan_Stakeholder__c.Side__c': ['Buyer', 'Seller']
+} as const satisfies Readonly<Record<string, readonly string[]>>;
+
+/** A picklist field the record page offers: 'Plan_Step__c.Status__c', …. */
+export type PicklistField = keyof typeof PICKLIST_VALUES;
+
 /** Plan_Stakeholder__c.Role__c values (docs/data-model.md). */
-export const STAKEHOLDER_ROLES: readonly string[] = [
-  'Economic Buyer',
-  'Champion',
-  'Decision Maker',
-  'Technical Evaluator',
-  'Legal',
-  'Procurement',
-  'Security',
-  'Influencer',
-  'Executive Sponsor',
-  'End User',
-  'Account Executive',
-  'Sales Engineer',
-  'Customer Success Manager',
-  'Implementation Lead',
-  'Other'
-];
+export const STAKEHOLDER_ROLES: readonly string[] = PICKLIST_VALUES['Plan_Stakeholder__c.Role__c'];
 
 export const ROLE_OPTIONS: readonly PicklistOption[] = options(STAKEHOLDER_ROLES);
-export const INFLUENCE_OPTIONS: readonly PicklistOption[] = options(['High', 'Medium', 'Low']);
-export const STANCE_OPTIONS: readonly PicklistOption[] = options([
-  'Champion',
-  'Supporter',
-  'Neutral',
-  'Skeptic',
-  'Blocker',
-  'Unknown'
-]);
-export const STAKEHOLDER_SIDE_OPTIONS: readonly PicklistOption[] = options(['Buyer', 'Seller']);
-export const SIDE_OPTIONS: readonly PicklistOption[] = options(['Buyer', 'Seller', 'Joint']);
-export const STEP_STATUS_OPTIONS: readonly PicklistOption[] = options([
-  'Not Started',
-  'In Progress',
-  'Blocked',
-  'Done',
-  'Skipped'
-]);
+export const INFLUENCE_OPTIONS: readonly PicklistOption[] = options(
+  PICKLIST_VALUES['Plan_Stakeholder__c.Influence__c']
+);
+export const STANCE_OPTIONS: readonly PicklistOption[] = options(
+  PICKLIST_VALUES['Plan_Stakeholder__c.Stance__c']
+);
+export const STAKEHOLDER_SIDE_OPTIONS: readonly PicklistOption[] = options(
+  PICKLIST_VALUES['Plan_Stakeholder__c.Side__c']
+);
+export const SIDE_OPTIONS: readonly PicklistOption[] = options(PICKLIST_VALUES['Plan_Step__c.Side__c']);
+export const STEP_STATUS_OPTIONS: readonly PicklistOption[] = options(
+  PICKLIST_VALUES['Plan_Step__c.Status__c']
+);
 /** Plan_Step__c.Phase__c values. */
-export const PHASE_OPTIONS: readonly PicklistOption[] = options([
-  'Discovery',
-  'Evaluation',
-  'Business Case',
-  'Technical Validation',
-  'Security and Legal',
-  'Procurement',
-  'Signature',
-  'Onboarding',
-  'Adoption'
-]);
+export const PHASE_OPTIONS: readonly PicklistOption[] = options(PICKLIST_VALUES['Plan_Step__c.Phase__c']);
+
+const compiled = new Map<PicklistField, readonly PicklistOption[]>();
+
+/** The compiled options of a picklist field (each value its own label); the same list on every call. */
+export function compiledOptions(field: PicklistField): readonly PicklistOption[] {
+  let found = compiled.get(field);
+  if (!found) {
+    found = options(PICKLIST_VALUES[field]);
+    compiled.set(field, found);
+  }
+  return found;
+}

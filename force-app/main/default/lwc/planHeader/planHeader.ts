@@ -106,6 +106,8 @@ export default class PlanHeader extends LightningElement {
   handleAbandonCancel(): void {
     this.abandoning = false;
     this.reasonMissing = false;
+    // The form closes: the focus goes back to the Abandon button that opened it.
+    this.focusOnRender = 'lightning-button[data-action="abandon"]';
   }
 
   handleEdit(): void {
@@ -132,5 +134,6 @@ export default class PlanHeader extends LightningElement {
   handleDetailsCancel(): void {
     this.editing = false;
     this.draft = {};
+    this.focusOnRender = 'lightning-button.details-edit';
   }
 }

@@ -1,12 +1,14 @@
 /**
  * planHealthSummary — presentational. The plan's health at a glance: status badge in the health
  * colour, score, the reasons in words, percent complete, the next step on each side with its owner
- * and due date, and the projected close against the opportunity's close date. Takes the health
- * summary view model (c/planViewModel buildHealthSummary, from the engine's assessment); no Apex,
- * no rules, no events.
+ * and due date, and the projected close against the opportunity's close date; below them the plan's
+ * recent changes of health (status, health, score before → after, when, why) as the roll-up recorded
+ * them. Takes the health summary view model (c/planViewModel buildHealthSummary, from the engine's
+ * assessment) and `history` (buildHealthHistory); no Apex, no rules, no events.
  */
 import { LightningElement, api } from 'lwc';
-import type { HealthSummaryView, NextStepView } from 'c/planViewModel';
+import type { HealthChangeView, HealthSummaryView, NextStepView } from 'c/planViewModel';
+import { LABELS, fill } from './historyLabels';
 
 interface NextStepItem extends NextStepView {
   itemClass: string;
@@ -17,6 +19,28 @@ export default class PlanHealthSummary extends LightningElement {
   @api summary: HealthSummaryView | undefined;
   /** Stack everything in one column (a narrow page region). */
   @api narrow = false;
+  /** The plan's last changes of health, newest first (buildHealthHistory). */
+  @api history: HealthChangeView[] = [];
+
+  readonly historyLabels = LABELS;
+
+  get hasHistory(): boolean {
+    return this.history.length > 0;
+  }
+
+  /** Each change with its parts in words: "Health On Track → At Risk", "Score 82 → 64". */
+  get historyItems(): (HealthChangeView & { summary: string; hasReasons: boolean })[] {
+    const words: Record<string, string> = {
+      status: LABELS.status,
+      health: LABELS.health,
+      score: LABELS.score
+    };
+    return this.history.map((change) => ({
+      ...change,
+      summary: change.parts.map((part) => fill(words[part.key] ?? '', part.before, part.after)).join(' · '),
+      hasReasons: change.reasons.length > 0
+    }));
+  }
 
   get hasSummary(): boolean {
     return this.summary !== undefined;

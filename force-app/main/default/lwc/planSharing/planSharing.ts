@@ -10,8 +10,10 @@
  * Inputs: `sharing` (SharingView from c/planViewModel), `links` (ShareLinkView[]: the links the
  * last share made; a new non-empty list clears the form), `disabled` (a call is running).
  * Events (detail): share { request: ShareRequest }, revoke { shareId }, linksdone.
+ * Its words are Custom Labels (c/planLabels).
  */
 import { LightningElement, api } from 'lwc';
+import { LABELS, format } from 'c/planLabels';
 import {
   checkShareDraft,
   type ShareCandidateView,
@@ -46,6 +48,7 @@ interface LinkItem extends ShareLinkView {
 
 export default class PlanSharing extends LightningElement {
   @api disabled = false;
+  readonly labels = LABELS;
 
   @api
   get sharing(): SharingView | undefined {
@@ -122,7 +125,7 @@ export default class PlanSharing extends LightningElement {
   }
 
   get expiryHelp(): string {
-    return `From 1 to ${this.maxExpiryDays} days. After that the link stops working; share again to extend.`;
+    return format(LABELS.sharingExpiryHelp, this.maxExpiryDays);
   }
 
   get noteMaxLength(): number {
@@ -131,8 +134,8 @@ export default class PlanSharing extends LightningElement {
 
   get shareLabel(): string {
     const count = this.selected.length;
-    if (count === 0) return 'Create links';
-    return count === 1 ? 'Create 1 link' : `Create ${count} links`;
+    if (count === 0) return LABELS.sharingCreateNone;
+    return count === 1 ? LABELS.sharingCreateOne : format(LABELS.sharingCreateMany, count);
   }
 
   get hasErrors(): boolean {
@@ -160,7 +163,7 @@ export default class PlanSharing extends LightningElement {
         activityText: row.opensText ? `${row.openedText} · ${row.opensText}` : row.openedText,
         showRevoke: row.canRevoke && !confirming,
         confirming,
-        confirmText: `Revoke ${row.name}’s link? It stops opening the plan at once, for good.`
+        confirmText: format(LABELS.sharingRevokeQuestion, row.name)
       };
     });
   }
@@ -172,9 +175,9 @@ export default class PlanSharing extends LightningElement {
   get linkItems(): LinkItem[] {
     return this.newLinks.map((link) => ({
       ...link,
-      inputLabel: `${link.name}’s link`,
-      copyLabel: link.shareId === this.copiedId ? 'Copied' : 'Copy link',
-      copyTitle: `Copy ${link.name}’s link`
+      inputLabel: format(LABELS.sharingLinkField, link.name),
+      copyLabel: link.shareId === this.copiedId ? LABELS.sharingCopied : LABELS.sharingCopy,
+      copyTitle: format(LABELS.sharingCopyTitle, link.name)
     }));
   }
 
@@ -239,14 +242,14 @@ export default class PlanSharing extends LightningElement {
     try {
       await navigator.clipboard.writeText(link.url);
       this.copiedId = link.shareId;
-      this.copyMessage = `${link.name}’s link is copied.`;
+      this.copyMessage = format(LABELS.sharingCopyDone, link.name);
     } catch {
       // No clipboard here (an older browser, a denied permission): select the link for Ctrl+C.
       this.copiedId = null;
       const input = this.template?.querySelector<HTMLInputElement>(`input[data-share="${link.shareId}"]`);
       input?.focus();
       input?.select();
-      this.copyMessage = `${link.name}’s link is selected: press Ctrl+C (⌘C on a Mac) to copy it.`;
+      this.copyMessage = format(LABELS.sharingCopySelected, link.name);
     }
   }
 

@@ -2,7 +2,8 @@
  * planStakeholderForm — presentational. What a rep chooses for a stakeholder being added or edited:
  * side (only when adding, `sideOptions` given), role, influence, stance, signer and veto. Works on
  * its own copy of `draft`; Save / Add sends `save` { draft } with the choices, Cancel sends
- * `cancel`. The stakeholder map places one per person being edited and one for a person being added.
+ * `cancel`. The stakeholder map places one for the person being edited and one for a person being
+ * added; `focusFirstField()` puts the focus in its first field.
  */
 import { LightningElement, api } from 'lwc';
 import { INFLUENCE_OPTIONS, ROLE_OPTIONS, STANCE_OPTIONS, type PicklistOption } from 'c/planFormat';
@@ -30,6 +31,12 @@ export default class PlanStakeholderForm extends LightningElement {
   }
 
   current: StakeholderDraft | null = null;
+
+  /** Puts the focus in the first field (the map opens the form for a person's Edit). */
+  @api
+  focusFirstField(): void {
+    this.template?.querySelector<HTMLElement>('lightning-combobox')?.focus();
+  }
 
   get hasSide(): boolean {
     return this.sideOptions !== null && this.sideOptions.length > 0;

@@ -1,10 +1,16 @@
 /**
- * planStakeholderMap — presentational. The buying committee and the seller's team in two columns:
- * each person's role, influence and stance (words with the colour or icon), signer and veto markers,
- * and the steps they own. Reps add people from the opportunity's contact roles or by searching
- * contacts and users (the one Apex call this component makes: PlanController.searchPeople), edit
- * role, influence and stance inline, and remove people after a confirmation. Nothing is saved here:
- * each change is an event the container turns into a change set.
+ * planStakeholderMap — presentational. The buying committee as a map: a table of influence (rows)
+ * by stance (columns) where there is room, stacked by stance in a narrow region (`narrow`, or the
+ * map measures itself under STACK_WIDTH); the seller's team apart below it, with no stance. Each
+ * person is a card (focusable, named by the person) with title, role, signer and veto marks and the
+ * steps they own: the count, the next open one, the whole list on demand. The layout is built by
+ * c/planViewModel's buildStakeholderMap; the words are Custom Labels (./labels).
+ *
+ * Reps add people from the opportunity's contact roles or by searching contacts and users (the one
+ * Apex call this component makes: PlanController.searchPeople), edit role, influence, stance, signer
+ * and veto in a panel under the grid, and remove people after a confirmation; the focus goes to the
+ * panel and back to the person's Edit or Remove button. Nothing is saved here: each change is an
+ * event the container turns into a change set.
  *
  * Emits `stakeholderadd` / `stakeholderupdate` / `stakeholderremove` { stakeholder: StakeholderDto };
  * a new stakeholder has `id: null` and a temporary `key` ('new-stakeholder-<n>').
@@ -12,71 +18,35 @@
  */
 import { LightningElement, api } from 'lwc';
 import searchPeople from '@salesforce/apex/PlanController.searchPeople';
-import type { PlanAssessment, StepFacts } from 'c/planEngine';
+import type { PlanAssessment } from 'c/planEngine';
 import type { PersonDto, StakeholderDto, StepDto } from 'c/planContract';
 import { errorSentence } from 'c/planErrors';
+import { STAKEHOLDER_SIDE_OPTIONS, formatCount, type PicklistOption } from 'c/planFormat';
 import {
-  STAKEHOLDER_SIDE_OPTIONS,
-  formatCount,
-  lateLabel,
-  stanceLook,
-  type PicklistOption
-} from 'c/planFormat';
-import {
-  factsById,
+  buildStakeholderMap,
+  memo,
   newStakeholderDraft,
+  optionsFor,
   stakeholderDraftOf,
   stakeholderKey,
-  stepKey,
-  type StakeholderDraft
+  type PersonCardView,
+  type Picklists,
+  type StakeholderDraft,
+  type StakeholderMapView
 } from 'c/planViewModel';
+import { MAP_WORDS } from './labels';
 
 /** Wait after the last keystroke before searching. */
 export const SEARCH_DELAY_MS = 300;
 /** searchPeople needs at least this many characters. */
 export const MIN_SEARCH_LENGTH = 2;
+/** Under this width (px) the six stance columns no longer fit: the committee stacks by stance. */
+export const STACK_WIDTH = 760;
 
-type StakeholderSide = StakeholderDto['side'];
 type Draft = StakeholderDraft;
 type DraftSaveEvent = CustomEvent<{ draft: Draft }>;
-
-interface OwnedStepView {
-  key: string;
-  title: string;
-  stateText: string;
-  stateClass: string;
-}
-
-interface PersonView {
-  key: string;
-  name: string;
-  titleText: string;
-  roleText: string;
-  influenceText: string;
-  stanceLabel: string;
-  stanceClass: string;
-  stanceIcon: string;
-  stanceIconVariant: string;
-  isSigner: boolean;
-  canVeto: boolean;
-  stepSummary: string;
-  steps: OwnedStepView[];
-  hasSteps: boolean;
-  isEditing: boolean;
-  isConfirmingRemove: boolean;
-  editLabel: string;
-  removeLabel: string;
-  confirmText: string;
-}
-
-interface ColumnView {
-  side: StakeholderSide;
-  heading: string;
-  countText: string;
-  people: PersonView[];
-  hasPeople: boolean;
-  emptyText: string;
-}
+/** Where the focus goes after the next render. */
+type FocusTarget = { kind: 'panel' } | { kind: 'button'; key: string; button: 'edit' | 'remove' };
 
 interface CandidateView {
   id: string;
@@ -102,8 +72,12 @@ export default class PlanStakeholderMap extends LightningElement {
   @api contactRoles: PersonDto[] = [];
   @api opportunityId = '';
   @api readOnly = false;
+  /** A narrow page region (the container's word): the committee stacks by stance. */
+  @api narrow = false;
   /** Optional: the engine's assessment of the steps, for overdue flags on the steps people own. */
   @api assessment: PlanAssessment | null = null;
+  /** Optional: the org's picklist options (PlanView.picklists); the grid's rows and columns follow them. */
+  @api picklists: Picklists | null = null;
 
   searchTerm = '';
   searchResults: PersonDto[] = [];
@@ -116,93 +90,105 @@ export default class PlanStakeholderMap extends LightningElement {
   editingKey: string | null = null;
   editDraft: Draft | null = null;
   confirmingRemoveKey: string | null = null;
+  /** The people whose whole list of steps is open. */
+  expandedKeys: ReadonlySet<string> = new Set<string>();
+  /** The map measured itself narrower than STACK_WIDTH. */
+  measuredNarrow = false;
 
   private searchTimer: ReturnType<typeof setTimeout> | undefined;
   private searchSequence = 0;
+  private sizeObserver: Pick<ResizeObserver, 'observe' | 'disconnect'> | undefined;
+  private focusTarget: FocusTarget | null = null;
+  private readonly mapMemo = memo<StakeholderMapView>();
+
+  override renderedCallback(): void {
+    if (!this.sizeObserver) this.observeWidth();
+    if (this.focusTarget) this.moveFocus(this.focusTarget);
+  }
 
   override disconnectedCallback(): void {
     clearTimeout(this.searchTimer);
+    this.sizeObserver?.disconnect();
+    this.sizeObserver = undefined;
+  }
+
+  /** Watches the map's own width (the observer reports after the browser's layout; nothing is read per render). */
+  private observeWidth(): void {
+    const root = this.template?.querySelector('.plan-stakeholder-map');
+    if (!root || typeof ResizeObserver === 'undefined') return;
+    this.sizeObserver = new ResizeObserver((entries) => {
+      const width = entries.at(-1)?.contentRect.width ?? 0;
+      const narrow = width > 0 && width < STACK_WIDTH;
+      if (narrow !== this.measuredNarrow) this.measuredNarrow = narrow;
+    });
+    this.sizeObserver.observe(root);
   }
 
   get canEdit(): boolean {
     return !this.readOnly;
   }
 
-  // Columns and people ------------------------------------------------------------------------------
+  // The map -----------------------------------------------------------------------------------------
 
-  private ownedSteps(stakeholder: StakeholderDto): StepDto[] {
-    return this.steps.filter(
-      (step) =>
-        (stakeholder.id !== null && step.ownerId === stakeholder.id) ||
-        (stakeholder.key !== null && step.ownerKey === stakeholder.key)
+  get map(): StakeholderMapView {
+    const { stakeholders, steps, assessment, expandedKeys, picklists } = this;
+    return this.mapMemo([stakeholders, steps, assessment, expandedKeys, picklists], () =>
+      buildStakeholderMap({
+        stakeholders,
+        steps,
+        assessment,
+        influences: optionsFor('Plan_Stakeholder__c.Influence__c', picklists),
+        stances: optionsFor('Plan_Stakeholder__c.Stance__c', picklists),
+        words: MAP_WORDS,
+        expanded: expandedKeys
+      })
     );
   }
 
-  private personView(stakeholder: StakeholderDto, byId: Map<string, StepFacts>): PersonView {
-    const key = stakeholderKey(stakeholder);
-    const owned = this.ownedSteps(stakeholder);
-    let openCount = 0;
-    let overdueCount = 0;
-    const steps = owned.map((step): OwnedStepView => {
-      const facts = byId.get(stepKey(step));
-      let stateText: string = step.status;
-      let stateClass = 'slds-text-color_weak';
-      if (facts?.isOverdue) {
-        stateText = `Overdue, ${lateLabel(facts.daysLate)}`;
-        stateClass = 'slds-text-color_error step-overdue';
-      }
-      if (facts?.isOpen) openCount += 1;
-      if (facts?.isOverdue) overdueCount += 1;
-      return { key: stepKey(step), title: step.title, stateText, stateClass };
-    });
-    const summary = [formatCount(owned.length, 'step')];
-    if (this.assessment && owned.length > 0) {
-      summary.push(`${openCount} open`);
-      if (overdueCount > 0) summary.push(`${overdueCount} overdue`);
-    }
-    const stance = stanceLook(stakeholder.stance);
-    const stepsWord = formatCount(owned.length, 'step');
-    return {
-      key,
-      name: stakeholder.name,
-      titleText: stakeholder.title ?? '',
-      roleText: stakeholder.role ?? 'No role yet',
-      influenceText: `Influence: ${stakeholder.influence ?? 'not set'}`,
-      stanceLabel: stance.label,
-      stanceClass: `stance slds-badge ${stance.badgeClass}`,
-      stanceIconVariant: stance.iconVariant,
-      stanceIcon: stance.iconName,
-      isSigner: stakeholder.isSigner,
-      canVeto: stakeholder.canVeto,
-      stepSummary: summary.join(', '),
-      steps,
-      hasSteps: steps.length > 0,
-      isEditing: this.editingKey === key,
-      isConfirmingRemove: this.confirmingRemoveKey === key,
-      editLabel: `Edit ${stakeholder.name}`,
-      removeLabel: `Remove ${stakeholder.name}`,
-      confirmText:
-        owned.length > 0
-          ? `Remove ${stakeholder.name} from the plan? The ${stepsWord} they own will have no owner.`
-          : `Remove ${stakeholder.name} from the plan?`
-    };
+  get words(): typeof MAP_WORDS {
+    return MAP_WORDS;
   }
 
-  get columns(): ColumnView[] {
-    const byId = factsById(this.assessment);
-    return (['Buyer', 'Seller'] as const).map((side) => {
-      const people = this.stakeholders
-        .filter((stakeholder) => stakeholder.side === side)
-        .map((stakeholder) => this.personView(stakeholder, byId));
-      return {
-        side,
-        heading: side === 'Buyer' ? 'Buyer' : 'Seller',
-        countText: formatCount(people.length, 'person', 'people'),
-        people,
-        hasPeople: people.length > 0,
-        emptyText: side === 'Buyer' ? 'No one from the buyer yet.' : 'No one from your team yet.'
-      };
-    });
+  get isStacked(): boolean {
+    return this.narrow || this.measuredNarrow;
+  }
+
+  get mapClass(): string {
+    return this.isStacked ? 'plan-stakeholder-map plan-stakeholder-map_stacked' : 'plan-stakeholder-map';
+  }
+
+  get committeeCountText(): string {
+    return formatCount(this.map.committeeCount, 'person', 'people');
+  }
+
+  get teamCountText(): string {
+    return formatCount(this.map.teamCount, 'person', 'people');
+  }
+
+  handleToggleSteps(event: Event): void {
+    const key = this.dataId(event);
+    if (!key) return;
+    const next = new Set(this.expandedKeys);
+    if (next.has(key)) next.delete(key);
+    else next.add(key);
+    this.expandedKeys = next;
+  }
+
+  /** The person the panel under the grid is open for (editing or confirming a removal). */
+  get panelPerson(): PersonCardView | null {
+    const key = this.editingKey ?? this.confirmingRemoveKey;
+    if (key === null) return null;
+    const map = this.map;
+    const cards = [...map.rows.flatMap((row) => row.cells.flatMap((cell) => cell.people)), ...map.team];
+    return cards.find((card) => card.key === key) ?? null;
+  }
+
+  get isEditing(): boolean {
+    return this.editingKey !== null && this.editDraft !== null;
+  }
+
+  get isConfirmingRemove(): boolean {
+    return this.confirmingRemoveKey !== null;
   }
 
   // Adding from the contact roles -------------------------------------------------------------------
@@ -380,6 +366,7 @@ export default class PlanStakeholderMap extends LightningElement {
     this.confirmingRemoveKey = null;
     this.editingKey = stakeholderKey(stakeholder);
     this.editDraft = stakeholderDraftOf(stakeholder);
+    this.focusTarget = { kind: 'panel' };
   }
 
   handleSaveEdit(event: DraftSaveEvent): void {
@@ -396,13 +383,11 @@ export default class PlanStakeholderMap extends LightningElement {
       };
       this.dispatchEvent(new CustomEvent('stakeholderupdate', { detail: { stakeholder: updated } }));
     }
-    this.editingKey = null;
-    this.editDraft = null;
+    this.closePanel('edit');
   }
 
   handleCancelEdit(): void {
-    this.editingKey = null;
-    this.editDraft = null;
+    this.closePanel('edit');
   }
 
   handleRemove(event: Event): void {
@@ -411,11 +396,12 @@ export default class PlanStakeholderMap extends LightningElement {
     this.editingKey = null;
     this.editDraft = null;
     this.confirmingRemoveKey = stakeholderKey(stakeholder);
+    this.focusTarget = { kind: 'panel' };
   }
 
   handleConfirmRemove(): void {
     const stakeholder = this.find(this.confirmingRemoveKey ?? undefined);
-    this.confirmingRemoveKey = null;
+    this.closePanel('remove');
     if (stakeholder) {
       this.dispatchEvent(
         new CustomEvent('stakeholderremove', { detail: { stakeholder: { ...stakeholder } } })
@@ -424,7 +410,36 @@ export default class PlanStakeholderMap extends LightningElement {
   }
 
   handleCancelRemove(): void {
+    this.closePanel('remove');
+  }
+
+  /** Closes the panel; the focus goes back to the button that opened it (or the map's heading). */
+  private closePanel(button: 'edit' | 'remove'): void {
+    const key = this.editingKey ?? this.confirmingRemoveKey;
+    this.editingKey = null;
+    this.editDraft = null;
     this.confirmingRemoveKey = null;
+    if (key !== null) this.focusTarget = { kind: 'button', key, button };
+  }
+
+  private moveFocus(target: FocusTarget): void {
+    this.focusTarget = null;
+    const root = this.template;
+    if (!root) return;
+    if (target.kind === 'panel') {
+      const form = root.querySelector<HTMLElement & { focusFirstField?(): void }>(
+        '.person-panel c-plan-stakeholder-form'
+      );
+      if (form?.focusFirstField) form.focusFirstField();
+      else root.querySelector<HTMLElement>('.person-panel .cancel-remove')?.focus();
+      return;
+    }
+    // Keys are record Ids or 'new-stakeholder-<n>': nothing to escape in the selector.
+    const card = root.querySelector<HTMLElement & { focusAction?(action: string): void }>(
+      `c-plan-stakeholder-card[data-id="${target.key}"]`
+    );
+    if (card?.focusAction) card.focusAction(target.button);
+    else root.querySelector<HTMLElement>('.map-heading')?.focus();
   }
 
   // Helpers -----------------------------------------------------------------------------------------

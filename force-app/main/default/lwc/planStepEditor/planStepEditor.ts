@@ -5,24 +5,24 @@
  * inside, Escape closes) rather than lightning/modal, whose imperative open() has no Jest stub and
  * cannot emit events to the container. Checks the step with the engine (validatePlan through
  * c/planViewModel validateStep) as the plan would be with it: errors block, warnings are shown.
- * Emits `save` { step: StepDto } and `cancel`; saves nothing itself.
+ * Emits `save` { step: StepDto } and `cancel`; saves nothing itself. Its words are Custom Labels
+ * (c/planLabels); its picklist options are the org's (`picklists`, PlanView.picklists) or, before
+ * they arrive, the compiled ones (c/planViewModel optionsFor).
  */
 import { LightningElement, api } from 'lwc';
 import { isValidIsoDate, type IsoDate, type PlanProblem } from 'c/planEngine';
 import type { StakeholderDto, StepDto } from 'c/planContract';
+import { LABELS, format } from 'c/planLabels';
 import {
-  PHASE_OPTIONS,
-  SIDE_OPTIONS,
-  STATUS_OPTIONS,
-  COMMITMENT_OPTIONS,
-  VISIBILITY_OPTIONS,
   dependencyOptions,
   memo,
+  optionsFor,
   ownerOptions,
   stakeholderKey,
   stepKey,
   validateStep,
   type Option,
+  type Picklists,
   type TextItem
 } from 'c/planViewModel';
 
@@ -31,7 +31,6 @@ type Field = keyof StepDto;
 const TEXT_FIELDS: readonly Field[] = ['title', 'deliverable', 'notes', 'dueDate', 'completedDate'];
 const TITLE_MAX = 80;
 const DELIVERABLE_MAX = 255;
-const COMMITMENT_VALUES: readonly StepDto['commitment'][] = ['Not Asked', 'Asked', 'Committed', 'Declined'];
 
 function emptyToNull(value: string | null): string | null {
   return value === null || value.trim() === '' ? null : value;
@@ -46,6 +45,8 @@ export default class PlanStepEditor extends LightningElement {
   @api stakeholders: StakeholderDto[] = [];
   @api planId: string | null = null;
   @api today: IsoDate = '';
+  /** The org's picklist options (PlanView.picklists); the compiled ones until they arrive. */
+  @api picklists: Picklists | undefined;
 
   draft: StepDto | undefined;
   /** Messages shown after Save was pressed with something to fix. */
@@ -57,11 +58,30 @@ export default class PlanStepEditor extends LightningElement {
   /** The template reads the problems several times a render (errors, warnings, whether there are any). */
   private readonly checked = memo<PlanProblem[]>();
 
-  readonly sideOptions = SIDE_OPTIONS;
-  readonly statusOptions = STATUS_OPTIONS;
-  readonly visibilityOptions = VISIBILITY_OPTIONS;
-  readonly commitmentOptions = COMMITMENT_OPTIONS;
-  readonly phaseOptions: Option[] = [{ label: 'No phase', value: '' }, ...PHASE_OPTIONS];
+  readonly labels = LABELS;
+
+  get sideOptions(): readonly Option[] {
+    return optionsFor('Plan_Step__c.Side__c', this.picklists, this.draft?.side);
+  }
+
+  get statusOptions(): readonly Option[] {
+    return optionsFor('Plan_Step__c.Status__c', this.picklists, this.draft?.status);
+  }
+
+  get visibilityOptions(): readonly Option[] {
+    return optionsFor('Plan_Step__c.Visibility__c', this.picklists, this.draft?.visibility);
+  }
+
+  get commitmentOptions(): readonly Option[] {
+    return optionsFor('Plan_Step__c.Commitment__c', this.picklists, this.draft?.commitment);
+  }
+
+  get phaseOptions(): Option[] {
+    return [
+      { label: LABELS.stepEditorNoPhase, value: '' },
+      ...optionsFor('Plan_Step__c.Phase__c', this.picklists, this.draft?.phase)
+    ];
+  }
 
   override connectedCallback(): void {
     this.draft = this.step ? { ...this.step } : undefined;
@@ -77,12 +97,14 @@ export default class PlanStepEditor extends LightningElement {
   }
 
   get heading(): string {
-    if (this.mode === 'add') return 'Add a step';
-    return this.step?.title ? `Edit “${this.step.title}”` : 'Edit step';
+    if (this.mode === 'add') return LABELS.stepEditorHeadingAdd;
+    return this.step?.title
+      ? format(LABELS.stepEditorHeadingEdit, this.step.title)
+      : LABELS.stepEditorHeadingEditUntitled;
   }
 
   get saveLabel(): string {
-    return this.mode === 'add' ? 'Add step' : 'Save step';
+    return this.mode === 'add' ? LABELS.stepEditorSaveAdd : LABELS.stepEditorSaveEdit;
   }
 
   get ownerOptions(): Option[] {
@@ -128,7 +150,7 @@ export default class PlanStepEditor extends LightningElement {
     return this.checked([draft, this.steps, this.planId, this.today], () => {
       const step = this.cleaned(draft);
       // The engine names an untitled step by its key ("step new-step"); a rep reads "This step".
-      const named = step.title === '' ? { ...step, title: 'This step' } : step;
+      const named = step.title === '' ? { ...step, title: LABELS.stepEditorThisStep } : step;
       return validateStep(this.steps, named, this.planId, this.today || null);
     });
   }
@@ -193,12 +215,14 @@ export default class PlanStepEditor extends LightningElement {
         next.side = value === '' ? null : (value as StepDto['side']);
         break;
       case 'commitment':
-        next.commitment = COMMITMENT_VALUES.includes(value as StepDto['commitment'])
+        next.commitment = this.commitmentOptions.some((option) => option.value === value)
           ? (value as StepDto['commitment'])
           : 'Not Asked';
         break;
       case 'visibility':
-        next.visibility = value === 'Internal' ? 'Internal' : 'Shared';
+        next.visibility = this.visibilityOptions.some((option) => option.value === value)
+          ? (value as StepDto['visibility'])
+          : 'Shared';
         break;
       case 'phase':
         next.phase = emptyToNull(value);
@@ -240,19 +264,17 @@ export default class PlanStepEditor extends LightningElement {
   private checkFields(draft: StepDto): string[] {
     const errors: string[] = [];
     const step = this.cleaned(draft);
-    if (step.title === '') errors.push('Enter a title for the step.');
-    else if (step.title.length > TITLE_MAX)
-      errors.push(`Shorten the title to ${TITLE_MAX} characters or fewer.`);
+    if (step.title === '') errors.push(LABELS.stepEditorTitleRequired);
+    else if (step.title.length > TITLE_MAX) errors.push(format(LABELS.stepEditorTitleTooLong, TITLE_MAX));
     if ((step.deliverable ?? '').length > DELIVERABLE_MAX) {
-      errors.push(`Shorten the deliverable to ${DELIVERABLE_MAX} characters or fewer.`);
+      errors.push(format(LABELS.stepEditorDeliverableTooLong, DELIVERABLE_MAX));
     }
-    if (step.dueDate !== null && !isValidIsoDate(step.dueDate))
-      errors.push('Enter the due date as a real calendar day.');
+    if (step.dueDate !== null && !isValidIsoDate(step.dueDate)) errors.push(LABELS.stepEditorDueDateInvalid);
     if (step.status === 'Done' && step.completedDate === null)
-      errors.push('Enter the date the step was completed.');
-    if (!Number.isInteger(step.lagDays)) errors.push('Enter the lag as a whole number of days.');
+      errors.push(LABELS.stepEditorCompletedDateRequired);
+    if (!Number.isInteger(step.lagDays)) errors.push(LABELS.stepEditorLagNotWhole);
     if (!Number.isInteger(step.durationDays) || step.durationDays < 0) {
-      errors.push('Enter the duration as a whole number of days, 0 or more.');
+      errors.push(LABELS.stepEditorDurationNotWhole);
     }
     return errors;
   }

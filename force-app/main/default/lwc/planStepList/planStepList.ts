@@ -19,11 +19,17 @@
  * select, and a due date, are sent on Enter or when the rep leaves the field (Escape keeps the saved
  * value), so stepping through values never sends the values in between. The menu's items, keys and
  * placement are rowMenu.ts's; the inline fields' options and values inlineFields.ts's.
+ *
+ * Narrow (a record page's side column, a console panel: the workspace says so from the page region or
+ * its measured width), a step is one compact line: its title (two lines at most, the whole title on
+ * hover and once the row is open), owner, due date, status and how late it is. Its "Details of “X”"
+ * button opens the row: deliverable, badges, dependency, notes, side, projection and the Actions menu.
  */
 import { LightningElement, api } from 'lwc';
 import { formatCount } from 'c/planFormat';
 import type { Grouping, Option, StepGroupView, StepListView, StepRowView } from 'c/planViewModel';
 import { dateToSend, statusOptions, stepsThroughValues, type StatusOptionItem } from './inlineFields';
+import { DETAILS_LABEL, fill } from './labels';
 import { menuClass, menuItems, moveTarget, nextItemIndex, opensUpward, type MenuItem } from './rowMenu';
 
 /** A row as drawn: the view model's row (read as given, not copied) and what is open in it. */
@@ -35,6 +41,19 @@ interface RowItem {
   editingStatus: boolean;
   menuOpen: boolean;
   menuExpanded: string;
+  /** Wide, or a narrow row opened: the row's details and Actions button are drawn. */
+  showDetails: boolean;
+  showDeliverable: boolean;
+  showProjection: boolean;
+  /** The badges and notes under the title (narrow: the overdue one is the mark beside the date). */
+  flags: StepRowView['flags'];
+  /** Narrow: the "22 days late" mark beside the due date. */
+  showLateMark: boolean;
+  /** Narrow: the details button's state and name. */
+  detailsExpanded: string;
+  detailsLabel: string;
+  /** Narrow and closed, the title shows two lines at most: the whole title as its tooltip. */
+  titleTip: string | undefined;
 }
 
 interface GroupItem extends Omit<StepGroupView, 'rows'> {
@@ -72,8 +91,11 @@ export default class PlanStepList extends LightningElement {
   }
 
   private isDisabled = false;
-  /** One field under another (a narrow page region). */
+  /** A narrow page region: each step one compact line, its details on demand. */
   @api narrow = false;
+
+  /** Narrow: the steps whose rows are open (their details shown). */
+  expandedStepIds: ReadonlySet<string> = new Set<string>();
 
   grouping: Grouping = 'phase';
   /** The step whose row menu is open (one at a time), or null. */
@@ -136,14 +158,34 @@ export default class PlanStepList extends LightningElement {
     const id = row.id;
     const live = this.editable && !this.disabled;
     const menuOpen = live && this.menuStepId === id;
+    const narrow = this.narrow;
+    const expanded = narrow && this.expandedStepIds.has(id);
+    const showDetails = !narrow || expanded;
+    let rowClass = menuOpen ? `${row.rowClass} plan-steps__row_menu-open` : row.rowClass;
+    if (expanded) rowClass += ' plan-steps__row_expanded';
     return {
       row,
-      rowClass: menuOpen ? `${row.rowClass} plan-steps__row_menu-open` : row.rowClass,
+      rowClass,
       editingDate: live && this.editingDateStepId === id,
       editingStatus: live && this.editingStatusStepId === id,
       menuOpen,
-      menuExpanded: menuOpen ? 'true' : 'false'
+      menuExpanded: menuOpen ? 'true' : 'false',
+      showDetails,
+      showDeliverable: showDetails && row.hasDeliverable,
+      showProjection: showDetails && row.isSlipping,
+      flags: narrow ? row.flags.filter((flag) => flag.key !== 'overdue') : row.flags,
+      showLateMark: narrow && row.isOverdue,
+      detailsExpanded: expanded ? 'true' : 'false',
+      detailsLabel: narrow ? fill(DETAILS_LABEL, row.quotedTitle) : '',
+      titleTip: narrow && !expanded ? row.title : undefined
     };
+  }
+
+  /** Narrow: opens or closes a row (its details). */
+  private toggleDetails(stepId: string): void {
+    const next = new Set(this.expandedStepIds);
+    if (!next.delete(stepId)) next.add(stepId);
+    this.expandedStepIds = next;
   }
 
   /** The status field's options (drawn for the one row whose status is being changed). */
@@ -219,12 +261,15 @@ export default class PlanStepList extends LightningElement {
 
   // ---- the rows' buttons: one listener on the table for all of them ----------------------------
 
-  /** A click on a row's status, due date or Actions button. */
+  /** A click on a row's status, due date, Actions or (narrow) details button. */
   handleRowClick(event: Event): void {
     const button = (event.target as HTMLElement | null)?.closest<HTMLButtonElement>('button[data-action]');
     const stepId = button ? stepIdOf(button) : '';
     if (!button || button.disabled || !stepId) return;
     switch (button.dataset.action) {
+      case 'details':
+        this.toggleDetails(stepId);
+        break;
       case 'status':
         this.editingStatusStepId = stepId;
         this.focusStatusOnRender = true;

@@ -1,23 +1,33 @@
 /**
  * planTemplatePicker — presentational. Choose a plan template, the buyer's go-live date (default:
- * the close date + 30 days, or today + 90 without one), whether to skip weekends and the plan name,
- * with a live preview of the plan scheduled backwards from go-live by the engine's scheduleTemplate
- * (steps that would fall before today flagged with the engine's own messages).
+ * the close date + 30 days, or today + 90 without one), whether to skip weekends and, for a new
+ * plan, its name, with a live preview of the plan scheduled backwards from go-live by the engine's
+ * scheduleTemplate (steps that would fall before today flagged with the engine's own messages) and
+ * who each step goes to on this opportunity (`planView`: its stakeholders, contact roles and the
+ * admin's role mapping), or why no one. The preview is the rep's one confirmation: Create emits.
  *
  * Emits `templateapply` { template, planName, goLiveDate, skipWeekends, steps } and `cancel`.
  */
 import { LightningElement, api } from 'lwc';
-import { addDays, isValidIsoDate, scheduleTemplate } from 'c/planEngine';
+import { isValidIsoDate, scheduleTemplate } from 'c/planEngine';
 import type { IsoDate, PlanProblem, ScheduleResult } from 'c/planEngine';
-import type { TemplateDto } from 'c/planContract';
+import type { PlanView, TemplateDto } from 'c/planContract';
 import { formatCount, formatDate, sideLabel } from 'c/planFormat';
-import { memo, type TemplateApplication } from 'c/planViewModel';
+import {
+  defaultGoLiveDate,
+  memo,
+  ownerPreview,
+  type OwnerPreview,
+  type TemplateApplication
+} from 'c/planViewModel';
+import { OWNER_WORDS } from './labels';
 
 /** What `templateapply` carries: the application the plan workspace turns into a change set. */
 export type TemplateApplyDetail = TemplateApplication;
 
-const DAYS_AFTER_CLOSE = 30;
-const DAYS_AFTER_TODAY = 90;
+/** What the picker reads of the plan view: who the template's owner roles can go to, and the plan. */
+export type PickerView = Pick<PlanView, 'opportunity' | 'stakeholders' | 'contactRoles'> &
+  Partial<Pick<PlanView, 'plan' | 'roleMappings'>>;
 
 interface TemplateOption {
   id: string;
@@ -38,6 +48,9 @@ interface PreviewRow {
   inPast: boolean;
   messages: string[];
   rowClass: string;
+  ownerName: string;
+  ownerDetail: string;
+  ownerClass: string;
 }
 
 let instanceCount = 0;
@@ -47,6 +60,8 @@ export default class PlanTemplatePicker extends LightningElement {
   @api today: IsoDate = '';
   @api closeDate: IsoDate | null = null;
   @api loading = false;
+  /** The plan view (opportunity, stakeholders, contact roles, role mapping); null: no owner column. */
+  @api planView: PickerView | null = null;
 
   selectedId: string | null = null;
   /** The date the rep typed; null while they have not touched it (the default applies). */
@@ -58,6 +73,7 @@ export default class PlanTemplatePicker extends LightningElement {
   private readonly groupName = `plan-template-${++instanceCount}`;
   /** The template reads the schedule several times a render (preview rows, problems, counts, the button). */
   private readonly scheduled = memo<ScheduleResult | null>();
+  private readonly owners = memo<OwnerPreview | null>();
 
   get hasTemplates(): boolean {
     return this.templates.length > 0;
@@ -96,9 +112,16 @@ export default class PlanTemplatePicker extends LightningElement {
 
   /** The close date + 30 days, or today + 90 days when there is no close date. */
   get defaultGoLiveDate(): IsoDate | null {
-    if (isValidIsoDate(this.closeDate)) return addDays(this.closeDate, DAYS_AFTER_CLOSE);
-    if (isValidIsoDate(this.today)) return addDays(this.today, DAYS_AFTER_TODAY);
-    return null;
+    return defaultGoLiveDate(this.closeDate, this.today);
+  }
+
+  /** A new plan is named here; a plan already there keeps its name (the template adds steps). */
+  get asksPlanName(): boolean {
+    return !this.planView?.plan;
+  }
+
+  get createLabel(): string {
+    return this.asksPlanName ? 'Create plan' : 'Add steps';
   }
 
   get goLiveDate(): string {
@@ -143,6 +166,32 @@ export default class PlanTemplatePicker extends LightningElement {
     return this.schedule !== null;
   }
 
+  /** Who each previewed step goes to, or why no one; null without the plan view. */
+  get ownerPreview(): OwnerPreview | null {
+    const schedule = this.schedule;
+    const view = this.planView;
+    return this.owners([schedule, view], () => {
+      if (!schedule || !view) return null;
+      return ownerPreview(view, schedule.steps, OWNER_WORDS);
+    });
+  }
+
+  get hasOwners(): boolean {
+    return this.ownerPreview !== null;
+  }
+
+  get ownerColumn(): string {
+    return OWNER_WORDS.column;
+  }
+
+  get ownersAddedText(): string {
+    return this.ownerPreview?.addsText ?? '';
+  }
+
+  get unassignedText(): string {
+    return this.ownerPreview?.unassignedText ?? '';
+  }
+
   get previewRows(): PreviewRow[] {
     const schedule = this.schedule;
     if (!schedule) return [];
@@ -153,16 +202,24 @@ export default class PlanTemplatePicker extends LightningElement {
       list.push(problem);
       byStep.set(problem.stepId, list);
     }
-    return schedule.steps.map((step) => ({
-      key: step.key,
-      dueText: formatDate(step.dueDate),
-      title: step.title,
-      sideText: sideLabel(step.side),
-      isMilestone: step.isMilestone,
-      inPast: step.inPast,
-      messages: (byStep.get(step.key) ?? []).map((problem) => problem.message),
-      rowClass: step.inPast ? 'preview-row preview-row_past' : 'preview-row'
-    }));
+    const cells = this.ownerPreview?.cells ?? [];
+    return schedule.steps.map((step, i) => {
+      const cell = cells.at(i);
+      return {
+        key: step.key,
+        dueText: formatDate(step.dueDate),
+        title: step.title,
+        sideText: sideLabel(step.side),
+        isMilestone: step.isMilestone,
+        inPast: step.inPast,
+        messages: (byStep.get(step.key) ?? []).map((problem) => problem.message),
+        rowClass: step.inPast ? 'preview-row preview-row_past' : 'preview-row',
+        ownerName: cell?.name ?? '',
+        ownerDetail: cell?.detail ?? '',
+        ownerClass:
+          cell && !cell.isAssigned ? 'owner owner_unassigned slds-cell-wrap' : 'owner slds-cell-wrap'
+      };
+    });
   }
 
   /** Problems about the whole template (not one step), e.g. an impossible go-live date. */
@@ -224,7 +281,7 @@ export default class PlanTemplatePicker extends LightningElement {
     if (this.isCreateDisabled || !template || !schedule) return;
     const detail: TemplateApplyDetail = {
       template,
-      planName: this.planName.trim() || this.defaultPlanName,
+      planName: this.asksPlanName ? this.planName.trim() || this.defaultPlanName : '',
       goLiveDate: this.goLiveDate,
       skipWeekends: this.skipWeekends,
       steps: schedule.steps

@@ -6,14 +6,16 @@
  * assessment's StepFacts (c/planEngine assessPlan); this component only draws them.
  *
  * Emits `stepselect` { stepId } (the step's id, or its temporary key when unsaved) on click, Enter
- * or Space. Scrolls horizontally inside itself, so it fits a narrow region.
+ * or Space. Scrolls horizontally inside itself, so it fits a narrow region. Its words are Custom
+ * Labels (c/planLabels); a step's status and side read as the org labels them (`picklists`).
  */
 import { LightningElement, api } from 'lwc';
 import { dayOfWeek, daysInMonth, fromDay, parseIsoDate } from 'c/planEngine';
-import { dueLabel, formatDate, formatDays, lateLabel, sideLabel } from 'c/planFormat';
+import { formatDate } from 'c/planFormat';
 import type { IsoDate, PlanAssessment, StepFacts } from 'c/planEngine';
 import type { StepDto } from 'c/planContract';
-import { factsById, memo } from 'c/planViewModel';
+import { LABELS, format } from 'c/planLabels';
+import { daysText, factsById, lateText, memo, optionLabel, type Picklists } from 'c/planViewModel';
 
 export type TimelineScale = 'weeks' | 'months';
 
@@ -85,6 +87,10 @@ export default class PlanTimeline extends LightningElement {
   @api assessment: PlanAssessment | null = null;
   @api today: IsoDate = '';
   @api closeDate: IsoDate | null = null;
+  /** The org's picklist options (PlanView.picklists): a status's and a side's label; the values until they arrive. */
+  @api picklists: Picklists | undefined;
+
+  readonly labels = LABELS;
 
   scale: TimelineScale = 'weeks';
   /** Radio names are page-wide under synthetic shadow: each timeline needs its own. */
@@ -95,8 +101,8 @@ export default class PlanTimeline extends LightningElement {
 
   get scaleOptions(): { label: string; value: TimelineScale }[] {
     return [
-      { label: 'Weeks', value: 'weeks' },
-      { label: 'Months', value: 'months' }
+      { label: LABELS.timelineWeeks, value: 'weeks' },
+      { label: LABELS.timelineMonths, value: 'months' }
     ];
   }
 
@@ -105,11 +111,12 @@ export default class PlanTimeline extends LightningElement {
   }
 
   get todayText(): string {
-    return formatDate(this.today) || 'unknown';
+    return format(LABELS.timelineToday, formatDate(this.today) || LABELS.timelineUnknownDate);
   }
 
   get closeDateText(): string {
-    return formatDate(this.closeDate);
+    const date = formatDate(this.closeDate);
+    return date ? format(LABELS.timelineCloseDate, date) : '';
   }
 
   get hasCloseDate(): boolean {
@@ -156,8 +163,9 @@ export default class PlanTimeline extends LightningElement {
   }
 
   private get layout(): Layout {
-    return this.drawn([this.steps, this.assessment, this.today, this.closeDate, this.scale], () =>
-      this.computeLayout()
+    return this.drawn(
+      [this.steps, this.assessment, this.today, this.closeDate, this.scale, this.picklists],
+      () => this.computeLayout()
     );
   }
 
@@ -196,19 +204,23 @@ export default class PlanTimeline extends LightningElement {
 
     let statusText = '';
     let statusClass = 'slds-text-color_weak';
-    if (!isOpen) statusText = step.status === 'Skipped' ? 'Skipped' : 'Done';
+    const status = (value: StepDto['status']): string =>
+      optionLabel('Plan_Step__c.Status__c', value, this.picklists);
+    if (!isOpen) statusText = status(step.status === 'Skipped' ? 'Skipped' : 'Done');
     else if (isOverdue) {
-      statusText = lateLabel(facts?.daysLate ?? 0);
+      statusText = lateText(facts?.daysLate ?? 0);
       statusClass = 'slds-text-color_error status_late';
     } else if (projectedText) {
-      statusText = `Projected ${projectedText}, ${formatDays(slipDays)} after its due date`;
+      statusText = format(LABELS.timelineProjected, projectedText, daysText(slipDays));
       statusClass = 'status_pushed';
-    } else if (step.status === 'Blocked' || step.status === 'In Progress') statusText = step.status;
+    } else if (step.status === 'Blocked' || step.status === 'In Progress') statusText = status(step.status);
 
-    const side = step.side ? sideLabel(step.side) : '';
-    const dueText = dueLabel(step.dueDate);
+    const side = optionLabel('Plan_Step__c.Side__c', step.side, this.picklists);
+    const dueDate = formatDate(step.dueDate);
+    const dueText = dueDate ? format(LABELS.wordsDueOn, dueDate) : LABELS.wordsNoDueDate;
+    const metaDue = dueDate ? format(LABELS.timelineDueOn, dueDate) : LABELS.timelineNoDueDate;
     const labelParts = [step.title, side, dueText];
-    if (step.isMilestone) labelParts.push('milestone');
+    if (step.isMilestone) labelParts.push(LABELS.timelineMilestoneWord);
     if (statusText) labelParts.push(lowerFirst(statusText));
     const ariaLabel = labelParts.filter((part) => part !== '').join(', ');
 
@@ -227,7 +239,7 @@ export default class PlanTimeline extends LightningElement {
     return {
       stepId,
       title: step.title,
-      meta: [side, dueText.charAt(0).toUpperCase() + dueText.slice(1)].filter(Boolean).join(' · '),
+      meta: [side, metaDue].filter(Boolean).join(' · '),
       ariaLabel,
       rowClass,
       statusText,

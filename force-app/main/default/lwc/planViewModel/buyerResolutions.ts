@@ -4,9 +4,10 @@
  * that step to the proposed date (the same cascade, preview and save as a date changed on the
  * page), saved together with the Accepted resolution; accepting a step proposal is the step added
  * (Buyer side, owned by the proposer, Shared) with the resolution naming its key. The save checks
- * both on the server too (docs/buyer-room.md, "What the rep does with them").
+ * both on the server too (docs/buyer-room.md, "What the rep does with them"). Words: Custom Labels.
  */
 import type { BuyerResolutionDto, BuyerUpdateDto, PlanChangeSet, PlanView, StepDto } from 'c/planContract';
+import { LABELS, format } from 'c/planLabels';
 import { actorOf, isOpenProposal } from './buyerUpdates';
 import { addStep, moveStep } from './changeSets';
 import { followUps, type PreviewLine } from './changeWording';
@@ -18,8 +19,7 @@ import { DEFAULT_LOCALE, RESOLUTION_NOTE_MAX, formatDate, quoted } from './words
 const STEP_TITLE_MAX = 80;
 
 /** Said when the proposal an answer names was answered meanwhile, or is gone. */
-export const NOT_PENDING =
-  'That proposal was already answered or is no longer in the plan. Reload the plan to see the latest updates.';
+export const NOT_PENDING: string = LABELS.buyerUpdatesNotPending;
 
 /** The temporary key of the step an accepted step proposal becomes. */
 export function proposedStepKey(updateId: string): string {
@@ -41,7 +41,15 @@ export function acceptProposal(
   locale: string = DEFAULT_LOCALE
 ): PendingChange {
   const update = openProposal(view, updateId);
-  if (!update) return refused('acceptProposal', 'Accept the buyer’s proposal', view, NOT_PENDING, locale);
+  if (!update) {
+    return refused(
+      'acceptProposal',
+      LABELS.buyerUpdatesAcceptAny,
+      view,
+      LABELS.buyerUpdatesNotPending,
+      locale
+    );
+  }
   return update.type === 'Date Proposed'
     ? acceptDate(view, update, noteOf(note), locale)
     : acceptStep(view, update, noteOf(note), locale);
@@ -55,7 +63,15 @@ export function declineProposal(
   locale: string = DEFAULT_LOCALE
 ): PendingChange {
   const update = openProposal(view, updateId);
-  if (!update) return refused('declineProposal', 'Decline the buyer’s proposal', view, NOT_PENDING, locale);
+  if (!update) {
+    return refused(
+      'declineProposal',
+      LABELS.buyerUpdatesDeclineAny,
+      view,
+      LABELS.buyerUpdatesNotPending,
+      locale
+    );
+  }
   const actor = actorOf(update);
   const answer: BuyerResolutionDto = {
     id: update.id,
@@ -70,11 +86,11 @@ export function declineProposal(
   const what = proposalWords(view, update, locale);
   return pending({
     kind: 'declineProposal',
-    title: `Decline ${actor}’s proposal`,
+    title: format(LABELS.buyerUpdatesDeclineProposal, actor),
     changeSet,
-    lines: [{ key: 'declined', text: `${actor}’s proposal to ${what} is declined`, isEdited: true }],
-    confirmLabel: 'Decline',
-    successMessage: `${actor}’s proposal is declined. They see your answer in the buyer room.`,
+    lines: [{ key: 'declined', text: format(LABELS.buyerUpdatesDeclineLine, actor, what), isEdited: true }],
+    confirmLabel: LABELS.actionDecline,
+    successMessage: format(LABELS.buyerUpdatesDeclineSaved, actor),
     locale
   });
 }
@@ -91,9 +107,9 @@ function acceptDate(
   if (!step?.id || !date) {
     return refused(
       'acceptProposal',
-      `Accept ${actor}’s date`,
+      format(LABELS.buyerUpdatesAcceptDateTitle, actor),
       view,
-      'The step of this proposal is no longer in the plan. You can decline the proposal.',
+      LABELS.buyerUpdatesDateStepGone,
       locale
     );
   }
@@ -111,22 +127,28 @@ function acceptDate(
   const cascade = moved.lines.filter((line) => !line.isEdited);
   const stays: PreviewLine = {
     key: 'same-date',
-    text: `${quoted(step.title)} stays due ${when}`,
+    text: format(LABELS.buyerUpdatesStaysDue, quoted(step.title), when),
     isEdited: true
   };
   const lines: PreviewLine[] = [
     ...(moved.lines.some((line) => line.isEdited) ? moved.lines : [stays, ...moved.lines]),
-    { key: 'commitment', text: `${actor} is recorded as committed to ${when}`, isEdited: true }
+    { key: 'commitment', text: format(LABELS.buyerUpdatesRecordedCommitted, actor, when), isEdited: true }
   ];
   return {
     ...moved,
     kind: 'acceptProposal',
-    title: `Accept ${actor}’s date for ${quoted(step.title)}: ${when}`,
+    title: format(LABELS.buyerUpdatesAcceptDateFor, actor, quoted(step.title), when),
     lines,
     // The rep sees what the date moves before the buyer is told it is accepted.
     needsConfirmation: true,
-    confirmLabel: 'Accept',
-    successMessage: `${actor}’s date is accepted: ${quoted(step.title)} is due ${when}${followUps(cascade.length)}.`,
+    confirmLabel: LABELS.buyerUpdatesAccept,
+    successMessage: format(
+      LABELS.buyerUpdatesDateAccepted,
+      actor,
+      quoted(step.title),
+      when,
+      followUps(cascade.length)
+    ),
     changeSet
   };
 }
@@ -140,7 +162,13 @@ function acceptStep(
   const actor = actorOf(update);
   const title = (update.proposedTitle ?? '').trim().slice(0, STEP_TITLE_MAX).trim();
   if (title === '') {
-    return refused('acceptProposal', `Add ${actor}’s step`, view, 'The proposed step has no title.', locale);
+    return refused(
+      'acceptProposal',
+      format(LABELS.buyerUpdatesAddStepTitle, actor),
+      view,
+      LABELS.buyerUpdatesNoTitle,
+      locale
+    );
   }
   const key = proposedStepKey(update.id);
   const owner = view.stakeholders.find((s) => s.id !== null && s.id === update.stakeholderId);
@@ -159,15 +187,15 @@ function acceptStep(
   const added = addStep(view, draft, locale);
   const answer: BuyerResolutionDto = { id: update.id, resolution: 'Accepted', note, stepKey: key };
   const ownerLine = owner
-    ? `Owned by ${owner.name} on the buyer’s side, shared with the buyer`
-    : `On the buyer’s side, shared with the buyer; ${actor} is no longer a stakeholder, so it has no owner`;
+    ? format(LABELS.buyerUpdatesOwnedBy, owner.name)
+    : format(LABELS.buyerUpdatesNoOwner, actor);
   return {
     ...added,
     kind: 'acceptProposal',
-    title: `Add ${actor}’s step ${quoted(title)}`,
+    title: format(LABELS.buyerUpdatesAddStepNamed, actor, quoted(title)),
     lines: [...added.lines, { key: 'owner', text: ownerLine, isEdited: true }],
-    confirmLabel: 'Add the step',
-    successMessage: `${quoted(title)} is added to the plan. ${actor} sees the proposal accepted.`,
+    confirmLabel: LABELS.buyerUpdatesAddStep,
+    successMessage: format(LABELS.buyerUpdatesStepAdded, quoted(title), actor),
     changeSet: { ...added.changeSet, buyerUpdates: { seen: [], resolutions: [answer] } }
   };
 }
@@ -184,7 +212,9 @@ function noteOf(note: string | null): string | null {
 
 /** 'move “Legal redlines” to Dec 16, 2026' or 'add “IT security sign-off”'. */
 function proposalWords(view: PlanView, update: BuyerUpdateDto, locale: string): string {
-  if (update.type === 'Step Proposed') return `add ${quoted(update.proposedTitle)}`;
+  if (update.type === 'Step Proposed')
+    return format(LABELS.buyerUpdatesProposalAdd, quoted(update.proposedTitle));
   const title = view.steps.find((s) => s.id === update.stepId)?.title ?? update.stepTitle;
-  return `move ${quoted(title)} to ${formatDate(update.proposedDate, locale) || 'another date'}`;
+  const date = formatDate(update.proposedDate, locale) || LABELS.buyerUpdatesAnotherDate;
+  return format(LABELS.buyerUpdatesProposalMove, quoted(title), date);
 }

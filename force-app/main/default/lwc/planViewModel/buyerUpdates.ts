@@ -2,12 +2,13 @@
  * The Buyer updates tab: what buyers did in the buyer room, newest first, in words (who, what,
  * when, and how the rep answered), which ones the rep has not seen yet, and which proposals wait for
  * an answer. The change sets that answer them or mark them seen are buyerResolutions.ts's.
- * Buyers' words are plain text: they are only ever shown as text, never as HTML.
+ * Buyers' words are plain text: they are only ever shown as text, never as HTML. The page's own
+ * words are Custom Labels (c/planLabels).
  */
 import type { BuyerActionResolution } from 'c/buyerRoomContract';
 import type { BuyerUpdateDto, PlanView } from 'c/planContract';
-import { formatCount } from 'c/planFormat';
-import { DEFAULT_LOCALE, RESOLUTION_NOTE_MAX, formatDate, formatDateTime, quoted } from './words';
+import { LABELS, format } from 'c/planLabels';
+import { DEFAULT_LOCALE, RESOLUTION_NOTE_MAX, formatDate, formatDateTime, quoted, withNote } from './words';
 
 /** One buyer update as the tab shows it. */
 export interface BuyerUpdateItem {
@@ -53,12 +54,13 @@ export interface BuyerUpdateOptions {
   timeZone?: string;
 }
 
-const RESOLUTION_LOOKS: Readonly<Record<BuyerActionResolution, { label: string; badgeClass: string }>> = {
-  Pending: { label: 'Waiting for your answer', badgeClass: 'slds-badge slds-theme_warning' },
-  Accepted: { label: 'Accepted', badgeClass: 'slds-badge slds-theme_success' },
-  Declined: { label: 'Declined', badgeClass: 'slds-badge slds-theme_error' },
-  Recorded: { label: 'Recorded', badgeClass: 'slds-badge slds-badge_lightest' }
-};
+const RESOLUTION_LOOKS: Readonly<Record<BuyerActionResolution, { label: () => string; badgeClass: string }>> =
+  {
+    Pending: { label: () => LABELS.buyerUpdatesPending, badgeClass: 'slds-badge slds-theme_warning' },
+    Accepted: { label: () => LABELS.buyerUpdatesAccepted, badgeClass: 'slds-badge slds-theme_success' },
+    Declined: { label: () => LABELS.buyerUpdatesDeclined, badgeClass: 'slds-badge slds-theme_error' },
+    Recorded: { label: () => LABELS.buyerUpdatesRecorded, badgeClass: 'slds-badge slds-badge_lightest' }
+  };
 
 /** The updates' view: unread ones highlighted, Pending proposals answerable when the rep may edit. */
 export function buildBuyerUpdates(
@@ -74,20 +76,18 @@ export function buildBuyerUpdates(
     return {
       id: update.id,
       actor: actorOf(update),
-      sentence: `${actorOf(update)} ${buyerUpdateText(update, view, locale)}`,
+      sentence: buyerUpdateText(update, view, locale),
       detail: update.type === 'Step Proposed' ? (update.message?.trim() ?? '') : '',
       when: formatDateTime(update.createdAt, locale, { withTime: true, timeZone: options.timeZone }),
       createdAt: update.createdAt,
-      resolutionLabel: look.label,
+      resolutionLabel: look.label(),
       resolutionClass: look.badgeClass,
       answer: answerText(update, locale, options.timeZone),
       unread: !update.seen,
       canAnswer,
       isDateProposal,
-      acceptLabel: isDateProposal ? 'Accept the date' : 'Add the step',
-      acceptHelp: isDateProposal
-        ? 'Next you see every step the new date moves, before anything is saved.'
-        : 'The step is added on the buyer’s side, owned by them and shared with them.'
+      acceptLabel: isDateProposal ? LABELS.buyerUpdatesAcceptDate : LABELS.buyerUpdatesAddStep,
+      acceptHelp: isDateProposal ? LABELS.buyerUpdatesAcceptDateHelp : LABELS.buyerUpdatesAcceptStepHelp
     };
   });
   const unread = items.filter((item) => item.unread).length;
@@ -115,66 +115,68 @@ export function isOpenProposal(update: BuyerUpdateDto): boolean {
 
 export function actorOf(update: Pick<BuyerUpdateDto, 'actorName'>): string {
   const name = update.actorName?.trim() ?? '';
-  return name === '' ? 'A buyer' : name;
+  return name === '' ? LABELS.buyerUpdatesABuyer : name;
 }
 
 /**
- * What the buyer did, after their name: 'marked “Security questionnaire” done', 'proposed moving
- * “Legal redlines” to Dec 16, 2026: Our counsel is out.', 'proposed a new step: “IT sign-off” (due Dec 12, 2026)'.
+ * What the buyer did, as a sentence that names them: 'Dana Buyer marked “Security questionnaire”
+ * done', 'Dana Buyer proposed moving “Legal redlines” to Dec 16, 2026: Our counsel is out.',
+ * 'Dana Buyer proposed a new step: “IT sign-off” (due Dec 12, 2026)'.
  */
 export function buyerUpdateText(
   update: BuyerUpdateDto,
   view: Pick<PlanView, 'steps'>,
   locale: string = DEFAULT_LOCALE
 ): string {
+  const actor = actorOf(update);
   const step = stepName(update, view);
-  const message = update.message?.trim() ?? '';
-  const because = message === '' ? '' : `: ${message}`;
+  const message = update.message;
   switch (update.type) {
     case 'Done':
-      return `marked ${step} done`;
+      return format(LABELS.buyerUpdatesDone, actor, step);
     case 'Committed':
-      return `committed to the date of ${step}`;
+      return format(LABELS.buyerUpdatesCommitted, actor, step);
     case 'Declined':
-      return `declined the date of ${step}${because}`;
+      return withNote(format(LABELS.buyerUpdatesDeclinedDate, actor, step), message);
     case 'Date Proposed': {
-      const date = formatDate(update.proposedDate, locale) || 'another date';
-      return `proposed moving ${step} to ${date}${because}`;
+      const date = formatDate(update.proposedDate, locale) || LABELS.buyerUpdatesAnotherDate;
+      return withNote(format(LABELS.buyerUpdatesDateProposed, actor, step, date), message);
     }
     case 'Comment':
-      return `commented on ${step}${because}`;
+      return withNote(format(LABELS.buyerUpdatesComment, actor, step), message);
     case 'Step Proposed': {
       const due = formatDate(update.proposedDate, locale);
-      return `proposed a new step: ${quoted(update.proposedTitle)}${due ? ` (due ${due})` : ''}`;
+      const title = quoted(update.proposedTitle);
+      return due
+        ? format(LABELS.buyerUpdatesStepProposedDue, actor, title, due)
+        : format(LABELS.buyerUpdatesStepProposed, actor, title);
     }
     default:
       // A type the picklist gained after this page was written.
-      return `updated ${step}`;
+      return format(LABELS.buyerUpdatesOther, actor, step);
   }
 }
 
 /** The step's title as the rep knows it (the rep sees Internal steps too), quoted. */
 function stepName(update: BuyerUpdateDto, view: Pick<PlanView, 'steps'>): string {
   const title = update.stepTitle ?? view.steps.find((step) => step.id === update.stepId)?.title ?? null;
-  return title && title.trim() !== '' ? quoted(title) : 'a step no longer in the plan';
+  return title && title.trim() !== '' ? quoted(title) : LABELS.buyerUpdatesGoneStep;
 }
 
 function answerText(update: BuyerUpdateDto, locale: string, timeZone: string | undefined): string {
   if (update.resolution !== 'Accepted' && update.resolution !== 'Declined') return '';
-  const by = update.resolvedByName ? ` by ${update.resolvedByName}` : '';
+  let text = RESOLUTION_LOOKS[update.resolution].label();
+  if (update.resolvedByName) text = format(LABELS.buyerUpdatesAnsweredBy, text, update.resolvedByName);
   const date = formatDateTime(update.resolvedAt, locale, { timeZone });
-  const on = date ? ` on ${date}` : '';
-  const note = update.resolutionNote?.trim() ?? '';
-  return `${update.resolution}${by}${on}${note === '' ? '' : `: ${note}`}`;
+  if (date) text = format(LABELS.buyerUpdatesAnsweredOn, text, date);
+  return withNote(text, update.resolutionNote);
 }
 
 function summaryOf(total: number, unread: number, pending: number): string {
-  if (total === 0) {
-    return 'No buyer updates yet. When a buyer you shared the plan with acts on it, you see it here.';
-  }
-  const parts = [formatCount(total, 'update', 'updates')];
-  if (unread > 0) parts.push(`${unread} unread`);
-  if (pending > 0) parts.push(`${pending} waiting for your answer`);
+  if (total === 0) return LABELS.buyerUpdatesNone;
+  const parts = [total === 1 ? LABELS.buyerUpdatesCountOne : format(LABELS.buyerUpdatesCountMany, total)];
+  if (unread > 0) parts.push(format(LABELS.buyerUpdatesUnread, unread));
+  if (pending > 0) parts.push(format(LABELS.buyerUpdatesWaiting, pending));
   return parts.join(' · ');
 }
 

@@ -3,7 +3,7 @@
  * the problems in the rep's dates, the fields an edit touched, and the words of a template applied.
  * The builders (changeSets.ts, planChanges.ts) decide what changes; this file only words it.
  */
-import type { PlanProblem, StepChange } from 'c/planEngine';
+import { daysBetween, type PlanProblem, type StepChange, type StepChangeCause } from 'c/planEngine';
 import type { StakeholderDto, StepDto } from 'c/planContract';
 import { formatCount } from 'c/planFormat';
 import type { TextItem } from './healthSummary';
@@ -19,6 +19,11 @@ export interface PreviewLine {
 /** Said when the step an action names is no longer in the view. */
 export const GONE = 'That step is no longer in the plan. Reload the plan to see the latest steps.';
 
+/** The engine quotes titles with straight marks; the page's sentences use “ ” throughout. */
+export function typographic(text: string): string {
+  return text.replace(/"([^"]*)"/g, '“$1”');
+}
+
 /** The engine's problems of one severity, in words (dates as a rep reads them). */
 export function problemItems(
   problems: readonly PlanProblem[],
@@ -27,16 +32,66 @@ export function problemItems(
 ): TextItem[] {
   return problems
     .filter((problem) => problem.severity === severity)
-    .map((problem, i) => ({ key: `${severity}-${i}`, text: wordDates(problem.message, locale) }));
+    .map((problem, i) => ({
+      key: `${severity}-${i}`,
+      text: typographic(wordDates(problem.message, locale))
+    }));
 }
 
-/** One preview line per engine change: 'Security review moves from Dec 3 to Dec 10 because …'. */
+function dayCount(count: number): string {
+  return formatCount(count, 'day', 'days');
+}
+
+function titlesList(titles: readonly string[]): string {
+  return titles.length <= 1
+    ? titles.join('')
+    : `${titles.slice(0, -1).join(', ')} and ${titles[titles.length - 1]}`;
+}
+
+/**
+ * Why the cascade pushed a date, as a person says it: 'it starts the day after “Security review”
+ * is due (now Dec 10, 2026) and takes 3 days'. The lag is the days between the predecessor's date
+ * and the step's start, so lag 0 starts the day the predecessor is due, lag 1 the day after.
+ */
+export function causeWords(
+  cause: StepChangeCause,
+  titles: Map<string, string>,
+  movedIds: ReadonlySet<string>,
+  locale: string
+): string {
+  const predecessor = quoted(titles.get(cause.stepId));
+  const verb = cause.finished ? 'is finished' : 'is due';
+  const lag = Math.max(0, cause.lagDays);
+  const when =
+    lag === 0
+      ? `the day ${predecessor} ${verb}`
+      : lag === 1
+        ? `the day after ${predecessor} ${verb}`
+        : `${dayCount(lag)} after ${predecessor} ${verb}`;
+  const date = formatDate(cause.date, locale) || cause.date;
+  const late =
+    cause.finished && cause.dueDate !== null && cause.date > cause.dueDate
+      ? `, ${dayCount(daysBetween(cause.dueDate, cause.date))} after its due date`
+      : '';
+  const now = !cause.finished && movedIds.has(cause.stepId) ? 'now ' : '';
+  const skipped =
+    cause.skippedIds.length === 0
+      ? ''
+      : `; ${titlesList(cause.skippedIds.map((id) => quoted(titles.get(id))))} between them ${cause.skippedIds.length === 1 ? 'is' : 'are'} skipped`;
+  const note = `(${now}${date}${late}${skipped})`;
+  return cause.durationDays > 0
+    ? `it starts ${when} ${note} and takes ${dayCount(cause.durationDays)}`
+    : `it is due ${when} ${note}`;
+}
+
+/** One preview line per engine change: '“Legal redlines” moves from Dec 8 to Dec 14: it starts …'. */
 export function describeChanges(
   changes: readonly StepChange[],
   titles: Map<string, string>,
   editedId: string,
   locale: string
 ): PreviewLine[] {
+  const movedIds = new Set(changes.filter((c) => c.field === 'dueDate').map((c) => c.stepId));
   return changes.map((change, i): PreviewLine => {
     const title = quoted(titles.get(change.stepId));
     const from = change.from ? formatDate(change.from, locale) || change.from : '';
@@ -46,16 +101,16 @@ export function describeChanges(
     switch (change.field) {
       case 'dueDate': {
         const move = from ? `${title} moves from ${from} to ${to}` : `${title} is due ${to}`;
-        const reason = change.reason.startsWith('pushed: ')
-          ? ` because ${wordDates(change.reason.slice('pushed: '.length), locale)}`
+        const reason = change.cause
+          ? `: ${causeWords(change.cause, titles, movedIds, locale)}`
           : isEdited
             ? ''
-            : ` (${wordDates(change.reason, locale)})`;
+            : ` (${typographic(wordDates(change.reason.replace(/^pushed: /, ''), locale))})`;
         text = `${move}${reason}`;
         break;
       }
       case 'status':
-        text = `${title}: status ${change.from ?? 'none'} → ${change.to ?? 'none'}`;
+        text = `${title} changes from ${change.from ?? 'no status'} to ${change.to ?? 'no status'}`;
         break;
       case 'completedDate':
         text = to ? `${title} is marked completed on ${to}` : `${title} loses its completed date`;

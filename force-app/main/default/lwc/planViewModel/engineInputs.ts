@@ -5,10 +5,11 @@ import {
   type OpportunityFacts,
   type PlanAssessment,
   type PlanInfo,
+  type PlanRisk,
   type PlanStakeholder,
   type PlanStep
 } from 'c/planEngine';
-import type { OpportunityDto, PlanDto, PlanView, StakeholderDto, StepDto } from 'c/planContract';
+import type { OpportunityDto, PlanDto, PlanView, RiskDto, StakeholderDto, StepDto } from 'c/planContract';
 
 /** The id a step goes by in the engine and in the components: its record Id, else its temporary key. */
 export function stepKey(step: Pick<StepDto, 'id' | 'key'>): string {
@@ -49,7 +50,30 @@ function toPlanInfo(plan: PlanDto | null): PlanInfo | null {
     name: plan.name,
     status: plan.status,
     goLiveDate: plan.goLiveDate,
-    lastModified: plan.lastModified
+    lastModified: plan.lastModified,
+    reviewCadence: plan.reviewCadence,
+    nextReviewDate: plan.nextReviewDate,
+    lastReviewDate: plan.lastReviewDate
+  };
+}
+
+/** The id a risk goes by in the engine and in the components: its record Id, else its temporary key. */
+export function riskKey(risk: Pick<RiskDto, 'id' | 'key'>): string {
+  return risk.id ?? risk.key ?? '';
+}
+
+export function toPlanRisk(risk: RiskDto): PlanRisk {
+  return {
+    id: riskKey(risk),
+    title: risk.title,
+    category: risk.category,
+    likelihood: risk.likelihood,
+    impact: risk.impact,
+    status: risk.status,
+    mitigation: risk.mitigation,
+    mitigationDueDate: risk.mitigationDueDate,
+    ownerStakeholderId: risk.ownerStakeholderId,
+    stepId: risk.stepId
   };
 }
 
@@ -62,7 +86,9 @@ function toPlanStakeholder(stakeholder: StakeholderDto): PlanStakeholder {
     influence: stakeholder.influence,
     stance: stakeholder.stance,
     contactId: stakeholder.contactId,
-    userId: stakeholder.userId
+    userId: stakeholder.userId,
+    isSigner: stakeholder.isSigner,
+    canVeto: stakeholder.canVeto
   };
 }
 
@@ -87,7 +113,9 @@ export function toAssessInput(view: PlanView): AssessInput {
     stakeholders: view.stakeholders.map(toPlanStakeholder),
     opportunity: toOpportunityFacts(view.opportunity),
     today: view.today,
-    thresholds: view.thresholds
+    thresholds: view.thresholds,
+    risks: view.risks.map(toPlanRisk),
+    healthWeights: view.healthWeights
   };
 }
 

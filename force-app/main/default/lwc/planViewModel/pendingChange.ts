@@ -6,6 +6,7 @@
 import type { PlanProblem } from 'c/planEngine';
 import type { PlanChangeSet, PlanDto, PlanView, TemplateDto } from 'c/planContract';
 import { problemItems, type PreviewLine } from './changeWording';
+import type { DealImpact } from './dealImpact';
 import type { TextItem } from './healthSummary';
 import { PLAN_NAME_MAX } from './words';
 
@@ -29,7 +30,11 @@ export type ActionKind =
   | 'planDetails'
   // A buyer's proposal answered (buyerResolutions.ts).
   | 'acceptProposal'
-  | 'declineProposal';
+  | 'declineProposal'
+  // The Risks tab (risks.ts): a risk added, edited, or closed, reopened or mitigated.
+  | 'riskAdd'
+  | 'riskEdit'
+  | 'riskStatus';
 
 /** One user action, ready to preview and save. */
 export interface PendingChange {
@@ -46,6 +51,8 @@ export interface PendingChange {
   /** Said after a successful save. */
   successMessage: string;
   changeSet: PlanChangeSet;
+  /** What it does to the deal (close, health, the buyer's committed dates); set by withDealImpact. */
+  impact?: DealImpact;
 }
 
 export function emptyChangeSet(view: Pick<PlanView, 'opportunity' | 'plan'>): PlanChangeSet {
@@ -60,13 +67,14 @@ export function emptyChangeSet(view: Pick<PlanView, 'opportunity' | 'plan'>): Pl
 
 /** Whether saving the change would write anything (an edit that changed nothing does not). */
 export function writesAnything(change: PendingChange): boolean {
-  const { plan, steps, stakeholders, buyerUpdates } = change.changeSet;
+  const { plan, steps, stakeholders, buyerUpdates, risks } = change.changeSet;
   return (
     plan !== null ||
     [steps, stakeholders].some(
       (rows) => rows.inserts.length + rows.updates.length + rows.deletes.length > 0
     ) ||
-    (buyerUpdates !== undefined && buyerUpdates.seen.length + buyerUpdates.resolutions.length > 0)
+    (buyerUpdates !== undefined && buyerUpdates.seen.length + buyerUpdates.resolutions.length > 0) ||
+    (risks !== undefined && risks.inserts.length + risks.updates.length > 0)
   );
 }
 
@@ -89,6 +97,10 @@ export function newPlan(
     successCriteria: null,
     valueSummary: null,
     templateId: template?.id ?? null,
+    reviewCadence: null,
+    nextReviewDate: null,
+    lastReviewDate: null,
+    lastReviewNote: null,
     lastModified: null
   };
 }

@@ -2,7 +2,7 @@
  * The plan-wide actions → one PendingChange each: a template applied (plan, steps and their owners
  * in one save), a blank plan started, a stakeholder added, changed or removed.
  */
-import { validatePlan, type IsoDate, type ScheduledStep } from 'c/planEngine';
+import { isValidIsoDate, validatePlan, type IsoDate, type ScheduledStep } from 'c/planEngine';
 import type { PlanView, StakeholderDto, StepDto, TemplateDto } from 'c/planContract';
 import { formatCount } from 'c/planFormat';
 import { pastStepsWarning, templateLines, type PreviewLine } from './changeWording';
@@ -17,6 +17,7 @@ import {
   type ActionKind,
   type PendingChange
 } from './pendingChange';
+import type { BlankPlanDetails } from './planStart';
 import { nextSortOrder } from './stepList';
 import { templateOwners } from './templateOwners';
 import { DEFAULT_LOCALE, quoted } from './words';
@@ -114,7 +115,7 @@ export function applyTemplate(
     withoutOwner,
     locale
   );
-  return pending({
+  const change = pending({
     kind: 'template',
     title: view.plan ? `Add the steps of “${template.name}”` : `Create the plan from “${template.name}”`,
     changeSet,
@@ -123,12 +124,20 @@ export function applyTemplate(
     successMessage: `${formatCount(inserts.length, 'step', 'steps')} from “${template.name}” are in the plan.`,
     locale
   });
+  // The picker's preview (dates, owners, steps before today) was the rep's one confirmation: saved
+  // at once, unless the change cannot be saved and the rep must see why.
+  return { ...change, needsConfirmation: !change.canSave };
 }
 
-/** An empty plan for the opportunity. */
-export function startBlankPlan(view: PlanView, locale: string = DEFAULT_LOCALE): PendingChange {
+/** An empty plan for the opportunity, with the name and go-live date the rep gave it (blank plan form). */
+export function startBlankPlan(
+  view: PlanView,
+  locale: string = DEFAULT_LOCALE,
+  details: BlankPlanDetails | null = null
+): PendingChange {
   const changeSet = emptyChangeSet(view);
-  changeSet.plan = newPlan(view);
+  const goLiveDate = details && isValidIsoDate(details.goLiveDate) ? details.goLiveDate : null;
+  changeSet.plan = { ...newPlan(view, details?.name), goLiveDate };
   return pending({
     kind: 'blank',
     title: `Create ${quoted(changeSet.plan.name)}`,

@@ -3,9 +3,10 @@
  * opens, status), the buyer stakeholders a link can be made for (and why the others cannot), the
  * share request checked before it is sent, and the links just made, each with whether it was emailed.
  * A link's token is never stored: the links shareWithBuyers returns are the only time a rep sees one.
+ * Every word is a Custom Label (c/planLabels).
  */
 import type { PlanView, ShareDto, ShareLinkDto, ShareRequest, StakeholderDto } from 'c/planContract';
-import { formatCount } from 'c/planFormat';
+import { LABELS, format } from 'c/planLabels';
 import { DEFAULT_LOCALE, SHARE_NOTE_MAX, SHARE_RECIPIENTS_MAX, formatDateTime } from './words';
 
 /** One link in the list. */
@@ -81,15 +82,19 @@ export interface SharingOptions {
   timeZone?: string;
 }
 
-/** Said instead of the form when the buyer room's site address is not set. */
-export const SHARING_NOT_SET_UP =
-  'Sharing with buyers is not set up yet: your Salesforce admin sets the buyer room site’s address (Site Base URL in the Buyer Room Setting custom metadata).';
+/** Said instead of the form when the buyer room's site address is not set (Plan_Sharing_Not_Set_Up). */
+export const SHARING_NOT_SET_UP: string = LABELS.sharingNotSetUp;
 
-const STATUS_LOOKS: Readonly<Record<ShareDto['status'], { label: string; badgeClass: string }>> = {
-  Live: { label: 'Live', badgeClass: 'slds-badge slds-theme_success' },
-  Expired: { label: 'Expired', badgeClass: 'slds-badge' },
-  Revoked: { label: 'Revoked', badgeClass: 'slds-badge slds-badge_inverse' }
+const STATUS_LOOKS: Readonly<Record<ShareDto['status'], { label: () => string; badgeClass: string }>> = {
+  Live: { label: () => LABELS.sharingStatusLive, badgeClass: 'slds-badge slds-theme_success' },
+  Expired: { label: () => LABELS.sharingStatusExpired, badgeClass: 'slds-badge' },
+  Revoked: { label: () => LABELS.sharingStatusRevoked, badgeClass: 'slds-badge slds-badge_inverse' }
 };
+
+/** '1 open', '3 opens'. */
+function opensText(count: number): string {
+  return count === 1 ? LABELS.sharingOpensOne : format(LABELS.sharingOpensMany, count);
+}
 
 export function buildSharing(
   view: Pick<PlanView, 'plan' | 'shares' | 'stakeholders' | 'buyerRoom' | 'canEdit'>,
@@ -107,14 +112,21 @@ export function buildSharing(
       id: share.id,
       name: share.name,
       email: share.email ?? '',
-      createdText: `Created ${date(share.createdAt)}${share.createdByName ? ` by ${share.createdByName}` : ''}`,
+      createdText: share.createdByName
+        ? format(LABELS.sharingCreatedBy, date(share.createdAt), share.createdByName)
+        : format(LABELS.sharingCreated, date(share.createdAt)),
       expiresText:
         share.status === 'Revoked'
-          ? `Revoked ${date(share.revokedAt)}`.trim()
-          : `${share.status === 'Expired' ? 'Expired' : 'Expires'} ${date(share.expiresAt)}`,
-      openedText: share.lastOpenedAt ? `Last opened ${date(share.lastOpenedAt, true)}` : 'Never opened',
-      opensText: share.openCount > 0 ? formatCount(share.openCount, 'open', 'opens') : '',
-      statusLabel: look.label,
+          ? format(LABELS.sharingRevoked, date(share.revokedAt)).trim()
+          : format(
+              share.status === 'Expired' ? LABELS.sharingExpired : LABELS.sharingExpires,
+              date(share.expiresAt)
+            ),
+      openedText: share.lastOpenedAt
+        ? format(LABELS.sharingLastOpened, date(share.lastOpenedAt, true))
+        : LABELS.sharingNeverOpened,
+      opensText: share.openCount > 0 ? opensText(share.openCount) : '',
+      statusLabel: look.label(),
       statusClass: look.badgeClass,
       canRevoke: share.status === 'Live' && view.canEdit
     };
@@ -131,9 +143,11 @@ export function buildSharing(
         id: stakeholder.id ?? stakeholder.key ?? stakeholder.name,
         name: stakeholder.name,
         label:
-          why === '' ? `${stakeholder.name} (${stakeholder.email ?? ''})` : `${stakeholder.name}: ${why}`,
+          why === ''
+            ? format(LABELS.sharingCandidate, stakeholder.name, stakeholder.email ?? '')
+            : format(LABELS.sharingCandidateNot, stakeholder.name, why),
         canShare: why === '',
-        hint: current ? `Has a live link until ${date(current.expiresAt)}` : ''
+        hint: current ? format(LABELS.sharingLiveUntil, date(current.expiresAt)) : ''
       };
     });
   return {
@@ -144,8 +158,10 @@ export function buildSharing(
     rows,
     rowsSummary:
       rows.length === 0
-        ? 'No links yet.'
-        : `${formatCount(rows.length, 'link', 'links')}, ${live.length} live`,
+        ? LABELS.sharingNoLinks
+        : rows.length === 1
+          ? format(LABELS.sharingLinksOne, live.length)
+          : format(LABELS.sharingLinksMany, rows.length, live.length),
     candidates,
     hasShareableCandidates: candidates.some((candidate) => candidate.canShare),
     defaultExpiryDays,
@@ -156,17 +172,16 @@ export function buildSharing(
 
 /** Why a buyer stakeholder cannot get a link; '' when they can. */
 function whyNot(stakeholder: StakeholderDto): string {
-  if (!stakeholder.id) return 'not saved yet';
-  if (!stakeholder.contactId) return 'not linked to a contact';
-  if (!stakeholder.email || stakeholder.email.trim() === '') return 'no email';
+  if (!stakeholder.id) return LABELS.sharingNotSaved;
+  if (!stakeholder.contactId) return LABELS.sharingNoContact;
+  if (!stakeholder.email || stakeholder.email.trim() === '') return LABELS.sharingNoEmail;
   return '';
 }
 
 function noticeOf(enabled: boolean, canEdit: boolean, abandoned: boolean): string {
-  if (!enabled) return SHARING_NOT_SET_UP;
-  if (!canEdit) return 'You can see the plan’s links but not share it or revoke them.';
-  if (abandoned)
-    return 'This plan is abandoned: its links do not open. Reopen it as a draft to share it again.';
+  if (!enabled) return LABELS.sharingNotSetUp;
+  if (!canEdit) return LABELS.sharingReadOnly;
+  if (abandoned) return LABELS.sharingAbandoned;
   return '';
 }
 
@@ -178,20 +193,20 @@ export function checkShareDraft(
   const errors: string[] = [];
   const shareable = new Set(sharing.candidates.filter((c) => c.canShare).map((c) => c.id));
   const stakeholderIds = [...new Set(draft.stakeholderIds)].filter((id) => shareable.has(id));
-  if (stakeholderIds.length === 0) errors.push('Choose at least one buyer to share the plan with.');
+  if (stakeholderIds.length === 0) errors.push(LABELS.sharingChooseBuyer);
   if (stakeholderIds.length > SHARE_RECIPIENTS_MAX) {
-    errors.push(`Share with at most ${SHARE_RECIPIENTS_MAX} buyers at a time.`);
+    errors.push(format(LABELS.sharingTooManyBuyers, SHARE_RECIPIENTS_MAX));
   }
   const text = String(draft.expiryDays).trim();
   const expiryDays = /^\d+$/.test(text) ? Number(text) : Number.NaN;
   if (!(expiryDays >= 1 && expiryDays <= sharing.maxExpiryDays)) {
-    errors.push(`The link must expire after 1 to ${sharing.maxExpiryDays} days.`);
+    errors.push(format(LABELS.sharingExpiryRange, sharing.maxExpiryDays));
   }
   const note = draft.sendEmail ? draft.note.trim() : '';
   if (note.length > SHARE_NOTE_MAX) {
-    errors.push(`The note can be at most ${SHARE_NOTE_MAX.toLocaleString('en-US')} characters.`);
+    errors.push(format(LABELS.sharingNoteTooLong, SHARE_NOTE_MAX.toLocaleString(DEFAULT_LOCALE)));
   }
-  if (!sharing.canShare || sharing.planId === null) errors.push(sharing.notice || 'Save the plan first.');
+  if (!sharing.canShare || sharing.planId === null) errors.push(sharing.notice || LABELS.sharingSaveFirst);
   if (errors.length > 0 || sharing.planId === null) return { request: null, errors };
   return {
     request: {
@@ -214,20 +229,24 @@ export function buildShareLinks(links: readonly ShareLinkDto[], emailAsked: bool
     url: link.url,
     emailed: link.emailed,
     emailText: link.emailed
-      ? `Emailed to ${link.email ?? link.name}`
+      ? format(LABELS.sharingEmailed, link.email ?? link.name)
       : emailAsked
-        ? `Not emailed: ${link.notEmailedReason ?? 'the email could not be sent'}. Send the link yourself.`
-        : 'Not emailed. Send the link yourself.'
+        ? format(LABELS.sharingNotEmailedBecause, link.notEmailedReason ?? LABELS.sharingEmailFailed)
+        : LABELS.sharingNotEmailed
   }));
 }
 
 /** The toast after links are made. */
 export function sharedToast(links: readonly ShareLinkView[]): { title: string; message: string } {
   const emailed = links.filter((link) => link.emailed).length;
-  const title = links.length === 1 ? 'Link created' : `${links.length} links created`;
-  const sent = emailed > 0 ? ` ${formatCount(emailed, 'was', 'were')} emailed.` : '';
-  return {
-    title,
-    message: `Copy ${links.length === 1 ? 'it' : 'them'} now: a link is shown only once.${sent}`
-  };
+  const one = links.length === 1;
+  const title = one ? LABELS.sharingToastOne : format(LABELS.sharingToastMany, links.length);
+  const copy = one ? LABELS.sharingToastCopyOne : LABELS.sharingToastCopyMany;
+  const sent =
+    emailed === 0
+      ? ''
+      : emailed === 1
+        ? LABELS.sharingToastEmailedOne
+        : format(LABELS.sharingToastEmailedMany, emailed);
+  return { title, message: sent === '' ? copy : `${copy} ${sent}` };
 }

@@ -21,6 +21,8 @@ export interface StepRowView {
   /** Changes whenever the row must be drawn afresh (e.g. an inline edit was cancelled). */
   rowKey: string;
   title: string;
+  /** The title in quotation marks, for the words that name the step ("Details of “X”"). */
+  quotedTitle: string;
   isMilestone: boolean;
   side: Side | null;
   sideLabel: string;
@@ -32,6 +34,8 @@ export interface StepRowView {
   isOpen: boolean;
   isOverdue: boolean;
   overdueLabel: string;
+  /** The overdue mark of a compact row (a narrow region): "22 days late", or '' when not overdue. */
+  lateLabel: string;
   isBlocked: boolean;
   blockedLabel: string;
   hasDependency: boolean;
@@ -114,13 +118,18 @@ function buildRow(
   titles: Map<string, string>,
   view: Pick<PlanView, 'stakeholders'>,
   locale: string,
-  revision: number
+  revision: number,
+  statuses: Map<string, StepDto['status']>
 ): StepRowView {
   const id = stepKey(step);
   const title = step.title.trim() === '' ? 'Untitled step' : step.title.trim();
   const ownerName = ownerNameOf(view, step);
   const predecessor = step.dependsOnId ?? step.dependsOnKey;
   const predecessorTitle = predecessor ? (titles.get(predecessor) ?? 'a step not in this plan') : '';
+  // A finished predecessor blocks nothing: the note says it is behind the step, not in its way.
+  const predecessorStatus = predecessor ? statuses.get(predecessor) : undefined;
+  const finishedNote =
+    predecessorStatus === 'Done' ? ', done' : predecessorStatus === 'Skipped' ? ', skipped' : '';
   const isOpen = facts ? facts.isOpen : step.status !== 'Done' && step.status !== 'Skipped';
   const isOverdue = facts?.isOverdue === true;
   const isBlocked = (facts?.blockedBy.length ?? 0) > 0;
@@ -134,6 +143,7 @@ function buildRow(
     id,
     rowKey: `${id}:${revision}`,
     title,
+    quotedTitle: quoted(title),
     isMilestone: step.isMilestone,
     side: step.side,
     sideLabel: sideLabel(step.side),
@@ -145,10 +155,11 @@ function buildRow(
     isOpen,
     isOverdue,
     overdueLabel: isOverdue ? `Overdue, ${lateLabel(facts.daysLate)}` : '',
+    lateLabel: isOverdue ? lateLabel(facts.daysLate) : '',
     isBlocked,
     blockedLabel: isBlocked ? `Waiting on ${blockedTitles.join(', ')}` : '',
     hasDependency: predecessor !== null,
-    dependencyLabel: predecessor ? `After ${quoted(predecessorTitle)}` : '',
+    dependencyLabel: predecessor ? `After ${quoted(predecessorTitle)}${finishedNote}` : '',
     isBuyerStep,
     isCommitted,
     commitmentLabel: isCommitted
@@ -253,8 +264,9 @@ export function buildStepList(
   const revision = options.revision ?? 0;
   const facts = factsById(assessment);
   const titles = titlesOf(view.steps);
+  const statuses = new Map(view.steps.map((step) => [stepKey(step), step.status]));
   const rows = view.steps.map((step) =>
-    buildRow(step, facts.get(stepKey(step)), titles, view, locale, revision)
+    buildRow(step, facts.get(stepKey(step)), titles, view, locale, revision, statuses)
   );
   return {
     byPhase: groupByPhase(rows, view.steps),

@@ -9,9 +9,11 @@ import {
   PHASE_OPTIONS,
   SIDE_OPTIONS,
   STEP_STATUS_OPTIONS,
+  compiledOptions,
   formatDate as formatCalendarDate,
   type PicklistOption
 } from 'c/planFormat';
+import { LABELS, format } from 'c/planLabels';
 
 export type Option = PicklistOption;
 
@@ -22,18 +24,11 @@ export const PHASES: readonly string[] = PHASE_OPTIONS.map((option) => option.va
 
 export const STATUS_OPTIONS: readonly Option[] = STEP_STATUS_OPTIONS;
 export { PHASE_OPTIONS, SIDE_OPTIONS };
-/** Plan_Step__c.Commitment__c. */
-export const COMMITMENT_OPTIONS: readonly Option[] = [
-  { label: 'Not asked', value: 'Not Asked' },
-  { label: 'Asked', value: 'Asked' },
-  { label: 'Committed', value: 'Committed' },
-  { label: 'Declined', value: 'Declined' }
-];
+/** Plan_Step__c.Commitment__c, as compiled (the page offers optionsFor('Plan_Step__c.Commitment__c')). */
+export const COMMITMENT_OPTIONS: readonly Option[] = compiledOptions('Plan_Step__c.Commitment__c');
 
-export const VISIBILITY_OPTIONS: readonly Option[] = [
-  { label: 'Shared with the buyer', value: 'Shared' },
-  { label: 'Internal', value: 'Internal' }
-];
+/** Plan_Step__c.Visibility__c, as compiled (the page offers optionsFor('Plan_Step__c.Visibility__c')). */
+export const VISIBILITY_OPTIONS: readonly Option[] = compiledOptions('Plan_Step__c.Visibility__c');
 
 /** Longest plan name (Mutual_Action_Plan__c.Name is Text(80)). */
 export const PLAN_NAME_MAX = 80;
@@ -125,6 +120,31 @@ export function formatDateTime(
   }).format(time);
 }
 
+/** A title quoted in a sentence ('“Legal redlines”'), or 'an untitled step' (Custom Labels). */
 export function quoted(title: string | null | undefined): string {
-  return title && title.trim() !== '' ? `“${title.trim()}”` : 'an untitled step';
+  return title && title.trim() !== '' ? format(LABELS.wordsQuoted, title.trim()) : LABELS.wordsUntitledStep;
+}
+
+/** '1 day', '3 days' (a negative count is counted by its size). */
+export function daysText(days: number): string {
+  const size = Math.abs(days);
+  return size === 1 ? LABELS.wordsDaysOne : format(LABELS.wordsDaysMany, size);
+}
+
+/** '3 days late' for an engine daysLate above 0; '' otherwise. */
+export function lateText(daysLate: number): string {
+  if (daysLate <= 0) return '';
+  return daysLate === 1 ? LABELS.wordsLateOne : format(LABELS.wordsLateMany, daysLate);
+}
+
+/** 'due Dec 3, 2026' inside a sentence, or 'no due date'. */
+export function dueText(dueDate: IsoDate | null | undefined, locale: string = DEFAULT_LOCALE): string {
+  const text = formatDate(dueDate, locale);
+  return text ? format(LABELS.wordsDueOn, text) : LABELS.wordsNoDueDate;
+}
+
+/** A sentence followed by the note or reason given ('…: Counsel is away.'); the sentence alone without one. */
+export function withNote(sentence: string, note: string | null | undefined): string {
+  const text = note?.trim() ?? '';
+  return text === '' ? sentence : format(LABELS.wordsWithNote, sentence, text);
 }

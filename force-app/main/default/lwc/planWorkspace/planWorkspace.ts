@@ -11,7 +11,8 @@
  * Templates are loaded (getTemplates) only when the template picker is opened. After a save, the
  * page's other components are told the records changed (notifyRecordUpdateAvailable), so the
  * Opportunity's highlights show the new roll-up values without a reload. The tabs are c-plan-tabs;
- * saveTracking.ts and eventDetails.ts hold what the container tracks between saves and reads from events.
+ * saveTracking.ts and eventDetails.ts hold what the container tracks between saves and reads from events;
+ * focusReturn.ts keeps the rep's place (the focus and the scroll) through a save, a preview or a dialog.
  *
  * The buyer room (docs/buyer-room.md): the Buyer updates tab (c-plan-buyer-updates) marks unread
  * updates seen when it opens, and a proposal's answer is one change set like any other (a date
@@ -54,6 +55,7 @@ import {
   seenChangeSet,
   startBlankPlan,
   stepKey,
+  withDealImpact,
   writesAnything,
   type BuyerUpdatesView,
   type HealthSummaryView,
@@ -68,9 +70,11 @@ import {
 } from 'c/planViewModel';
 import type { TabChoice } from 'c/planTabs';
 import { createLinks, revokeLink, type BuyerRoomOutcome } from './buyerRoomCalls';
+import { recordReview, riskChange, riskViews, type RiskViews } from './riskCalls';
 import { detailOf, isPlanAction, isStepStatus, stringOf } from './eventDetails';
 import { recordsChangedBy, rememberSave, takeEarlierSave } from './saveTracking';
-import { isTab, tabsWithCounts, type Tab } from './tabs';
+import { isTab, tabFlags, tabsWithCounts, type Tab } from './tabs';
+import { FocusReturn } from './focusReturn';
 
 /** Something that reports an element's size as it changes (ResizeObserver where the browser has it). */
 type SizeObserver = Pick<ResizeObserver, 'observe' | 'disconnect'>;
@@ -103,6 +107,8 @@ export default class PlanWorkspace extends LightningElement {
   sharing: SharingView | undefined;
   /** The links just made: shown until the rep is done with them (they are never shown again). */
   shareLinks: ShareLinkView[] = [];
+  /** The Risks tab, the review rhythm, the recent changes of health (riskCalls.ts). */
+  riskViews: RiskViews = { risks: undefined, review: null, history: [] };
 
   isLoading = true;
   isSaving = false;
@@ -128,6 +134,8 @@ export default class PlanWorkspace extends LightningElement {
   /** The component measured itself narrower than NARROW_WIDTH (a ResizeObserver reports its width). */
   private measuredNarrow = false;
   private sizeObserver: SizeObserver | undefined;
+  /** The control the rep used when a flow began, focused again when it ends (focusReturn.ts). */
+  private readonly focusReturn = new FocusReturn();
 
   @wire(getPlan, { recordId: '$recordId' })
   wiredPlan(result: WiredPlan): void {
@@ -157,6 +165,7 @@ export default class PlanWorkspace extends LightningElement {
 
   override renderedCallback(): void {
     if (!this.sizeObserver) this.observeWidth();
+    this.focusReturn.afterRender(this.template);
   }
 
   /**
@@ -273,6 +282,11 @@ export default class PlanWorkspace extends LightningElement {
     return this.view?.today ?? '';
   }
 
+  /** The org's picklist options (PlanView.picklists) for the step editor and the timeline. */
+  get picklists(): PlanView['picklists'] {
+    return this.view?.picklists;
+  }
+
   get planId(): string | null {
     return this.view?.plan?.id ?? null;
   }
@@ -289,28 +303,13 @@ export default class PlanWorkspace extends LightningElement {
     return this.view?.contactRoles ?? [];
   }
 
-  get isStepsTab(): boolean {
-    return this.activeTab === 'steps';
-  }
-
-  get isTimelineTab(): boolean {
-    return this.activeTab === 'timeline';
-  }
-
-  get isStakeholdersTab(): boolean {
-    return this.activeTab === 'stakeholders';
-  }
-
-  get isBuyerUpdatesTab(): boolean {
-    return this.activeTab === 'buyerUpdates';
-  }
-
-  get isShareTab(): boolean {
-    return this.activeTab === 'share';
+  /** Which view the tab panel shows (the template's lwc:if per tab). */
+  get shownTab(): Record<Tab, boolean> {
+    return tabFlags(this.activeTab);
   }
 
   get tabs(): TabChoice[] {
-    return tabsWithCounts(this.buyerUpdates?.unreadCount ?? 0);
+    return tabsWithCounts(this.buyerUpdates?.unreadCount ?? 0, this.riskViews.risks?.openCount ?? 0);
   }
 
   get editorOpen(): boolean {
@@ -326,6 +325,7 @@ export default class PlanWorkspace extends LightningElement {
     this.planHeader = buildPlanHeader(view);
     this.buyerUpdates = buildBuyerUpdates(view, { locale: LOCALE });
     this.sharing = buildSharing(view, { locale: LOCALE });
+    this.riskViews = riskViews(view, LOCALE);
     this.buildRows();
   }
 
@@ -350,6 +350,7 @@ export default class PlanWorkspace extends LightningElement {
     this.isLoading = true;
     const done = (): void => {
       this.isLoading = false;
+      this.focusReturn.returnAfterRender();
     };
     this.refreshWire().then(done, done);
   }
@@ -362,11 +363,16 @@ export default class PlanWorkspace extends LightningElement {
 
   // ---- one user action → one change set → one savePlan ----------------------------------------
 
-  private propose(change: PendingChange): void {
+  private propose(proposed: PendingChange): void {
+    this.focusReturn.remember(this.template);
     this.saveErrors = [];
+    // What the change does to the deal: the held assessment is "before", one assessment is "after".
+    const change =
+      this.view && this.assessment ? withDealImpact(proposed, this.view, this.assessment, LOCALE) : proposed;
     if (change.canSave && !writesAnything(change)) {
       this.statusMessage = change.successMessage;
       this.resetRows();
+      this.focusReturn.returnAfterRender();
       return;
     }
     if (change.needsConfirmation) {
@@ -405,6 +411,7 @@ export default class PlanWorkspace extends LightningElement {
       );
     } finally {
       this.isSaving = false;
+      this.focusReturn.returnAfterRender();
     }
   }
 
@@ -415,6 +422,7 @@ export default class PlanWorkspace extends LightningElement {
   handlePreviewCancel(): void {
     this.pending = undefined;
     this.resetRows();
+    this.focusReturn.returnAfterRender();
   }
 
   // ---- step list -------------------------------------------------------------------------------
@@ -447,6 +455,7 @@ export default class PlanWorkspace extends LightningElement {
   handleStepAdd(event: Event): void {
     if (!this.view || !this.canEdit) return;
     const phase = stringOf(detailOf(event).phase);
+    this.focusReturn.remember(this.template);
     this.editorMode = 'add';
     this.editorStep = blankStep(this.view, phase === '' ? null : phase);
   }
@@ -466,6 +475,7 @@ export default class PlanWorkspace extends LightningElement {
     if (!this.view || !this.canEdit) return;
     const step = this.view.steps.find((s) => stepKey(s) === stepId);
     if (!step) return;
+    this.focusReturn.remember(this.template);
     this.editorMode = 'edit';
     this.editorStep = { ...step };
   }
@@ -481,6 +491,7 @@ export default class PlanWorkspace extends LightningElement {
 
   handleEditorCancel(): void {
     this.editorStep = undefined;
+    this.focusReturn.returnAfterRender();
   }
 
   // ---- plan header -----------------------------------------------------------------------------
@@ -523,8 +534,11 @@ export default class PlanWorkspace extends LightningElement {
     this.openTemplatePicker();
   }
 
-  handleStartBlank(): void {
-    if (this.view) this.propose(startBlankPlan(this.view, LOCALE));
+  /** The blank plan form's Create: the plan with the name and go-live date the rep gave it. */
+  handleStartBlank(event: Event): void {
+    const detail = detailOf(event);
+    const details = { name: stringOf(detail.name), goLiveDate: stringOf(detail.goLiveDate) };
+    if (this.view) this.propose(startBlankPlan(this.view, LOCALE, details));
   }
 
   handleOpenTemplatePicker(): void {
@@ -532,6 +546,7 @@ export default class PlanWorkspace extends LightningElement {
   }
 
   private openTemplatePicker(): void {
+    this.focusReturn.remember(this.template);
     this.pickerOpen = true;
     if (this.templatesLoaded || this.templatesLoading) return;
     this.templatesLoading = true;
@@ -570,6 +585,7 @@ export default class PlanWorkspace extends LightningElement {
 
   handleTemplateCancel(): void {
     this.pickerOpen = false;
+    this.focusReturn.returnAfterRender();
   }
 
   // ---- tabs ------------------------------------------------------------------------------------
@@ -620,6 +636,21 @@ export default class PlanWorkspace extends LightningElement {
     if (view && this.canEdit && shareId !== '') {
       this.callBuyerRoom(() => revokeLink(view, shareId)).catch(() => undefined);
     }
+  }
+
+  // ---- risks and the review rhythm (riskCalls.ts) -------------------------------------------------
+
+  /** c-plan-risks' risksave and riskstatus, c-plan-review's plancadence: one change set each. */
+  handleRiskChange(event: Event): void {
+    const change = this.view && this.canEdit ? riskChange(this.view, event, LOCALE) : null;
+    if (change) this.propose(change);
+  }
+
+  /** c-plan-review's planreview: markReviewed, then the fresh view and a toast. */
+  handlePlanReview(event: Event): void {
+    const view = this.view;
+    if (view && this.canEdit)
+      this.callBuyerRoom(() => recordReview(view, event, LOCALE)).catch(() => undefined);
   }
 
   handleLinksDone(): void {

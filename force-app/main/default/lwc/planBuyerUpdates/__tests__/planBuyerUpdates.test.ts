@@ -1,5 +1,6 @@
 import { createElement } from 'lwc';
 import PlanBuyerUpdates from 'c/planBuyerUpdates';
+import { LABELS, type PlanLabelKey } from 'c/planLabels';
 import type { BuyerUpdateDto, PlanView } from 'c/planContract';
 import { buildBuyerUpdates, type BuyerUpdatesView } from 'c/planViewModel';
 import planViewJson from '../../planContract/__tests__/data/planView.json';
@@ -215,5 +216,23 @@ describe('c-plan-buyer-updates', () => {
     buttonIn(row(element, STEP_PROPOSAL), 'Decline').click();
     await rendered();
     await expect(element).toBeAccessible();
+  });
+
+  it('it_should_read_its_words_and_its_view_models_words_from_custom_labels', () => {
+    const labels = LABELS as Record<PlanLabelKey, string>;
+    const saved = { ...labels };
+    labels.buyerUpdatesHeading = 'Neues von Käufern';
+    labels.buyerUpdatesCommitted = '{0} hat dem Termin von {1} zugestimmt';
+    labels.wordsQuoted = '„{0}“';
+    try {
+      const element = mount(updatesOf());
+      expect(root(element).querySelector('h3')?.textContent).toBe('Neues von Käufern');
+      const committed = root(element).querySelector(
+        'li[data-update="a06000000000001AAA"] [data-id="sentence"]'
+      );
+      expect(committed?.textContent).toBe('Dana Buyer hat dem Termin von „Contract signed“ zugestimmt');
+    } finally {
+      Object.assign(labels, saved);
+    }
   });
 });

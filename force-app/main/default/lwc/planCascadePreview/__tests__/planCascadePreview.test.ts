@@ -1,8 +1,24 @@
 import { createElement } from 'lwc';
 import PlanCascadePreview from 'c/planCascadePreview';
-import { deleteStep, moveStep, editStep, type PendingChange } from 'c/planViewModel';
+import {
+  assessView,
+  changeStatus,
+  deleteStep,
+  moveStep,
+  editStep,
+  withDealImpact,
+  type PendingChange
+} from 'c/planViewModel';
 import type { PlanView } from 'c/planContract';
 import planViewJson from '../../planContract/__tests__/data/planView.json';
+
+// The preview's own words are the package's Custom Labels (values as in the labels file).
+jest.mock('@salesforce/label/c.Plan_Preview_Deal_Heading', () => ({ default: 'What it does to the deal' }), {
+  virtual: true
+});
+jest.mock('@salesforce/label/c.Plan_Preview_Ask_Buyer_First', () => ({ default: 'Ask the buyer first' }), {
+  virtual: true
+});
 
 /** The element a selector finds, typed as the caller says; fails the test when it is not rendered. */
 function query<T extends Element = HTMLElement>(scope: ParentNode, selector: string): T {
@@ -47,14 +63,55 @@ describe('c-plan-cascade-preview', () => {
     );
     expect(lines).toEqual([
       '“Security review” moves from Dec 3, 2026 to Dec 10, 2026',
-      '“Legal redlines” moves from Dec 8, 2026 to Dec 14, 2026 because "Security review" is now due Dec 10, 2026, and this step starts 1 day after it and takes 3 days',
-      '“Contract signed” moves from Dec 14, 2026 to Dec 15, 2026 because "Legal redlines" is now due Dec 14, 2026, and this step starts 0 days after it and takes 1 day'
+      '“Legal redlines” moves from Dec 8, 2026 to Dec 14, 2026: it starts the day after “Security review” is due (now Dec 10, 2026) and takes 3 days',
+      '“Contract signed” moves from Dec 14, 2026 to Dec 15, 2026: it starts the day “Legal redlines” is due (now Dec 14, 2026) and takes 1 day'
     ]);
     expect(query(root(element), '[data-id="cascade-count"]').textContent.trim()).toBe(
       'Dependent steps that move with it: 2'
     );
     expect(button(element, 'confirm').label).toBe('Save');
     expect(button(element, 'confirm').disabled).toBe(false);
+  });
+
+  it('it_should_show_close_and_health_before_and_after_and_flag_each_committed_date_it_moves', () => {
+    const view = loadView();
+    const change = withDealImpact(
+      moveStep(view, 'step-review', '2026-12-10'),
+      view,
+      assessView(view),
+      'en-US'
+    );
+    const element = render(change);
+    const impact = query(root(element), '[data-id="impact"]');
+    expect(impact.querySelector('p')?.textContent).toBe('What it does to the deal');
+    expect(query(impact, '[data-id="close"]').textContent).toBe(
+      'Projected close moves from Dec 14, 2026 to Dec 15, 2026 — 16 days before the close date'
+    );
+    expect(query(impact, '[data-id="health"]').textContent).toBe(change.impact?.health);
+    expect(query(impact, '[data-id="health"]').textContent).toMatch(/^Health (stays|goes from)/);
+    const committed = Array.from(impact.querySelectorAll('[data-id="committed"] li'));
+    expect(committed.map((li) => li.querySelector('.slds-badge')?.textContent)).toEqual([
+      'Ask the buyer first'
+    ]);
+    expect(committed[0].textContent).toContain(
+      '“Contract signed”: The buyer committed to Dec 14, 2026; it would move to Dec 15, 2026'
+    );
+  });
+
+  it('it_should_show_no_deal_section_for_a_change_without_one', () => {
+    const element = render(changeStatus(loadView(), 'step-questionnaire', 'Done'));
+    expect(root(element).querySelector('[data-id="impact"]')).toBeNull();
+  });
+
+  it('it_should_use_one_kind_of_quotation_marks_in_every_line', () => {
+    const view = loadView();
+    const element = render(
+      withDealImpact(moveStep(view, 'step-redlines', '2026-12-04'), view, assessView(view), 'en-US')
+    );
+    const text = root(element).querySelector('[data-id="preview"]')?.textContent ?? '';
+    expect(text).toContain('“Legal redlines”');
+    expect(text).not.toContain('"');
+    expect(text).not.toMatch(/\b0 days\b/);
   });
 
   it('it_should_emit_confirm_and_cancel', () => {
@@ -97,7 +154,7 @@ describe('c-plan-cascade-preview', () => {
   it('it_should_show_warnings_without_blocking', () => {
     const element = render(moveStep(loadView(), 'step-redlines', '2026-12-04'));
     expect(root(element).querySelector('[data-id="warnings"] li')?.textContent).toBe(
-      '"Legal redlines" would be due Dec 4, 2026, before its dependency allows (Dec 7, 2026).'
+      '“Legal redlines” would be due Dec 4, 2026, before its dependency allows (Dec 7, 2026).'
     );
     expect(button(element, 'confirm').disabled).toBe(false);
   });
@@ -121,7 +178,12 @@ describe('c-plan-cascade-preview', () => {
   });
 
   it('it_should_be_accessible', async () => {
-    const element = render(moveStep(loadView(), 'step-redlines', '2026-12-04'));
+    const view = loadView();
+    // The deal's close and health, and a committed date flagged with its badge.
+    const element = render(
+      withDealImpact(moveStep(view, 'step-redlines', '2026-12-20'), view, assessView(view), 'en-US')
+    );
+    expect(root(element).querySelector('[data-id="committed"]')).not.toBeNull();
     await expect(element).toBeAccessible();
   });
 });

@@ -1,12 +1,23 @@
 import { createElement } from 'lwc';
-import PlanEmptyState from 'c/planEmptyState';
+import PlanEmptyState, { type StartBlankDetail } from 'c/planEmptyState';
+import type * as TemplateWords from '../../planViewModel/__tests__/data/templateWords';
 
-type ButtonStub = HTMLElement & { label: string; variant?: string };
+// The blank plan form's words are the package's Custom Labels, read from the labels file.
+jest.mock('../labels', () => ({
+  BLANK_PLAN_WORDS: jest
+    .requireActual<typeof TemplateWords>('../../planViewModel/__tests__/data/templateWords')
+    .blankPlanWords()
+}));
 
-function mount(canEdit: boolean, opportunityName = 'Acme — 2027 rollout') {
+type ButtonStub = HTMLElement & { label: string; variant?: string; disabled?: boolean; value?: string };
+
+function mount(canEdit: boolean, opportunityName = 'Acme — 2027 rollout', over: { disabled?: boolean } = {}) {
   const element = createElement('c-plan-empty-state', { is: PlanEmptyState });
   element.opportunityName = opportunityName;
   element.canEdit = canEdit;
+  element.today = '2026-12-01';
+  element.closeDate = '2026-12-31';
+  element.disabled = over.disabled ?? false;
   document.body.appendChild(element);
   return element;
 }
@@ -53,15 +64,101 @@ describe('c-plan-empty-state', () => {
     expect(blank()).toBe(0);
   });
 
-  it('emits startblank from "Start a blank plan"', () => {
-    const element = mount(true);
-    const chosen = count(element, 'choosetemplate');
-    const blank = count(element, 'startblank');
-    const secondary = button(element, 'lightning-button.start-blank');
-    expect(secondary?.label).toBe('Start a blank plan');
-    secondary?.click();
-    expect(blank()).toBe(1);
-    expect(chosen()).toBe(0);
+  describe('a blank plan', () => {
+    const flush = (): Promise<void> => Promise.resolve();
+
+    async function openForm(element: HTMLElement): Promise<void> {
+      button(element, 'lightning-button.start-blank')?.click();
+      await flush();
+    }
+
+    async function type(element: HTMLElement, selector: string, value: string): Promise<void> {
+      button(element, selector)?.dispatchEvent(new CustomEvent('change', { detail: { value } }));
+      await flush();
+    }
+
+    function capture(element: HTMLElement): CustomEvent<StartBlankDetail>[] {
+      const events: CustomEvent<StartBlankDetail>[] = [];
+      element.addEventListener('startblank', (event) => events.push(event as CustomEvent<StartBlankDetail>));
+      return events;
+    }
+
+    function errors(element: HTMLElement): string[] {
+      return Array.from(element.shadowRoot?.querySelectorAll('[data-id="blank-errors"] li') ?? []).map(
+        (li) => li.textContent
+      );
+    }
+
+    it('asks for the name and go-live date first instead of creating a plan named by default', async () => {
+      const element = mount(true);
+      const events = capture(element);
+      await openForm(element);
+      expect(events).toHaveLength(0);
+      expect(element.shadowRoot?.querySelector('h3')?.textContent).toBe('Start a blank plan');
+      const name = button(element, 'lightning-input.blank-name');
+      expect(name?.label).toBe('Plan name');
+      expect(name?.value).toBe('');
+      // Offered as the template picker offers it: the close date plus 30 days.
+      expect(button(element, 'lightning-input.blank-go-live')?.value).toBe('2027-01-30');
+      expect(errors(element)).toEqual([]);
+      expect(element.shadowRoot?.querySelector('lightning-button.start-blank')).toBeNull();
+    });
+
+    it('refuses to create without a name or with a go-live date before today, and says why', async () => {
+      const element = mount(true);
+      const events = capture(element);
+      await openForm(element);
+      await type(element, 'lightning-input.blank-go-live', '2026-11-30');
+      button(element, 'lightning-button.blank-create')?.click();
+      await flush();
+      expect(events).toHaveLength(0);
+      expect(errors(element)).toEqual([
+        'Enter a name for the plan.',
+        'Choose a go-live date from today (Dec 1, 2026) on.'
+      ]);
+      await type(element, 'lightning-input.blank-go-live', '');
+      expect(errors(element)).toEqual(['Enter a name for the plan.', 'Enter the buyer’s go-live date.']);
+    });
+
+    it('emits startblank with the name and go-live date the rep gave', async () => {
+      const element = mount(true);
+      const events = capture(element);
+      await openForm(element);
+      await type(element, 'lightning-input.blank-name', '  Acme pilot plan  ');
+      await type(element, 'lightning-input.blank-go-live', '2027-03-15');
+      button(element, 'lightning-button.blank-create')?.click();
+      expect(events.map((event) => event.detail)).toEqual([
+        { name: 'Acme pilot plan', goLiveDate: '2027-03-15' }
+      ]);
+      expect(errors(element)).toEqual([]);
+    });
+
+    it('waits while a save is under way', async () => {
+      const element = mount(true, 'Acme', { disabled: true });
+      const events = capture(element);
+      await openForm(element);
+      await type(element, 'lightning-input.blank-name', 'Acme pilot plan');
+      expect(button(element, 'lightning-button.blank-create')?.disabled).toBe(true);
+      button(element, 'lightning-button.blank-create')?.click();
+      expect(events).toHaveLength(0);
+    });
+
+    it('goes back to the two ways to start on Cancel', async () => {
+      const element = mount(true);
+      await openForm(element);
+      button(element, 'lightning-button.blank-cancel')?.click();
+      await flush();
+      expect(element.shadowRoot?.querySelector('.blank-form')).toBeNull();
+      expect(button(element, 'lightning-button.start-blank')?.label).toBe('Start a blank plan');
+    });
+
+    it('is accessible with the form open and its problems shown', async () => {
+      const element = mount(true);
+      await openForm(element);
+      button(element, 'lightning-button.blank-create')?.click();
+      await flush();
+      await expect(element).toBeAccessible();
+    });
   });
 
   it('tells a read-only user there is no plan yet and who can create one, without buttons', () => {

@@ -150,6 +150,59 @@ describe('proposeChange', () => {
     );
   });
 
+  it('says what each pushed date follows, as data: the step, its date, the lag and the duration', () => {
+    const result = proposeChange(chain(), { kind: 'move', stepId: 'a', dueDate: '2024-06-25' }, TODAY);
+    expect(result.changes.map((c) => c.cause)).toEqual([
+      undefined,
+      {
+        stepId: 'a',
+        date: '2024-06-25',
+        finished: false,
+        dueDate: '2024-06-25',
+        lagDays: 1,
+        durationDays: 2,
+        skippedIds: []
+      },
+      {
+        stepId: 'b',
+        date: '2024-06-28',
+        finished: false,
+        dueDate: '2024-06-28',
+        lagDays: 0,
+        durationDays: 3,
+        skippedIds: []
+      }
+    ]);
+  });
+
+  it('measures a push from a late completion, and names the skipped steps it passed through', () => {
+    const steps = [
+      step('a', { dueDate: '2024-06-10' }),
+      step('s', { dueDate: '2024-06-11', dependsOnId: 'a', status: 'Skipped' }),
+      step('b', { dueDate: '2024-06-16', dependsOnId: 's', lagDays: 2, durationDays: 1 })
+    ];
+    const result = proposeChange(steps, { kind: 'complete', stepId: 'a', completedDate: TODAY }, TODAY);
+    expect(brief(result.changes).at(-1)).toEqual(['b', 'dueDate', '2024-06-16', '2024-06-18']);
+    expect(result.changes.at(-1)?.cause).toEqual({
+      stepId: 'a',
+      date: TODAY,
+      finished: true,
+      dueDate: '2024-06-10',
+      lagDays: 2,
+      durationDays: 1,
+      skippedIds: ['s']
+    });
+  });
+
+  it('says what a new step pushed by its dependency follows', () => {
+    const result = proposeChange(
+      chain(),
+      { kind: 'insert', step: step('n', { dueDate: '2024-06-20', dependsOnId: 'b', durationDays: 4 }) },
+      TODAY
+    );
+    expect(result.changes[0].cause).toMatchObject({ stepId: 'b', date: '2024-06-24', finished: false });
+  });
+
   it('removes the step from the resulting plan', () => {
     const result = proposeChange(chain(), { kind: 'remove', stepId: 'b' }, TODAY);
     expect(result.steps.map((s) => s.id)).toEqual(['a', 'c', 'd']);

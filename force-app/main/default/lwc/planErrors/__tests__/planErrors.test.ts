@@ -1,4 +1,5 @@
 import { errorSentence, reduceErrors } from 'c/planErrors';
+import { LABELS, type PlanLabelKey } from 'c/planLabels';
 
 describe('reduceErrors', () => {
   it('it_should_read_an_AuraHandledException', () => {
@@ -58,5 +59,19 @@ describe('reduceErrors', () => {
 
   it('it_should_join_sentences_for_a_toast', () => {
     expect(errorSentence([new Error('One'), new Error('Two')])).toBe('One. Two.');
+  });
+
+  it('it_should_say_its_own_sentences_in_the_custom_labels_words', () => {
+    const labels = LABELS as Record<PlanLabelKey, string>;
+    const [fallback, offline] = [labels.problemFallback, labels.problemOffline];
+    labels.problemFallback = 'Es ist ein Fehler aufgetreten.';
+    labels.problemOffline = 'Keine Verbindung.';
+    try {
+      expect(reduceErrors(undefined)).toEqual(['Es ist ein Fehler aufgetreten.']);
+      expect(reduceErrors({ status: 0, body: null })).toEqual(['Keine Verbindung.']);
+    } finally {
+      labels.problemFallback = fallback;
+      labels.problemOffline = offline;
+    }
   });
 });

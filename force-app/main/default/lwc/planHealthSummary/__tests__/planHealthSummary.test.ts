@@ -38,12 +38,19 @@ describe('c-plan-health-summary', () => {
     const status = element.shadowRoot?.querySelector('[data-id="status"]');
     expect(status?.textContent).toBe('At Risk');
     expect(status?.className).toContain('slds-theme_warning');
-    expect(text(element, '[data-id="score"] [aria-hidden="true"]')).toBe('Score 79');
-    expect(text(element, '[data-id="score"] .slds-assistive-text')).toBe('Health score 79 out of 100');
+    // The buying committee counts too: the fixture names no economic buyer, signer or champion.
+    expect(text(element, '[data-id="score"] [aria-hidden="true"]')).toBe('Score 58');
+    expect(text(element, '[data-id="score"] .slds-assistive-text')).toBe('Health score 58 out of 100');
     const reasons = Array.from(element.shadowRoot?.querySelectorAll('[data-id="reasons"] li') ?? []).map(
       (li) => li.textContent
     );
-    expect(reasons).toEqual(['1 buyer step overdue by 5 days', '1 open step without an owner']);
+    expect(reasons).toEqual([
+      '1 buyer step overdue by 5 days',
+      'no economic buyer named',
+      'no signer named',
+      'no champion named',
+      '1 open step without an owner'
+    ]);
   });
 
   it('it_should_show_percent_complete_as_a_progress_bar', () => {
@@ -81,6 +88,8 @@ describe('c-plan-health-summary', () => {
   it('it_should_say_when_nothing_puts_the_plan_at_risk', () => {
     const view = loadView();
     view.steps = view.steps.filter((s) => s.id === 'step-kickoff');
+    // A complete buying committee: Dana is the economic buyer, signs, and champions the deal.
+    Object.assign(view.stakeholders[0], { role: 'Economic Buyer', isSigner: true, stance: 'Champion' });
     const element = render(summaryOf(view));
     expect(text(element, '[data-id="status"]')).toBe('On Track');
     expect(text(element, '[data-id="no-reasons"]')).toBe('Nothing puts this plan at risk.');

@@ -1,5 +1,6 @@
 import { createElement } from 'lwc';
 import PlanSharing from 'c/planSharing';
+import { LABELS, type PlanLabelKey } from 'c/planLabels';
 import type { PlanView, ShareLinkDto, ShareRequest, StakeholderDto } from 'c/planContract';
 import { buildShareLinks, buildSharing, type ShareLinkView, type SharingView } from 'c/planViewModel';
 import planViewJson from '../../planContract/__tests__/data/planView.json';
@@ -333,5 +334,21 @@ describe('c-plan-sharing', () => {
     button(root(element), 'Revoke').click();
     await rendered();
     await expect(element).toBeAccessible();
+  });
+
+  it('it_should_read_its_words_and_its_view_models_words_from_custom_labels', () => {
+    const labels = LABELS as Record<PlanLabelKey, string>;
+    const saved = { ...labels };
+    labels.sharingHeading = 'Mit Käufern teilen';
+    labels.sharingStatusLive = 'Aktiv';
+    labels.sharingCreateNone = 'Links erstellen';
+    try {
+      const element = mount();
+      expect(root(element).querySelector('h3')?.textContent).toBe('Mit Käufern teilen');
+      expect(root(element).querySelector('li[data-share] [data-id="status"]')?.textContent).toBe('Aktiv');
+      expect(button(root(element), 'Links erstellen')).toBeTruthy();
+    } finally {
+      Object.assign(labels, saved);
+    }
   });
 });

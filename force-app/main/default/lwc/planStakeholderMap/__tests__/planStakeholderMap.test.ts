@@ -2,6 +2,8 @@ import { createElement } from 'lwc';
 import searchPeople from '@salesforce/apex/PlanController.searchPeople';
 import PlanStakeholderMap from 'c/planStakeholderMap';
 import type { StakeholderDto, StepDto } from 'c/planContract';
+import { formatDate } from 'c/planFormat';
+import type * as MapWordsData from './data/mapWords';
 import {
   ALEX,
   CONTACT_ROLES,
@@ -16,6 +18,10 @@ import {
 } from './data/stakeholderData';
 
 jest.mock('@salesforce/apex/PlanController.searchPeople', () => ({ default: jest.fn() }), { virtual: true });
+// The map's words are the package's Custom Labels, read from the labels file.
+jest.mock('../labels', () => ({
+  MAP_WORDS: jest.requireActual<typeof MapWordsData>('./data/mapWords').readMapWords()
+}));
 
 const mockSearch = jest.mocked(searchPeople);
 
@@ -30,6 +36,7 @@ function mount(
     steps?: StepDto[];
     readOnly?: boolean;
     withAssessment?: boolean;
+    narrow?: boolean;
   } = {}
 ) {
   const element = createElement('c-plan-stakeholder-map', { is: PlanStakeholderMap });
@@ -40,6 +47,7 @@ function mount(
   element.opportunityId = OPPORTUNITY_ID;
   element.readOnly = over.readOnly ?? false;
   element.assessment = over.withAssessment === false ? null : assess(steps);
+  element.narrow = over.narrow ?? false;
   document.body.appendChild(element);
   return element;
 }
@@ -61,8 +69,24 @@ function formIn(root: HTMLElement | ShadowRoot | null | undefined, selector: str
   return form;
 }
 
+/** A person's card (the article inside c-plan-stakeholder-card). */
 function person(element: HTMLElement, key: string): HTMLElement {
-  return $(element.shadowRoot, `li.person[data-key="${key}"]`);
+  return $($(element.shadowRoot, `c-plan-stakeholder-card[data-id="${key}"]`).shadowRoot, 'article.person');
+}
+
+function text(node: Element | null | undefined): string {
+  return (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+/** The names on the cards under `root` (a cell, a group, the team), in order. */
+function names(root: HTMLElement | ShadowRoot | null | undefined): string[] {
+  return all(root, 'c-plan-stakeholder-card').map((card) =>
+    text(card.shadowRoot?.querySelector('.person-name'))
+  );
+}
+
+function cell(element: HTMLElement, influence: string, stance: string): HTMLElement {
+  return $(element.shadowRoot, `tr[data-influence="${influence}"] td[data-stance="${stance}"]`);
 }
 
 function capture(element: HTMLElement, type: string): CustomEvent<Detail>[] {
@@ -100,68 +124,217 @@ afterEach(() => {
   while (document.body.firstChild) document.body.removeChild(document.body.firstChild);
 });
 
-describe('c-plan-stakeholder-map: the map', () => {
-  it('shows buyer and seller people in their own columns', () => {
+describe('c-plan-stakeholder-map: the committee by influence and stance', () => {
+  it('lays the committee out in a table: stance columns and influence rows in the picklists’ order', () => {
     const element = mount();
-    const columns = all(element.shadowRoot, 'section.column');
-    expect(columns.map((column) => column.dataset.side)).toEqual(['Buyer', 'Seller']);
-    expect(columns[0].querySelector('h3')?.textContent).toContain('Buyer');
-    expect(columns[0].querySelector('h3')?.textContent).toContain('(2 people)');
-    expect(all(columns[0], '.person-name').map((name) => name.textContent)).toEqual([DANA.name, SAM.name]);
-    expect(all(columns[1], '.person-name').map((name) => name.textContent)).toEqual([ALEX.name]);
+    const table = $(element.shadowRoot, 'table.committee-grid');
+    expect(text(table.querySelector('caption'))).toBe(
+      'The buyer’s committee by influence (rows) and stance (columns)'
+    );
+    const columnHeaders = all(table, 'thead th');
+    expect(columnHeaders.map((th) => th.getAttribute('scope'))).toEqual(Array(7).fill('col'));
+    expect(columnHeaders.map(text)).toEqual([
+      'Influence',
+      'Champion',
+      'Supporter',
+      'Neutral',
+      'Skeptic',
+      'Blocker',
+      'Unknown'
+    ]);
+    const rowHeaders = all(table, 'tbody th');
+    expect(rowHeaders.map((th) => th.getAttribute('scope'))).toEqual(['row', 'row', 'row']);
+    expect(rowHeaders.map(text)).toEqual(['High', 'Medium', 'Low']);
+    expect(all(table, 'tbody tr').map((row) => all(row, 'td').length)).toEqual([6, 6, 6]);
   });
 
-  it('shows role, influence and stance in words, with signer and veto markers', () => {
+  it('places each buyer in the cell of their influence and stance, and says the other cells are empty', () => {
+    const element = mount();
+    expect(names(cell(element, 'High', 'Champion'))).toEqual([DANA.name]);
+    expect(names(cell(element, 'Medium', 'Skeptic'))).toEqual([SAM.name]);
+    const cells = all(element.shadowRoot, 'td.cell');
+    const empty = cells.filter((td) => td.querySelector('c-plan-stakeholder-card') === null);
+    expect(empty).toHaveLength(16);
+    expect(empty.every((td) => text(td.querySelector('.slds-assistive-text')) === 'No one')).toBe(true);
+    expect(text(cell(element, 'Medium', 'Champion'))).toBe('No one');
+    expect($(element.shadowRoot, 'section.committee h3').textContent).toContain('(2 people)');
+  });
+
+  it('puts a blank or unknown influence in an Unknown row, and a blank stance in the Unknown column', () => {
+    const blank: StakeholderDto = {
+      ...SAM,
+      id: 'a0S000000000009',
+      name: 'Kim Blank',
+      influence: null,
+      stance: null
+    };
+    const unsure: StakeholderDto = {
+      ...SAM,
+      id: 'a0S000000000010',
+      name: 'Lou Unsure',
+      influence: 'Low',
+      stance: 'Unknown'
+    };
+    const element = mount({ stakeholders: [...STAKEHOLDERS, blank, unsure] });
+    expect(all(element.shadowRoot, 'tbody th').map(text)).toEqual(['High', 'Medium', 'Low', 'Unknown']);
+    expect(names(cell(element, 'Unknown', 'Unknown'))).toEqual(['Kim Blank']);
+    expect(names(cell(element, 'Low', 'Unknown'))).toEqual(['Lou Unsure']);
+    expect(text(person(element, 'a0S000000000009').querySelector('.influence'))).toBe('Influence: Unknown');
+    expect(text(person(element, 'a0S000000000009').querySelector('.stance'))).toBe('Stance: Unknown');
+  });
+
+  it('marks a signer and a person who can veto, with an icon and a word each', () => {
     const element = mount();
     const dana = person(element, DANA.id ?? '');
-    expect($(dana, '.role').textContent).toBe('Economic Buyer');
-    expect($(dana, '.influence').textContent).toBe('Influence: High');
-    const stance = $(dana, '.stance');
-    expect(stance.textContent.trim()).toBe('Champion');
-    expect(stance.classList.contains('slds-theme_success')).toBe(true);
-    expect(($(stance, 'lightning-icon') as Stub & { iconName: string }).iconName).toBe('utility:like');
-    expect($(dana, '.signer').textContent.trim()).toBe('Signer');
+    expect(text($(dana, '.signer'))).toBe('Signer');
+    expect(($(dana, '.signer lightning-icon') as Stub & { iconName: string }).iconName).toBe(
+      'utility:signature'
+    );
     expect(dana.querySelector('.veto')).toBeNull();
     const sam = person(element, SAM.id ?? '');
-    expect($(sam, '.stance').textContent.trim()).toBe('Skeptic');
-    expect($(sam, '.veto').textContent.trim()).toBe('Can veto');
+    expect(text($(sam, '.veto'))).toBe('Can veto');
+    expect(($(sam, '.veto lightning-icon') as Stub & { iconName: string }).iconName).toBe('utility:ban');
     expect(sam.querySelector('.signer')).toBeNull();
   });
 
-  it('lists the steps each person owns, with open and overdue from the engine', () => {
+  it('shows name, title and role on the card, influence and stance for a screen reader', () => {
     const element = mount();
     const dana = person(element, DANA.id ?? '');
-    expect($(dana, '.step-summary').textContent).toBe('Owns 2 steps, 1 open');
-    expect(all(dana, '.owned-step').map((step) => step.textContent)).toEqual([
+    expect(text($(dana, '.person-name'))).toBe('Dana Whitfield');
+    expect(text($(dana, '.person-title'))).toBe('CFO');
+    expect(text($(dana, '.role'))).toBe('Economic Buyer');
+    expect($(dana, '.influence').classList.contains('slds-assistive-text')).toBe(true);
+    expect(text($(dana, '.influence'))).toBe('Influence: High');
+    expect(text($(dana, '.stance'))).toBe('Stance: Champion');
+    expect(dana.classList.contains('stance-champion')).toBe(true);
+  });
+
+  it('puts every card in the Tab order, named by the person', () => {
+    const element = mount({ readOnly: true });
+    const dana = person(element, DANA.id ?? '');
+    expect(dana.getAttribute('tabindex')).toBe('0');
+    const nameId = dana.getAttribute('aria-labelledby') ?? '';
+    expect(text(dana.querySelector(`[id="${nameId}"]`))).toBe('Dana Whitfield');
+  });
+});
+
+describe('c-plan-stakeholder-map: the seller’s team', () => {
+  it('keeps the seller’s team out of the grid, in its own strip below, with no stance', () => {
+    const element = mount({ stakeholders: [...STAKEHOLDERS, NEW_PERSON] });
+    const table = $(element.shadowRoot, 'table.committee-grid');
+    expect(names(table)).toEqual([DANA.name, SAM.name]);
+    const team = $(element.shadowRoot, 'section.team');
+    expect(text(team.querySelector('h3'))).toBe('Your team (2 people)');
+    expect(names(team)).toEqual([ALEX.name, NEW_PERSON.name]);
+    const alex = person(element, ALEX.id ?? '');
+    expect(alex.querySelector('.stance')).toBeNull();
+    expect(text($(alex, '.influence'))).toBe('Influence: High');
+    expect($(alex, '.influence').classList.contains('slds-assistive-text')).toBe(false);
+    // The strip comes after the committee.
+    const sections = all(element.shadowRoot, 'section.committee, section.team');
+    expect(sections.map((section) => section.dataset.side)).toEqual(['Buyer', 'Seller']);
+  });
+
+  it('says when the committee or the team has no one yet', () => {
+    const element = mount({ stakeholders: [DANA] });
+    expect(text($(element.shadowRoot, 'section.team .column-empty'))).toBe('No one from your team yet.');
+    const none = mount({ stakeholders: [ALEX] });
+    expect(none.shadowRoot?.querySelector('table')).toBeNull();
+    expect(text($(none.shadowRoot, 'section.committee .column-empty'))).toBe('No one from the buyer yet.');
+  });
+});
+
+describe('c-plan-stakeholder-map: the steps people own', () => {
+  it('shows the count and the next open step, late in red with the days', () => {
+    const element = mount();
+    const dana = person(element, DANA.id ?? '');
+    expect(text($(dana, '.step-summary'))).toBe('2 steps');
+    expect(text($(dana, '.next-step'))).toBe(`Next: Sign order form, due ${formatDate('2027-01-15')}`);
+    const sam = person(element, SAM.id ?? '');
+    expect(text($(sam, '.step-summary'))).toBe('1 step · 1 overdue');
+    const next = $(sam, '.next-step');
+    expect(text(next)).toBe('Next: Security review, 3 days late');
+    expect(next.classList.contains('slds-text-color_error')).toBe(true);
+  });
+
+  it('lists every step a person owns on demand', async () => {
+    const element = mount();
+    const toggle = () => $(person(element, DANA.id ?? ''), 'button.steps-toggle');
+    expect(toggle().getAttribute('aria-expanded')).toBe('false');
+    expect(text(toggle())).toBe('Show steps');
+    expect(toggle().getAttribute('aria-label')).toBe('Show steps: Dana Whitfield');
+    expect(person(element, DANA.id ?? '').querySelector('.owned-steps')).toBeNull();
+    toggle().click();
+    await flush();
+    expect(toggle().getAttribute('aria-expanded')).toBe('true');
+    expect(text(toggle())).toBe('Hide steps');
+    expect(all(person(element, DANA.id ?? ''), '.owned-step').map(text)).toEqual([
       'Budget approved — Done',
       'Sign order form — Not Started'
     ]);
-    const sam = person(element, SAM.id ?? '');
-    expect($(sam, '.step-summary').textContent).toBe('Owns 1 step, 1 open, 1 overdue');
-    const overdue = $(sam, '.owned-step .step-overdue');
+    // Only Dana's list opened.
+    expect(person(element, SAM.id ?? '').querySelector('.owned-steps')).toBeNull();
+    toggle().click();
+    await flush();
+    expect(person(element, DANA.id ?? '').querySelector('.owned-steps')).toBeNull();
+  });
+
+  it('flags overdue steps in the list only with the engine’s assessment', async () => {
+    const withFacts = mount();
+    $(person(withFacts, SAM.id ?? ''), 'button.steps-toggle').click();
+    await flush();
+    const overdue = $(person(withFacts, SAM.id ?? ''), '.owned-step .step-overdue');
     expect(overdue.textContent).toBe(' — Overdue, 3 days late');
-    expect(overdue.classList.contains('slds-text-color_error')).toBe(true);
+    const without = mount({ withAssessment: false });
+    const sam = person(without, SAM.id ?? '');
+    expect(text($(sam, '.step-summary'))).toBe('1 step');
+    expect(text($(sam, '.next-step'))).toBe(`Next: Security review, due ${formatDate('2026-12-10')}`);
   });
 
-  it('counts steps without overdue flags when no assessment is given', () => {
-    const element = mount({ withAssessment: false });
-    expect($(person(element, SAM.id ?? ''), '.step-summary').textContent).toBe('Owns 1 step');
-    expect(element.shadowRoot?.querySelector('.step-overdue')).toBeNull();
-  });
-
-  it('finds the steps of an unsaved stakeholder through the owner key', () => {
-    const element = mount({ stakeholders: [...STAKEHOLDERS, NEW_PERSON] });
+  it('finds the steps of an unsaved stakeholder through the owner key, and says when someone owns none', () => {
+    const idle: StakeholderDto = { ...SAM, id: 'a0S000000000011', name: 'Ivy Idle', canVeto: false };
+    const element = mount({ stakeholders: [...STAKEHOLDERS, NEW_PERSON, idle] });
     const jo = person(element, 'new-stakeholder-99');
-    expect($(jo, '.step-summary').textContent).toBe('Owns 1 step, 1 open');
-    expect($(jo, '.owned-step-title').textContent).toBe('Rollout plan');
-    expect($(jo, '.stance').textContent.trim()).toBe('Stance unknown');
+    expect(text($(jo, '.step-summary'))).toBe('1 step');
+    expect(text($(jo, '.next-step'))).toBe('Next: Rollout plan');
+    const ivy = person(element, 'a0S000000000011');
+    expect(text($(ivy, '.step-summary'))).toBe('No steps');
+    expect(ivy.querySelector('.next-step')).toBeNull();
+    expect(ivy.querySelector('button.steps-toggle')).toBeNull();
+  });
+});
+
+describe('c-plan-stakeholder-map: a narrow region', () => {
+  const LOW_CHAMPION: StakeholderDto = {
+    ...DANA,
+    id: 'a0S000000000012',
+    name: 'Lena Low',
+    influence: 'Low',
+    isSigner: false,
+    contactId: '003000000000012'
+  };
+
+  it('stacks the committee by stance, each stance’s people by influence, and names the empty stances', () => {
+    const element = mount({ narrow: true, stakeholders: [LOW_CHAMPION, ...STAKEHOLDERS] });
+    expect(element.shadowRoot?.querySelector('table')).toBeNull();
+    const groups = all(element.shadowRoot, 'section.stance-group');
+    expect(groups.map((group) => group.dataset.stance)).toEqual(['Champion', 'Skeptic']);
+    expect(groups.map((group) => text(group.querySelector('h4')))).toEqual([
+      'Champion (2 people)',
+      'Skeptic (1 person)'
+    ]);
+    expect(names(groups[0])).toEqual([DANA.name, 'Lena Low']);
+    expect(text(person(element, 'a0S000000000012').querySelector('.influence'))).toBe('Influence: Low');
+    expect(person(element, 'a0S000000000012').querySelector('.influence.slds-assistive-text')).toBeNull();
+    expect(text($(element.shadowRoot, '.empty-stances'))).toBe(
+      'No one yet: Supporter, Neutral, Blocker, Unknown'
+    );
+    expect(names($(element.shadowRoot, 'section.team'))).toEqual([ALEX.name]);
   });
 
-  it('says when a side has no one yet', () => {
-    const element = mount({ stakeholders: [DANA] });
-    expect($(element.shadowRoot, 'section[data-side="Seller"] .column-empty').textContent).toBe(
-      'No one from your team yet.'
-    );
+  it('is accessible stacked', async () => {
+    const element = mount({ narrow: true });
+    await expect(element).toBeAccessible();
   });
 });
 
@@ -342,6 +515,18 @@ describe('c-plan-stakeholder-map: searching people', () => {
 });
 
 describe('c-plan-stakeholder-map: editing and removing', () => {
+  /** The elements `focus()` was called on while `act` ran. */
+  async function focused(act: () => void): Promise<Element[]> {
+    const spy = jest.spyOn(HTMLElement.prototype, 'focus');
+    try {
+      act();
+      await flush();
+      return spy.mock.contexts as Element[];
+    } finally {
+      spy.mockRestore();
+    }
+  }
+
   it('labels the edit and remove buttons with the person’s name', () => {
     const element = mount();
     const dana = person(element, DANA.id ?? '');
@@ -349,12 +534,15 @@ describe('c-plan-stakeholder-map: editing and removing', () => {
     expect($(dana, 'lightning-button-icon.remove').alternativeText).toBe('Remove Dana Whitfield');
   });
 
-  it('edits role, influence and stance inline and emits stakeholderupdate', async () => {
+  it('edits role, influence, stance, signer and veto in the panel under the grid and emits stakeholderupdate', async () => {
     const element = mount();
     const events = capture(element, 'stakeholderupdate');
-    $(person(element, SAM.id ?? ''), 'lightning-button-icon.edit').click();
-    await flush();
-    const form = formIn(person(element, SAM.id ?? ''), '.edit-form');
+    const moved = await focused(() => $(person(element, SAM.id ?? ''), 'lightning-button-icon.edit').click());
+    const panel = $(element.shadowRoot, '.person-panel');
+    expect(panel.dataset.key).toBe(SAM.id);
+    const form = formIn(panel, '.edit-form');
+    // The focus goes to the form's first field.
+    expect(moved).toContain($(form, 'lightning-combobox[data-field="role"]'));
     expect($(form, 'legend').textContent).toBe('Edit Sam Okafor');
     // An edit keeps the side: no side field.
     expect(form.querySelector('lightning-combobox[data-field="side"]')).toBeNull();
@@ -362,17 +550,34 @@ describe('c-plan-stakeholder-map: editing and removing', () => {
     await change($(form, 'lightning-combobox[data-field="role"]'), { value: 'Technical Evaluator' });
     await change($(form, 'lightning-combobox[data-field="influence"]'), { value: 'High' });
     await change($(form, 'lightning-combobox[data-field="stance"]'), { value: 'Blocker' });
+    await change($(form, 'lightning-input[data-field="isSigner"]'), { checked: true });
     expect(events).toHaveLength(0);
-    $(form, 'lightning-button.submit').click();
-    await flush();
+    const back = await focused(() => $(form, 'lightning-button.submit').click());
     expect(events).toHaveLength(1);
     expect(events[0].detail.stakeholder).toEqual({
       ...SAM,
       role: 'Technical Evaluator',
       influence: 'High',
-      stance: 'Blocker'
+      stance: 'Blocker',
+      isSigner: true
     });
-    expect(element.shadowRoot?.querySelector('.edit-form')).toBeNull();
+    expect(element.shadowRoot?.querySelector('.person-panel')).toBeNull();
+    // The focus goes back to the person's Edit button.
+    expect(back).toEqual([$(person(element, SAM.id ?? ''), 'lightning-button-icon.edit')]);
+  });
+
+  it('edits a member of the seller’s team the same way, without a stance', async () => {
+    const element = mount();
+    const events = capture(element, 'stakeholderupdate');
+    $(person(element, ALEX.id ?? ''), 'lightning-button-icon.edit').click();
+    await flush();
+    const form = formIn($(element.shadowRoot, '.person-panel'), '.edit-form');
+    expect($(form, 'legend').textContent).toBe('Edit Alex Rivera');
+    expect(form.querySelector('lightning-combobox[data-field="stance"]')).toBeNull();
+    await change($(form, 'lightning-input[data-field="canVeto"]'), { checked: true });
+    $(form, 'lightning-button.submit').click();
+    await flush();
+    expect(events[0].detail.stakeholder).toEqual({ ...ALEX, canVeto: true });
   });
 
   it('drops the edit on Cancel', async () => {
@@ -382,25 +587,28 @@ describe('c-plan-stakeholder-map: editing and removing', () => {
     await flush();
     const form = formIn(element.shadowRoot, '.edit-form');
     await change($(form, 'lightning-combobox[data-field="stance"]'), { value: 'Champion' });
-    $(form, 'lightning-button.cancel').click();
-    await flush();
+    const back = await focused(() => $(form, 'lightning-button.cancel').click());
     expect(events).toHaveLength(0);
-    expect($(person(element, SAM.id ?? ''), '.stance').textContent.trim()).toBe('Skeptic');
+    expect(element.shadowRoot?.querySelector('.person-panel')).toBeNull();
+    expect(names(cell(element, 'Medium', 'Skeptic'))).toEqual([SAM.name]);
+    expect(back).toEqual([$(person(element, SAM.id ?? ''), 'lightning-button-icon.edit')]);
   });
 
   it('asks before removing, and emits stakeholderremove only when confirmed', async () => {
     const element = mount();
     const events = capture(element, 'stakeholderremove');
-    $(person(element, DANA.id ?? ''), 'lightning-button-icon.remove').click();
-    await flush();
+    const moved = await focused(() =>
+      $(person(element, DANA.id ?? ''), 'lightning-button-icon.remove').click()
+    );
     expect(events).toHaveLength(0);
-    expect($(person(element, DANA.id ?? ''), '.confirm-text').textContent).toBe(
+    expect($(element.shadowRoot, '.person-panel .confirm-text').textContent).toBe(
       'Remove Dana Whitfield from the plan? The 2 steps they own will have no owner.'
     );
-    $(element.shadowRoot, 'lightning-button.cancel-remove').click();
-    await flush();
+    expect(moved).toEqual([$(element.shadowRoot, 'lightning-button.cancel-remove')]);
+    const back = await focused(() => $(element.shadowRoot, 'lightning-button.cancel-remove').click());
     expect(element.shadowRoot?.querySelector('.confirm-remove')).toBeNull();
     expect(events).toHaveLength(0);
+    expect(back).toEqual([$(person(element, DANA.id ?? ''), 'lightning-button-icon.remove')]);
 
     $(person(element, DANA.id ?? ''), 'lightning-button-icon.remove').click();
     await flush();
@@ -410,12 +618,25 @@ describe('c-plan-stakeholder-map: editing and removing', () => {
     expect(events[0].detail.stakeholder).toEqual(DANA);
   });
 
-  it('shows no controls and no search to a read-only user', () => {
+  it('opens one panel at a time', async () => {
+    const element = mount();
+    $(person(element, SAM.id ?? ''), 'lightning-button-icon.edit').click();
+    await flush();
+    $(person(element, DANA.id ?? ''), 'lightning-button-icon.remove').click();
+    await flush();
+    expect(all(element.shadowRoot, '.person-panel')).toHaveLength(1);
+    expect(element.shadowRoot?.querySelector('.edit-form')).toBeNull();
+    expect($(element.shadowRoot, '.person-panel').dataset.key).toBe(DANA.id);
+  });
+
+  it('shows no controls and no search to a read-only user, and still every person and their steps', () => {
     const element = mount({ readOnly: true });
-    expect(element.shadowRoot?.querySelector('lightning-button-icon')).toBeNull();
+    const cards = all(element.shadowRoot, 'c-plan-stakeholder-card');
+    expect(cards).toHaveLength(3);
+    expect(cards.some((card) => card.shadowRoot?.querySelector('lightning-button-icon'))).toBe(false);
     expect(element.shadowRoot?.querySelector('.add-people')).toBeNull();
     expect(element.shadowRoot?.querySelector('lightning-input.search')).toBeNull();
-    expect(all(element.shadowRoot, 'li.person')).toHaveLength(3);
+    expect(person(element, DANA.id ?? '').querySelector('button.steps-toggle')).not.toBeNull();
   });
 });
 
@@ -425,11 +646,20 @@ describe('c-plan-stakeholder-map: accessibility', () => {
     await expect(element).toBeAccessible();
   });
 
-  it('is accessible with the edit form and the removal question open', async () => {
+  it('is accessible with a person’s steps listed and the edit form open', async () => {
     const element = mount();
+    $(person(element, DANA.id ?? ''), 'button.steps-toggle').click();
     $(person(element, SAM.id ?? ''), 'lightning-button-icon.edit').click();
+    await flush();
+    expect(element.shadowRoot?.querySelector('.edit-form')).not.toBeNull();
+    await expect(element).toBeAccessible();
+  });
+
+  it('is accessible with the removal question open', async () => {
+    const element = mount();
     $(person(element, DANA.id ?? ''), 'lightning-button-icon.remove').click();
     await flush();
+    expect(element.shadowRoot?.querySelector('.confirm-remove')).not.toBeNull();
     await expect(element).toBeAccessible();
   });
 

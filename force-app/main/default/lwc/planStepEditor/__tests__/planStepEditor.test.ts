@@ -1,5 +1,6 @@
 import { createElement } from 'lwc';
 import PlanStepEditor from 'c/planStepEditor';
+import { LABELS, type PlanLabelKey } from 'c/planLabels';
 import { blankStep } from 'c/planViewModel';
 import type { PlanView, StakeholderDto, StepDto } from 'c/planContract';
 import planViewJson from '../../planContract/__tests__/data/planView.json';
@@ -258,5 +259,44 @@ describe('c-plan-step-editor', () => {
     click(element, 'save');
     await rerender();
     await expect(element).toBeAccessible();
+  });
+
+  it('it_should_read_its_words_from_custom_labels_and_its_options_from_the_org', async () => {
+    const labels = LABELS as Record<PlanLabelKey, string>;
+    const saved = { title: labels.stepEditorTitle, heading: labels.stepEditorHeadingEdit };
+    labels.stepEditorTitle = 'Titel';
+    labels.stepEditorHeadingEdit = '„{0}“ bearbeiten';
+    try {
+      const element = render(stepOf(loadView(), 'step-questionnaire'));
+      expect(field(element, 'title').label).toBe('Titel');
+      expect(query(root(element), 'h1').textContent).toBe('„Security questionnaire“ bearbeiten');
+      // Before the load's picklists arrive: the compiled options; then the org's, in its order and words.
+      expect(field(element, 'status').options?.map((o) => o.value)).toEqual([
+        'Not Started',
+        'In Progress',
+        'Blocked',
+        'Done',
+        'Skipped'
+      ]);
+      (element as EditorElement & { picklists: PlanView['picklists'] }).picklists = {
+        'Plan_Step__c.Status__c': [
+          { value: 'Not Started', label: 'Nicht begonnen' },
+          { value: 'Waiting on Legal', label: 'Wartet auf Rechtsabteilung' },
+          { value: 'Done', label: 'Erledigt' }
+        ]
+      };
+      await Promise.resolve();
+      const status = field(element, 'status');
+      expect(status.options?.map((o) => o.label)).toEqual([
+        'Nicht begonnen',
+        'Wartet auf Rechtsabteilung',
+        'Erledigt',
+        // The step's own value stays offered though the org no longer lists it.
+        String(status.value)
+      ]);
+    } finally {
+      labels.stepEditorTitle = saved.title;
+      labels.stepEditorHeadingEdit = saved.heading;
+    }
   });
 });

@@ -4,6 +4,10 @@ import { assessView, buildStepList, type StepListView } from 'c/planViewModel';
 import type { PlanView } from 'c/planContract';
 import planViewJson from '../../planContract/__tests__/data/planView.json';
 
+jest.mock('@salesforce/label/c.Plan_Step_List_Details', () => ({ default: 'Details of {0}' }), {
+  virtual: true
+});
+
 /** The element a selector finds, typed as the caller says; fails the test when it is not rendered. */
 function query<T extends Element = HTMLElement>(scope: ParentNode, selector: string): T {
   const found = scope.querySelector<T>(selector);
@@ -150,7 +154,7 @@ describe('c-plan-step-list', () => {
     const element = render({ list: listOf(view) });
     const signature = row(element, 'step-signature');
     expect(signature.querySelector('[data-id="blocked"]')).toBeNull();
-    expect(textIn(signature, '[data-id="dependency"]')).toBe('After “Legal redlines”');
+    expect(textIn(signature, '[data-id="dependency"]')).toBe('After “Legal redlines”, done');
   });
 
   it('it_should_show_status_and_due_date_on_labelled_buttons_that_open_labelled_fields', async () => {
@@ -392,9 +396,77 @@ describe('c-plan-step-list', () => {
     );
   });
 
-  it('it_should_stack_rows_in_a_narrow_region', () => {
+  it('it_should_show_a_step_as_one_compact_line_in_a_narrow_region', () => {
     const element = render({ narrow: true });
     expect(root(element).querySelector('table')?.className).toContain('plan-steps_narrow');
+    const questionnaire = row(element, 'step-questionnaire');
+    // Title, owner, due date, status and how late: nothing else until the row is opened.
+    expect(textIn(questionnaire, '[data-id="title"]')).toBe('Security questionnaire');
+    expect(textIn(questionnaire, '[data-id="owner"]')).toBe('Dana Buyer');
+    expect(rowButton(element, 'step-questionnaire', 'date').getAttribute('aria-label')).toBe(
+      'Due date of “Security questionnaire”: Nov 26, 2026'
+    );
+    expect(textIn(row(element, 'step-questionnaire'), 'button[data-action="status"]')).toBe('In Progress');
+    expect(textIn(questionnaire, '[data-id="late"]')).toBe('5 days late');
+    for (const hidden of ['deliverable', 'commitment', 'overdue', 'notes', 'projection'])
+      expect(questionnaire.querySelector(`[data-id="${hidden}"]`)).toBeNull();
+    expect(textIn(questionnaire, '[data-id="side"]')).toBe('');
+    expect(questionnaire.querySelector('button[data-action="menu"]')).toBeNull();
+    expect(row(element, 'step-review').querySelector('[data-id="blocked"]')).toBeNull();
+    expect(row(element, 'step-review').querySelector('[data-id="late"]')).toBeNull();
+    // The title shows two lines at most: the whole title is its tooltip.
+    expect(query(questionnaire, '[data-id="title"]').getAttribute('title')).toBe('Security questionnaire');
+    const toggle = rowButton(element, 'step-questionnaire', 'details');
+    expect(toggle.getAttribute('aria-label')).toBe('Details of “Security questionnaire”');
+    expect(toggle.getAttribute('aria-expanded')).toBe('false');
+  });
+
+  it('it_should_draw_wide_rows_whole_without_details_buttons', () => {
+    const element = render();
+    const questionnaire = row(element, 'step-questionnaire');
+    expect(questionnaire.querySelector('button[data-action="details"]')).toBeNull();
+    expect(questionnaire.querySelector('[data-id="late"]')).toBeNull();
+    expect(query(questionnaire, '[data-id="title"]').getAttribute('title')).toBeNull();
+    expect(textIn(questionnaire, '[data-id="notes"]')).toBe('Has notes');
+  });
+
+  it('it_should_open_a_narrow_row_to_its_details_and_actions_and_close_it_again', async () => {
+    const element = render({ narrow: true });
+    const edits = listen(element, 'stepedit');
+    rowButton(element, 'step-questionnaire', 'details').click();
+    await rendered();
+    const questionnaire = row(element, 'step-questionnaire');
+    expect(questionnaire.className).toContain('plan-steps__row_expanded');
+    expect(rowButton(element, 'step-questionnaire', 'details').getAttribute('aria-expanded')).toBe('true');
+    expect(textIn(questionnaire, '[data-id="deliverable"]')).toBe('Deliverable: Completed questionnaire');
+    expect(textIn(questionnaire, '[data-id="commitment"]')).toBe('Buyer committed');
+    expect(textIn(questionnaire, '[data-id="notes"]')).toBe('Has notes');
+    expect(textIn(questionnaire, '[data-id="side"]')).toBe('Buyer');
+    // How late stays the mark beside the date, not a second badge.
+    expect(questionnaire.querySelector('[data-id="overdue"]')).toBeNull();
+    expect(textIn(questionnaire, '[data-id="late"]')).toBe('5 days late');
+    expect(query(questionnaire, '[data-id="title"]').getAttribute('title')).toBeNull();
+    // Other rows stay closed.
+    expect(row(element, 'step-review').querySelector('button[data-action="menu"]')).toBeNull();
+    // The Actions menu of the open row: Edit opens the editor.
+    const items = await openMenu(element, 'step-questionnaire');
+    items.find((item) => item.dataset.value === 'edit')?.click();
+    expect(details(edits)).toEqual([{ stepId: 'step-questionnaire' }]);
+    await rendered();
+    rowButton(element, 'step-questionnaire', 'details').click();
+    await rendered();
+    expect(rowButton(element, 'step-questionnaire', 'details').getAttribute('aria-expanded')).toBe('false');
+    expect(questionnaire.querySelector('[data-id="deliverable"]')).toBeNull();
+    expect(questionnaire.querySelector('button[data-action="menu"]')).toBeNull();
+  });
+
+  it('it_should_open_a_narrow_row_when_read_only_without_actions', async () => {
+    const element = render({ narrow: true, readOnly: true });
+    rowButton(element, 'step-review', 'details').click();
+    await rendered();
+    const review = row(element, 'step-review');
+    expect(textIn(review, '[data-id="blocked"]')).toBe('Waiting on “Security questionnaire”');
+    expect(review.querySelectorAll('button')).toHaveLength(1);
   });
 
   it('it_should_be_accessible', async () => {
@@ -406,6 +478,13 @@ describe('c-plan-step-list', () => {
     const element = render();
     await openField(element, 'step-review', 'status');
     await openMenu(element, 'step-pricing');
+    await expect(element).toBeAccessible();
+  });
+
+  it('it_should_be_accessible_in_a_narrow_region_with_a_row_open', async () => {
+    const element = render({ narrow: true });
+    rowButton(element, 'step-review', 'details').click();
+    await rendered();
     await expect(element).toBeAccessible();
   });
 

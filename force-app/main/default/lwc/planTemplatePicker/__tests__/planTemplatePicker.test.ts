@@ -3,16 +3,33 @@ import PlanTemplatePicker, { type TemplateApplyDetail } from 'c/planTemplatePick
 import { scheduleTemplate } from 'c/planEngine';
 import { formatDate } from 'c/planFormat';
 import { CLOSE_DATE, ENTERPRISE, TEMPLATES, TODAY } from './data/templates';
-import type { TemplateDto } from 'c/planContract';
+import type { PersonDto, PlanView, TemplateDto } from 'c/planContract';
+import type * as TemplateWords from '../../planViewModel/__tests__/data/templateWords';
+import planViewJson from '../../planContract/__tests__/data/planView.json';
+
+// The owner column's words are the package's Custom Labels, read from the labels file.
+jest.mock('../labels', () => ({
+  OWNER_WORDS: jest
+    .requireActual<typeof TemplateWords>('../../planViewModel/__tests__/data/templateWords')
+    .ownerWords()
+}));
 
 type Stub = HTMLElement & { value?: string; checked?: boolean; disabled?: boolean; label?: string };
 
-function mount(over: { templates?: TemplateDto[]; closeDate?: string | null; loading?: boolean } = {}) {
+function mount(
+  over: {
+    templates?: TemplateDto[];
+    closeDate?: string | null;
+    loading?: boolean;
+    planView?: PlanView | null;
+  } = {}
+) {
   const element = createElement('c-plan-template-picker', { is: PlanTemplatePicker });
   element.templates = over.templates ?? TEMPLATES;
   element.today = TODAY;
   element.closeDate = over.closeDate === undefined ? CLOSE_DATE : over.closeDate;
   element.loading = over.loading ?? false;
+  element.planView = over.planView ?? null;
   document.body.appendChild(element);
   return element;
 }
@@ -227,6 +244,121 @@ describe('c-plan-template-picker', () => {
     const element = mount({ templates: [] });
     expect($(element, '.no-templates').textContent).toContain('no active plan templates');
     expect(element.shadowRoot?.querySelector('fieldset')).toBeNull();
+  });
+
+  describe('the owner column', () => {
+    /** ENTERPRISE with owner roles: the seller's kick-off, the buyer's technical and economic steps. */
+    const WITH_ROLES: TemplateDto = {
+      ...ENTERPRISE,
+      steps: ENTERPRISE.steps.map((step) => ({
+        ...step,
+        ownerRole:
+          (
+            {
+              'ent.kickoff': 'Account Executive',
+              'ent.security': 'Technical Evaluator',
+              'ent.contract': 'Economic Buyer',
+              'ent.review': 'Customer Success Manager'
+            } as Record<string, string>
+          )[step.key] ?? null
+      }))
+    };
+
+    const contact = (id: string, name: string, role: string): PersonDto => ({
+      kind: 'ContactRole',
+      id,
+      name,
+      title: null,
+      email: null,
+      role,
+      isPrimary: false
+    });
+
+    /** The opportunity without a plan: a Technical Buyer and the admin's mapping of that role. */
+    function newPlanView(): PlanView {
+      const view = JSON.parse(JSON.stringify(planViewJson)) as PlanView;
+      view.plan = null;
+      view.steps = [];
+      view.stakeholders = [];
+      view.contactRoles = [contact('003T', 'Terry Tech', 'Technical Buyer')];
+      view.roleMappings = [{ templateRole: 'Technical Evaluator', contactRole: 'Technical Buyer' }];
+      return view;
+    }
+
+    function ownerCell(element: HTMLElement, key: string): string {
+      return $(element, `tr[data-key="${key}"] td.owner`).textContent;
+    }
+
+    it('says who each step goes to, through the admin’s mapping, and why the others go to no one', async () => {
+      const element = mount({ templates: [WITH_ROLES], planView: newPlanView() });
+      await choose(element, ENTERPRISE.id);
+      const headings = all(element, 'thead th').map((th) => th.textContent);
+      expect(headings).toEqual(['Due', 'Step', 'Side', 'Owner', 'Notes']);
+      expect(ownerCell(element, 'ent.kickoff')).toBe('Sam SellerThe opportunity’s owner; joins the plan');
+      expect(ownerCell(element, 'ent.security')).toBe(
+        'Terry TechContact role Technical Buyer, mapped to Technical Evaluator; joins the plan'
+      );
+      expect(ownerCell(element, 'ent.contract')).toBe(
+        'UnassignedNo contact has the role Economic Buyer on this opportunity.'
+      );
+      expect(ownerCell(element, 'ent.golive')).toBe('UnassignedThe template names no owner for this step.');
+      expect(ownerCell(element, 'ent.review')).toBe(
+        'UnassignedNo one on your team has the role Customer Success Manager yet: add them to the plan as a stakeholder.'
+      );
+      expect($(element, 'tr[data-key="ent.contract"] td.owner').classList.contains('owner_unassigned')).toBe(
+        true
+      );
+      expect($(element, '.owners-added').textContent).toBe(
+        'Adds Sam Seller (Account Executive), Terry Tech (Technical Evaluator) to the plan as step owners.'
+      );
+      expect($(element, '.owners-unassigned').textContent).toBe(
+        '3 steps are unassigned: assign them once the plan is created.'
+      );
+    });
+
+    it('leaves a Technical Evaluator step unassigned when no mapping names the contact’s role', async () => {
+      const view = newPlanView();
+      view.roleMappings = [];
+      const element = mount({ templates: [WITH_ROLES], planView: view });
+      await choose(element, ENTERPRISE.id);
+      expect(ownerCell(element, 'ent.security')).toBe(
+        'UnassignedNo contact has the role Technical Evaluator on this opportunity.'
+      );
+    });
+
+    it('has no owner column without the plan view', async () => {
+      const element = mount({ templates: [WITH_ROLES] });
+      await choose(element, ENTERPRISE.id);
+      expect(all(element, 'thead th').map((th) => th.textContent)).toEqual(['Due', 'Step', 'Side', 'Notes']);
+      expect(element.shadowRoot?.querySelector('td.owner')).toBeNull();
+    });
+
+    it('adds steps to a plan already there without asking for its name', async () => {
+      const view = JSON.parse(JSON.stringify(planViewJson)) as PlanView;
+      const element = mount({ templates: [WITH_ROLES], planView: view });
+      const events = capture<TemplateApplyDetail>(element, 'templateapply');
+      await choose(element, ENTERPRISE.id);
+      expect(element.shadowRoot?.querySelector('lightning-input.plan-name')).toBeNull();
+      expect($(element, 'lightning-button.create').label).toBe('Add steps');
+      // Dana Buyer, already on the plan, is the opportunity's Technical Buyer: the mapping gives her the step.
+      expect(ownerCell(element, 'ent.kickoff')).toBe('Sam SellerOn the plan as Account Executive');
+      expect(ownerCell(element, 'ent.security')).toBe(
+        'Dana BuyerContact role Technical Buyer, mapped to Technical Evaluator'
+      );
+      expect(ownerCell(element, 'ent.contract')).toBe(
+        'UnassignedNo stakeholder or contact has the role Economic Buyer on this opportunity.'
+      );
+      expect(element.shadowRoot?.querySelector('.owners-added')).toBeNull();
+      $(element, 'lightning-button.create').click();
+      expect(events).toHaveLength(1);
+      expect(events[0].detail.planName).toBe('');
+    });
+
+    it('is accessible with the owner column shown', async () => {
+      const element = mount({ templates: [WITH_ROLES], planView: newPlanView() });
+      await choose(element, ENTERPRISE.id);
+      await expect(element).toBeAccessible();
+    });
   });
 
   it('is accessible with a template chosen and the preview shown', async () => {

@@ -1,5 +1,6 @@
 import { createElement } from 'lwc';
 import PlanTimeline from 'c/planTimeline';
+import { LABELS, type PlanLabelKey } from 'c/planLabels';
 import { formatDate } from 'c/planFormat';
 import { CLOSE_DATE, STEPS, TODAY, assess, stepDto } from './data/timelineData';
 import type { StepDto } from 'c/planContract';
@@ -244,5 +245,29 @@ describe('c-plan-timeline', () => {
   it('is accessible', async () => {
     const element = mount();
     await expect(element).toBeAccessible();
+  });
+
+  it('reads its words from custom labels and a status as the org labels it', async () => {
+    const labels = LABELS as Record<PlanLabelKey, string>;
+    const saved = { ...labels };
+    labels.timelineBuyerStep = 'Schritt des Käufers';
+    labels.wordsDueOn = 'fällig am {0}';
+    try {
+      const element = mount() as HTMLElement & { picklists: unknown };
+      element.picklists = {
+        'Plan_Step__c.Status__c': [{ value: 'Done', label: 'Erledigt' }],
+        'Plan_Step__c.Side__c': [{ value: 'Seller', label: 'Verkäufer' }]
+      };
+      await flush();
+      const legend = element.shadowRoot?.querySelector('[data-legend="buyer"]')?.textContent.trim();
+      expect(legend).toBe('Schritt des Käufers');
+      const row = rowOf(element, 'a01');
+      expect(row.querySelector('.step-status')?.textContent).toContain('Erledigt');
+      expect(row.getAttribute('aria-label')).toBe(
+        `Discovery call, Verkäufer, fällig am ${formatDate('2026-11-20')}, erledigt`
+      );
+    } finally {
+      Object.assign(labels, saved);
+    }
   });
 });

@@ -48,16 +48,16 @@ describe('buyer updates in words', () => {
   it('it_should_word_each_kind_of_buyer_update', () => {
     const said = (over: Partial<BuyerUpdateDto> & Pick<BuyerUpdateDto, 'type'>): string =>
       buyerUpdateText(update(over), view);
-    expect(said({ type: 'Done' })).toBe('marked “Legal redlines” done');
-    expect(said({ type: 'Committed' })).toBe('committed to the date of “Legal redlines”');
+    expect(said({ type: 'Done' })).toBe('Dana Buyer marked “Legal redlines” done');
+    expect(said({ type: 'Committed' })).toBe('Dana Buyer committed to the date of “Legal redlines”');
     expect(said({ type: 'Declined', message: 'Counsel is away.' })).toBe(
-      'declined the date of “Legal redlines”: Counsel is away.'
+      'Dana Buyer declined the date of “Legal redlines”: Counsel is away.'
     );
     expect(said({ type: 'Date Proposed', proposedDate: '2026-12-16', message: 'Counsel is away.' })).toBe(
-      'proposed moving “Legal redlines” to Dec 16, 2026: Counsel is away.'
+      'Dana Buyer proposed moving “Legal redlines” to Dec 16, 2026: Counsel is away.'
     );
     expect(said({ type: 'Comment', message: 'Looks good.\nThanks' })).toBe(
-      'commented on “Legal redlines”: Looks good.\nThanks'
+      'Dana Buyer commented on “Legal redlines”: Looks good.\nThanks'
     );
     expect(
       said({
@@ -67,19 +67,19 @@ describe('buyer updates in words', () => {
         proposedTitle: 'IT sign-off',
         proposedDate: '2026-12-12'
       })
-    ).toBe('proposed a new step: “IT sign-off” (due Dec 12, 2026)');
+    ).toBe('Dana Buyer proposed a new step: “IT sign-off” (due Dec 12, 2026)');
     expect(said({ type: 'Step Proposed', stepId: null, stepTitle: null, proposedTitle: 'IT sign-off' })).toBe(
-      'proposed a new step: “IT sign-off”'
+      'Dana Buyer proposed a new step: “IT sign-off”'
     );
   });
 
   it('it_should_name_the_step_the_rep_knows_and_say_when_it_is_gone', () => {
     // The buyer room leaves an Internal step's title out; the rep sees it in the plan.
     expect(buyerUpdateText(update({ type: 'Done', stepId: 'step-pricing', stepTitle: null }), view)).toBe(
-      'marked “Internal pricing approval” done'
+      'Dana Buyer marked “Internal pricing approval” done'
     );
     expect(buyerUpdateText(update({ type: 'Done', stepId: 'step-gone', stepTitle: null }), view)).toBe(
-      'marked a step no longer in the plan done'
+      'Dana Buyer marked a step no longer in the plan done'
     );
   });
 
@@ -158,7 +158,7 @@ describe('buyer update change sets', () => {
       resolutions: [{ id: DATE_PROPOSAL, resolution: 'Accepted', note: 'Works for us', stepKey: null }]
     });
     expect(change.lines.filter((line) => !line.isEdited).map((line) => line.text)).toEqual([
-      '“Contract signed” moves from Dec 14, 2026 to Dec 17, 2026 because "Legal redlines" is now due Dec 16, 2026, and this step starts 0 days after it and takes 1 day'
+      '“Contract signed” moves from Dec 14, 2026 to Dec 17, 2026: it starts the day “Legal redlines” is due (now Dec 16, 2026) and takes 1 day'
     ]);
     expect(writesAnything(change)).toBe(true);
   });

@@ -165,8 +165,12 @@ describe('c-plan-workspace', () => {
       );
       const summary = child<{ summary: HealthSummaryView }>(element, 'c-plan-health-summary').summary;
       expect(summary.status).toBe('At Risk');
+      // The buying committee counts too: the fixture names no economic buyer, signer or champion.
       expect(summary.reasons.map((r) => r.text)).toEqual([
         '1 buyer step overdue by 5 days',
+        'no economic buyer named',
+        'no signer named',
+        'no champion named',
         '1 open step without an owner'
       ]);
       const list = stepList(element).list;
@@ -248,8 +252,8 @@ describe('c-plan-workspace', () => {
       const lines = preview(element).change.lines.map((l) => l.text);
       expect(lines).toEqual([
         '“Security review” moves from Dec 3, 2026 to Dec 10, 2026',
-        '“Legal redlines” moves from Dec 8, 2026 to Dec 14, 2026 because "Security review" is now due Dec 10, 2026, and this step starts 1 day after it and takes 3 days',
-        '“Contract signed” moves from Dec 14, 2026 to Dec 15, 2026 because "Legal redlines" is now due Dec 14, 2026, and this step starts 0 days after it and takes 1 day'
+        '“Legal redlines” moves from Dec 8, 2026 to Dec 14, 2026: it starts the day after “Security review” is due (now Dec 10, 2026) and takes 3 days',
+        '“Contract signed” moves from Dec 14, 2026 to Dec 15, 2026: it starts the day “Legal redlines” is due (now Dec 14, 2026) and takes 1 day'
       ]);
       expect(savePlanMock).not.toHaveBeenCalled();
     });
@@ -469,8 +473,8 @@ describe('c-plan-workspace', () => {
       await flush();
       expect(preview(element).change.lines.map((l) => l.text)).toEqual([
         '“Security review”: due date, notes changed',
-        '“Legal redlines” moves from Dec 8, 2026 to Dec 14, 2026 because "Security review" is now due Dec 10, 2026, and this step starts 1 day after it and takes 3 days',
-        '“Contract signed” moves from Dec 14, 2026 to Dec 15, 2026 because "Legal redlines" is now due Dec 14, 2026, and this step starts 0 days after it and takes 1 day'
+        '“Legal redlines” moves from Dec 8, 2026 to Dec 14, 2026: it starts the day after “Security review” is due (now Dec 10, 2026) and takes 3 days',
+        '“Contract signed” moves from Dec 14, 2026 to Dec 15, 2026: it starts the day “Legal redlines” is due (now Dec 14, 2026) and takes 1 day'
       ]);
       expect(savePlanMock).not.toHaveBeenCalled();
     });
@@ -589,18 +593,24 @@ describe('c-plan-workspace', () => {
 
     it('it_should_show_the_empty_state_and_start_a_blank_plan', async () => {
       const element = await renderWith(noPlan());
-      const empty = child<{ opportunityName: string; canEdit: boolean }>(element, 'c-plan-empty-state');
+      const empty = child<{ opportunityName: string; canEdit: boolean; today: string; closeDate: string }>(
+        element,
+        'c-plan-empty-state'
+      );
       expect(empty.opportunityName).toBe('Acme – 2027 rollout');
       expect(empty.canEdit).toBe(true);
+      expect([empty.today, empty.closeDate]).toEqual(['2026-12-01', '2026-12-31']);
       expect(root(element).querySelector('c-plan-step-list')).toBeNull();
       savePlanMock.mockResolvedValue(loadView());
-      fire(empty, 'startblank');
+      // The blank plan form's Create: the name and go-live date the rep gave.
+      fire(empty, 'startblank', { name: 'Acme pilot plan', goLiveDate: '2027-03-15' });
       await flush();
       expect(savePlanMock).toHaveBeenCalledTimes(1);
       expect(sentChangeSet().plan).toMatchObject({
         id: null,
         status: 'Draft',
-        name: 'Acme – 2027 rollout – Mutual Action Plan'
+        name: 'Acme pilot plan',
+        goLiveDate: '2027-03-15'
       });
       expect(root(element).querySelector('c-plan-empty-state')).toBeNull();
       expect(root(element).querySelector('c-plan-step-list')).not.toBeNull();
@@ -621,6 +631,10 @@ describe('c-plan-workspace', () => {
       expect(picker.loading).toBe(false);
       expect(picker.today).toBe('2026-12-01');
       expect(picker.closeDate).toBe('2026-12-31');
+      // The picker reads the view for its owner column (stakeholders, contact roles, role mapping).
+      expect(
+        child<{ planView: PlanView | null }>(element, 'c-plan-template-picker').planView?.opportunity.id
+      ).toBe('006000000000001AAA');
       const [template] = templates();
       const { steps } = scheduleTemplate(template.steps, '2027-03-01', '2026-12-01');
       savePlanMock.mockResolvedValue(loadView());
@@ -645,6 +659,29 @@ describe('c-plan-workspace', () => {
         ['tpl-3', null]
       ]);
       expect(root(element).querySelector('c-plan-template-picker')).toBeNull();
+    });
+
+    it('it_should_save_a_template_with_steps_before_today_without_a_second_confirmation', async () => {
+      const element = await renderWith(noPlan());
+      getTemplatesMock.mockResolvedValue(templates());
+      fire(child(element, 'c-plan-empty-state'), 'choosetemplate');
+      await flush();
+      const [template] = templates();
+      const { steps } = scheduleTemplate(template.steps, '2026-12-20', '2026-12-01');
+      expect(steps.some((step) => step.inPast)).toBe(true);
+      savePlanMock.mockResolvedValue(loadView());
+      fire(child(element, 'c-plan-template-picker'), 'templateapply', {
+        template,
+        planName: 'Acme rollout',
+        goLiveDate: '2026-12-20',
+        skipWeekends: false,
+        steps
+      });
+      await flush();
+      // The picker flagged the steps before today: its preview was the one confirmation.
+      expect(root(element).querySelector('c-plan-cascade-preview')).toBeNull();
+      expect(savePlanMock).toHaveBeenCalledTimes(1);
+      expect(sentChangeSet().steps.inserts).toHaveLength(3);
     });
 
     it('it_should_fetch_templates_once_and_close_the_picker_on_cancel', async () => {
@@ -858,7 +895,7 @@ describe('c-plan-workspace', () => {
       expect(change.title).toBe('Accept Dana Buyer’s date for “Legal redlines”: Dec 16, 2026');
       expect(change.lines.map((line) => line.text)).toEqual([
         '“Legal redlines” moves from Dec 8, 2026 to Dec 16, 2026',
-        '“Contract signed” moves from Dec 14, 2026 to Dec 17, 2026 because "Legal redlines" is now due Dec 16, 2026, and this step starts 0 days after it and takes 1 day',
+        '“Contract signed” moves from Dec 14, 2026 to Dec 17, 2026: it starts the day “Legal redlines” is due (now Dec 16, 2026) and takes 1 day',
         'Dana Buyer is recorded as committed to Dec 16, 2026'
       ]);
       expect(savePlanMock).toHaveBeenCalledTimes(1);

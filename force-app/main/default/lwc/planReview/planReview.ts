@@ -1,0 +1,139 @@
+/**
+ * planReview — presentational, placed by the workspace right under the plan header. The plan's review
+ * rhythm (c/planViewModel buildReview): its cadence (a picklist the rep may change), the last review
+ * with its note, the next review, flagged when overdue (a health reason); and Mark reviewed, which
+ * asks for a short note first. No Apex: emits `planreview` {note} and `plancadence` {cadence}.
+ * A new `review` (the view a load or a save returned) closes the note form.
+ */
+import { LightningElement, api } from 'lwc';
+import type { ReviewView } from 'c/planViewModel';
+import { LABELS, fill } from './labels';
+
+/** Mutual_Action_Plan__c.Review_Cadence__c values (its field XML); the save checks them against the org's. */
+export const CADENCES: readonly string[] = ['Weekly', 'Every Two Weeks', 'Monthly'];
+/** Last_Review_Note__c holds 255 characters. */
+export const NOTE_MAX = 255;
+
+/** The text, or the fallback when it is missing or empty. */
+function orElse(text: string | undefined, fallback: string): string {
+  return text === undefined || text === '' ? fallback : text;
+}
+
+export default class PlanReview extends LightningElement {
+  /** Disables the buttons while a save runs. */
+  @api disabled = false;
+
+  @api
+  get review(): ReviewView | null {
+    return this.current;
+  }
+  set review(value: ReviewView | null) {
+    this.current = value;
+    this.marking = false;
+    this.note = '';
+    this.noteError = '';
+  }
+
+  readonly labels = LABELS;
+  readonly noteMax = NOTE_MAX;
+  current: ReviewView | null = null;
+  marking = false;
+  note = '';
+  noteError = '';
+
+  override renderedCallback(): void {
+    if (this.marking && this.focusNote) {
+      this.focusNote = false;
+      this.template?.querySelector<HTMLElement>('[data-id="review-note"]')?.focus();
+    }
+  }
+
+  private focusNote = false;
+
+  get hasReview(): boolean {
+    return this.current !== null;
+  }
+
+  get canMark(): boolean {
+    return this.current?.canMark === true;
+  }
+
+  get showMarkButton(): boolean {
+    return this.canMark && !this.marking;
+  }
+
+  get cadenceText(): string {
+    return orElse(this.current?.cadence, LABELS.noCadence);
+  }
+
+  get cadenceOptions(): { value: string; label: string; selected: boolean }[] {
+    const value = this.current?.cadence ?? '';
+    return [
+      { value: '', label: LABELS.noCadence, selected: value === '' },
+      ...CADENCES.map((cadence) => ({ value: cadence, label: cadence, selected: cadence === value }))
+    ];
+  }
+
+  get lastText(): string {
+    return orElse(this.current?.lastReviewLabel, LABELS.never);
+  }
+
+  get hasNote(): boolean {
+    return (this.current?.note ?? '') !== '';
+  }
+
+  get noteText(): string {
+    return fill(LABELS.lastNote, this.current?.note ?? '');
+  }
+
+  get nextText(): string {
+    return orElse(this.current?.nextReviewLabel, LABELS.notScheduled);
+  }
+
+  get isOverdue(): boolean {
+    return this.current?.isOverdue === true;
+  }
+
+  get overdueText(): string {
+    const days = this.current?.overdueDays ?? 0;
+    return days === 1 ? LABELS.overdueOne : fill(LABELS.overdueMany, days);
+  }
+
+  get hasNoteError(): boolean {
+    return this.noteError !== '';
+  }
+
+  handleCadence(event: Event): void {
+    const cadence = (event.target as HTMLSelectElement).value;
+    if (cadence === (this.current?.cadence ?? '')) return;
+    this.dispatchEvent(
+      new CustomEvent('plancadence', { detail: { cadence: cadence === '' ? null : cadence } })
+    );
+  }
+
+  handleMark(): void {
+    this.marking = true;
+    this.focusNote = true;
+  }
+
+  handleNote(event: Event): void {
+    this.note = (event.target as HTMLTextAreaElement).value;
+    if (this.note.trim().length <= NOTE_MAX) this.noteError = '';
+  }
+
+  handleCancel(): void {
+    this.marking = false;
+    this.note = '';
+    this.noteError = '';
+  }
+
+  handleConfirm(event: Event): void {
+    event.preventDefault();
+    const note = this.note.trim();
+    if (note.length > NOTE_MAX) {
+      this.noteError = fill(LABELS.noteTooLong, NOTE_MAX);
+      return;
+    }
+    this.dispatchEvent(new CustomEvent('planreview', { detail: { note: note === '' ? null : note } }));
+  }
+}
