@@ -9,8 +9,8 @@ import { DEFAULT_REMIND, runRemind, type RemindSummary } from '../sync/remind/re
 /**
  * `plan-sync remind` at scale on the local org: 100,000 opportunities (OPPORTUNITIES overrides) as
  * the roll-up bench builds them. Prints the API calls of a dry run, of the first run (every seller
- * step's Task created, every notification and digest sent) and of a second run the next day with
- * nothing new (the steady state a daily schedule pays).
+ * step's Task created, every notification and digest sent) and of a run the next day, where only
+ * that day's news is sent (the steady state a daily schedule pays).
  */
 const today = '2026-11-24';
 const opportunities = Number(process.env.OPPORTUNITIES ?? 100_000);
@@ -52,5 +52,5 @@ async function run(label: string, day: string, dryRun: boolean): Promise<RemindS
 
 await run('dry run', '2026-11-27', true);
 await run('first run (everything new)', '2026-11-27', false);
-await run('next day, nothing new (steady state)', '2026-11-28', false);
+await run('next day (only that day’s news)', '2026-11-28', false);
 await org.close();

@@ -9,28 +9,73 @@ import { servePreview } from '../preview/servePreview.ts';
 
 /**
  * UI benchmark (npm run bench:ui): plans of 100 steps with dependencies in the local preview, in
- * headless Chromium. Measures the time from the moment getPlan's data arrives in the page to the
- * step list showing its 100 rows with the main thread free again (performance marks, see
- * scripts/preview/app/benchProbe.js), two ways: the first plan in a newly opened page (cold: the
- * browser meets the components' code and templates for the first time) and the next plans in the
- * same page (warm: moving to another opportunity, as Lightning Experience does without reloading).
- * The page reports each measure through a binding, so no script of the harness runs in the page
- * while it renders. Counts the Apex calls one load and one save make (window.__apexCalls) and the
- * REST calls the Apex bridge made for them.
+ * headless Chromium. Measures, from the moment getPlan's data arrives in the page (performance
+ * marks, see scripts/preview/app/benchProbe.js), the plan on screen and interactive (the first
+ * frame with step rows, then the next task: the main thread is free to answer the rep) and all 100
+ * rows drawn, two ways: the first plan in a newly opened page (cold: the browser meets the
+ * components' code and templates for the first time) and the next plans in the same page (warm:
+ * moving to another opportunity, as Lightning Experience does without reloading). Then a date
+ * change in a step's inline field → the cascade preview on screen (Enter to the frame that shows
+ * it). The page reports each load's measure through a binding, so no script of the harness runs in
+ * the page while it renders. Counts the Apex calls one load and one save make (window.__apexCalls)
+ * and the REST calls the Apex bridge made for them.
  */
 const STEPS = DEMO_PRESETS.ui.stepsPerPlan;
 const LOADS = 12;
 const WARM_UP = 2;
 /** Other opportunities opened in the same page after each cold load. */
 const NEXT_RECORDS = 3;
-const TARGET_MS = 50;
+/** The issue's targets: data → interactive in one frame warm, two cold; a date change → preview in one. */
+const TARGET_COLD_MS = 33;
+const TARGET_WARM_MS = 16;
+const TARGET_PREVIEW_MS = 16;
 const TODAY = '2026-11-24';
 const probeScript = path.join(path.dirname(fileURLToPath(import.meta.url)), '../preview/app/benchProbe.js');
 
 interface Probe {
   dataAt: number;
+  /** The first frame showing step rows, and the next task after it (the page answers the rep). */
+  firstRowsAt: number;
+  firstInteractiveAt: number;
+  /** The frame in which all rows are drawn, and the next task after it. */
   rowsAt: number;
   interactiveAt: number;
+}
+
+/**
+ * In the page: the moment the rep presses Enter in a date field, and the first animation frame
+ * that finds the cascade preview's deal section drawn (through each host's shadowRoot).
+ */
+const PREVIEW_PROBE = `(() => {
+  const probe = { start: null, shownAt: null };
+  window.__previewProbe = probe;
+  const shown = () => {
+    const workspace = document.querySelector('c-plan-workspace')?.shadowRoot;
+    const preview = workspace?.querySelector('c-plan-cascade-preview')?.shadowRoot;
+    return preview?.querySelector('[data-id="impact"]') != null;
+  };
+  const onFrame = () => {
+    if (probe.start !== null && shown()) {
+      probe.shownAt = performance.now();
+      return;
+    }
+    requestAnimationFrame(onFrame);
+  };
+  window.addEventListener('keydown', (event) => {
+    if (event.key === 'Enter' && probe.start === null) probe.start = performance.now();
+  }, { capture: true });
+  requestAnimationFrame(onFrame);
+})()`;
+const DATE_CHANGES = 12;
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+function addDays(iso: string, days: number): string {
+  const date = new Date(`${iso}T00:00:00Z`);
+  date.setUTCDate(date.getUTCDate() + days);
+  return date.toISOString().slice(0, 10);
 }
 
 function percentile(sorted: number[], p: number): number {
@@ -100,8 +145,35 @@ async function run(): Promise<void> {
   await page.goto(urlOf(plan.Opportunity__c));
   await page.waitForFunction(() => (globalThis as { __bench?: Probe }).__bench?.interactiveAt != null);
 
-  // One save: complete an open step nothing open depends on (it reaches no other step).
   const isOpen = (status: string) => status !== 'Done' && status !== 'Skipped';
+  // Date change → cascade preview on screen: an open, dated step that open steps depend on, moved a
+  // week later in its inline date field; the preview is cancelled after each change.
+  const mover = view.steps.find(
+    (s) =>
+      isOpen(s.status) &&
+      s.dueDate &&
+      s.dueDate >= TODAY &&
+      view.steps.some((d) => d.dependsOnId === s.id && isOpen(d.status))
+  );
+  if (!mover?.dueDate) throw new Error('No dated step with open dependents to move.');
+  const previewMs: number[] = [];
+  for (let i = 0; i < WARM_UP + DATE_CHANGES; i++) {
+    const label = `Due date of “${mover.title}”`;
+    await page.getByRole('button', { name: new RegExp(`^${escapeRegExp(label)}: `) }).click();
+    const field = page.getByRole('textbox', { name: label, exact: true });
+    await field.fill(addDays(mover.dueDate, 7 + i));
+    await page.evaluate(PREVIEW_PROBE);
+    await field.press('Enter');
+    await page.waitForFunction('window.__previewProbe.shownAt !== null', null, { timeout: 30_000 });
+    const ms = Number(await page.evaluate('window.__previewProbe.shownAt - window.__previewProbe.start'));
+    if (i >= WARM_UP) previewMs.push(ms);
+    await page.getByRole('button', { name: 'Cancel', exact: true }).click();
+    await page.waitForFunction(
+      `!document.querySelector('c-plan-workspace')?.shadowRoot?.querySelector('c-plan-cascade-preview')?.shadowRoot?.querySelector('[data-id="impact"]')`
+    );
+  }
+
+  // One save: complete an open step nothing open depends on (it reaches no other step).
   const step = view.steps.find(
     (s) => isOpen(s.status) && !view.steps.some((d) => d.dependsOnId === s.id && isOpen(d.status))
   );
@@ -135,28 +207,44 @@ async function run(): Promise<void> {
   await org.close();
 
   const fmt = (ms: number) => `${ms.toFixed(1)} ms`;
-  const summary = (label: string, probes: Probe[]) => {
-    const total = probes.map((p) => p.interactiveAt - p.dataAt).sort((a, b) => a - b);
-    const rows = probes.map((p) => p.rowsAt - p.dataAt).sort((a, b) => a - b);
-    const median = percentile(total, 50);
-    const p95 = percentile(total, 95);
-    const verdict = p95 <= TARGET_MS ? 'met' : median <= TARGET_MS ? 'met by the median, not p95' : 'NOT met';
-    return [
-      `${label}, ${probes.length} loads:`,
-      `  median ${fmt(median)}   p95 ${fmt(p95)}   min ${fmt(total[0] ?? 0)}   max ${fmt(total.at(-1) ?? 0)}   target ≤ ${TARGET_MS} ms: ${verdict}`,
-      `  (of which rows built and on the next frame: median ${fmt(percentile(rows, 50))})`
-    ];
+  const stats = (values: number[], target: number) => {
+    const sorted = [...values].sort((a, b) => a - b);
+    const median = percentile(sorted, 50);
+    const p95 = percentile(sorted, 95);
+    const verdict = p95 <= target ? 'met' : median <= target ? 'met by the median, not p95' : 'NOT met';
+    return `median ${fmt(median)}   p95 ${fmt(p95)}   min ${fmt(sorted[0] ?? 0)}   max ${fmt(sorted.at(-1) ?? 0)}   target ≤ ${target} ms: ${verdict}`;
   };
+  const summary = (label: string, probes: Probe[], target: number) => [
+    `${label}, ${probes.length} loads:`,
+    `  on screen and interactive (first rows drawn, main thread free): ${stats(
+      probes.map((p) => p.firstInteractiveAt - p.dataAt),
+      target
+    )}`,
+    `  all ${STEPS} rows drawn and interactive: median ${fmt(
+      percentile(
+        probes.map((p) => p.interactiveAt - p.dataAt).sort((a, b) => a - b),
+        50
+      )
+    )}   (first rows on the next frame: median ${fmt(
+      percentile(
+        probes.map((p) => p.firstRowsAt - p.dataAt).sort((a, b) => a - b),
+        50
+      )
+    )})`
+  ];
   const loadCalls = [...new Set(callsPerLoad)].join('/');
   process.stdout.write(
     [
       '',
-      `Data arrival → ${STEPS} rows rendered and interactive (after ${WARM_UP} warm-up rounds; machine: ${availableParallelism()} CPUs, load average ${loadavg()[0]?.toFixed(1) ?? '?'}):`,
-      ...summary('First plan in a newly opened page (cold)', cold),
+      `Data arrival → the plan on screen and interactive (after ${WARM_UP} warm-up rounds; machine: ${availableParallelism()} CPUs, load average ${loadavg()[0]?.toFixed(1) ?? '?'}):`,
+      ...summary('First plan in a newly opened page (cold)', cold, TARGET_COLD_MS),
       ...summary(
         `Next plan in the same page (warm; ${NEXT_RECORDS} other opportunities after each cold load)`,
-        warm
+        warm,
+        TARGET_WARM_MS
       ),
+      `Date change → cascade preview on screen (${previewMs.length} changes of “${mover.title}”, Enter to the frame that shows it):`,
+      `  ${stats(previewMs, TARGET_PREVIEW_MS)}`,
       `Apex calls per load: ${loadCalls} (getPlan)   REST calls the bridge made for it: ${restPerLoad}`,
       `Apex calls per save: ${Object.values(saveCalls).reduce((a, b) => a + b, 0)} (${Object.entries(
         saveCalls

@@ -8,8 +8,7 @@
  * Focus moves to it when it appears, so a keyboard user lands on the decision.
  */
 import { LightningElement, api } from 'lwc';
-import dealHeading from '@salesforce/label/c.Plan_Preview_Deal_Heading';
-import askBuyerFirst from '@salesforce/label/c.Plan_Preview_Ask_Buyer_First';
+import { LABELS, format } from 'c/planLabels';
 import type { DealImpact, PendingChange, PreviewLine } from 'c/planViewModel';
 
 interface LineItem extends PreviewLine {
@@ -22,7 +21,7 @@ export default class PlanCascadePreview extends LightningElement {
   /** The change is being saved: both buttons wait. */
   @api saving = false;
 
-  readonly labels = { dealHeading, askBuyerFirst };
+  readonly labels = LABELS;
 
   private focused = false;
 
@@ -50,6 +49,10 @@ export default class PlanCascadePreview extends LightningElement {
     return (this.change?.lines ?? []).filter((line) => !line.isEdited).length;
   }
 
+  get cascadeCountText(): string {
+    return format(LABELS.previewCascadeCount, this.cascadeCount);
+  }
+
   get hasErrors(): boolean {
     return (this.change?.errors.length ?? 0) > 0;
   }
@@ -69,7 +72,7 @@ export default class PlanCascadePreview extends LightningElement {
   }
 
   get confirmLabel(): string {
-    return this.change?.confirmLabel ?? 'Save';
+    return this.change?.confirmLabel ?? LABELS.previewSave;
   }
 
   override renderedCallback(): void {

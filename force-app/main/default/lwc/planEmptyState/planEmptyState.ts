@@ -14,10 +14,9 @@ import {
   checkBlankPlan,
   defaultGoLiveDate,
   type BlankPlanCheck,
-  type BlankPlanDetails,
-  type BlankPlanWords
+  type BlankPlanDetails
 } from 'c/planViewModel';
-import { BLANK_PLAN_WORDS } from './labels';
+import { LABELS, format } from 'c/planLabels';
 
 /** What `startblank` carries. */
 export type StartBlankDetail = BlankPlanDetails;
@@ -41,14 +40,10 @@ export default class PlanEmptyState extends LightningElement {
   /** The name field took focus once since the form opened (a re-render does not take it again). */
   private focusedForm = false;
 
-  get words(): BlankPlanWords {
-    return BLANK_PLAN_WORDS;
-  }
+  readonly labels = LABELS;
 
   get heading(): string {
-    return this.opportunityName
-      ? `No mutual action plan for ${this.opportunityName} yet`
-      : 'No mutual action plan yet';
+    return this.opportunityName ? format(LABELS.emptyHeadingFor, this.opportunityName) : LABELS.emptyHeading;
   }
 
   get goLiveDate(): string {
@@ -56,11 +51,7 @@ export default class PlanEmptyState extends LightningElement {
   }
 
   get check(): BlankPlanCheck {
-    return checkBlankPlan(
-      { name: this.enteredName, goLiveDate: this.goLiveDate },
-      this.today,
-      BLANK_PLAN_WORDS
-    );
+    return checkBlankPlan({ name: this.enteredName, goLiveDate: this.goLiveDate }, this.today);
   }
 
   get errorItems(): { key: string; text: string }[] {

@@ -1,7 +1,9 @@
 /**
- * What a rep reads about a plan, in words: calendar dates, day counts, health colours and icons, side
- * and stance labels, and the picklist options the plan components offer. Pure functions, no rules:
- * every plan rule (overdue, projection, health) comes from c/planEngine; this module only words it.
+ * What a rep reads about a plan: calendar dates, health colours and icons, stance looks, and the
+ * picklist options the plan components offer. Pure functions, no rules: every plan rule (overdue,
+ * projection, health) comes from c/planEngine. The record page's sentences are Custom Labels
+ * (c/planLabels, which fills them with this module's `fill`; day counts, "3 days late", "due …" and
+ * a side's label are c/planViewModel's daysText, lateText, dueText and optionLabel).
  *
  * Dates are calendar days ('YYYY-MM-DD'). They are formatted from a Date built in UTC and formatted
  * with timeZone 'UTC', so the day shown is the day stored, whatever the browser's time zone.
@@ -62,26 +64,9 @@ export function fill(template: string, ...values: (string | number)[]): string {
   });
 }
 
-/** "1 day", "3 days" (negative numbers are counted as their size). */
-export function formatDays(days: number): string {
-  const size = Math.abs(days);
-  return `${size} ${size === 1 ? 'day' : 'days'}`;
-}
-
 /** "1 step", "3 steps": a count with its noun; the plural is the noun + "s" unless given. */
 export function formatCount(count: number, singular: string, plural = `${singular}s`): string {
   return `${count} ${count === 1 ? singular : plural}`;
-}
-
-/** "3 days late" for an engine `daysLate` above 0; '' otherwise. */
-export function lateLabel(daysLate: number): string {
-  return daysLate > 0 ? `${formatDays(daysLate)} late` : '';
-}
-
-/** A due date in words for labels: "due 10 Dec 2026", or "no due date". */
-export function dueLabel(dueDate: IsoDate | null | undefined, locale?: string): string {
-  const text = formatDate(dueDate, 'medium', locale);
-  return text ? `due ${text}` : 'no due date';
 }
 
 /** How a health status looks: its words and the SLDS badge classes that colour them. */
@@ -104,11 +89,6 @@ export function healthLook(status: HealthStatus | null | undefined): HealthLook 
   if (status && Object.prototype.hasOwnProperty.call(HEALTH_BADGES, status))
     return { label: status, badgeClass: HEALTH_BADGES[status] };
   return { label: status ?? 'No Plan', badgeClass: HEALTH_BADGES['No Plan'] };
-}
-
-/** "Buyer", "Seller", "Joint"; "No side" when the step has none. */
-export function sideLabel(side: Side | null | undefined): string {
-  return side ?? 'No side';
 }
 
 const SIDE_ICONS: Record<Side, string> = {

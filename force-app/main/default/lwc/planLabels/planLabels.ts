@@ -201,6 +201,290 @@ import timelineEmpty from '@salesforce/label/c.Plan_Timeline_Empty';
 import timelineProjected from '@salesforce/label/c.Plan_Timeline_Projected';
 import timelineDueOn from '@salesforce/label/c.Plan_Timeline_Due_On';
 import timelineNoDueDate from '@salesforce/label/c.Plan_Timeline_No_Due_Date';
+import templateOwnerColumn from '@salesforce/label/c.Plan_Template_Owner_Column';
+import templateOwnerViaStakeholder from '@salesforce/label/c.Plan_Template_Owner_Via_Stakeholder';
+import templateOwnerViaOpportunityOwner from '@salesforce/label/c.Plan_Template_Owner_Via_Opportunity_Owner';
+import templateOwnerViaContactRole from '@salesforce/label/c.Plan_Template_Owner_Via_Contact_Role';
+import templateOwnerViaMappedRole from '@salesforce/label/c.Plan_Template_Owner_Via_Mapped_Role';
+import templateOwnerJoinsPlan from '@salesforce/label/c.Plan_Template_Owner_Joins_Plan';
+import templateOwnerUnassigned from '@salesforce/label/c.Plan_Template_Owner_Unassigned';
+import templateOwnerNoRole from '@salesforce/label/c.Plan_Template_Owner_No_Role';
+import templateOwnerNoContact from '@salesforce/label/c.Plan_Template_Owner_No_Contact';
+import templateOwnerNoPerson from '@salesforce/label/c.Plan_Template_Owner_No_Person';
+import templateOwnerNoSeller from '@salesforce/label/c.Plan_Template_Owner_No_Seller';
+import templateOwnerEither from '@salesforce/label/c.Plan_Template_Owner_Either';
+import templateOwnerAdds from '@salesforce/label/c.Plan_Template_Owner_Adds';
+import templateOwnerUnassignedOne from '@salesforce/label/c.Plan_Template_Owner_Unassigned_One';
+import templateOwnerUnassignedMany from '@salesforce/label/c.Plan_Template_Owner_Unassigned_Many';
+import blankHeading from '@salesforce/label/c.Plan_Blank_Heading';
+import blankIntro from '@salesforce/label/c.Plan_Blank_Intro';
+import blankName from '@salesforce/label/c.Plan_Blank_Name';
+import blankGoLive from '@salesforce/label/c.Plan_Blank_Go_Live';
+import blankGoLiveHelp from '@salesforce/label/c.Plan_Blank_Go_Live_Help';
+import blankNameMissing from '@salesforce/label/c.Plan_Blank_Name_Missing';
+import blankGoLiveMissing from '@salesforce/label/c.Plan_Blank_Go_Live_Missing';
+import blankGoLivePast from '@salesforce/label/c.Plan_Blank_Go_Live_Past';
+import blankCreate from '@salesforce/label/c.Plan_Blank_Create';
+import blankCancel from '@salesforce/label/c.Plan_Blank_Cancel';
+import mapCommitteeHeading from '@salesforce/label/c.Plan_Map_Committee_Heading';
+import mapCommitteeCaption from '@salesforce/label/c.Plan_Map_Committee_Caption';
+import mapCommitteeNone from '@salesforce/label/c.Plan_Map_Committee_None';
+import mapInfluence from '@salesforce/label/c.Plan_Map_Influence';
+import mapInfluenceOf from '@salesforce/label/c.Plan_Map_Influence_Of';
+import mapStanceOf from '@salesforce/label/c.Plan_Map_Stance_Of';
+import mapUnknown from '@salesforce/label/c.Plan_Map_Unknown';
+import mapNoOne from '@salesforce/label/c.Plan_Map_No_One';
+import mapNoOneYet from '@salesforce/label/c.Plan_Map_No_One_Yet';
+import mapSigner from '@salesforce/label/c.Plan_Map_Signer';
+import mapCanVeto from '@salesforce/label/c.Plan_Map_Can_Veto';
+import mapTeamHeading from '@salesforce/label/c.Plan_Map_Team_Heading';
+import mapTeamNone from '@salesforce/label/c.Plan_Map_Team_None';
+import mapStepsNone from '@salesforce/label/c.Plan_Map_Steps_None';
+import mapStepsOne from '@salesforce/label/c.Plan_Map_Steps_One';
+import mapStepsMany from '@salesforce/label/c.Plan_Map_Steps_Many';
+import mapOverdue from '@salesforce/label/c.Plan_Map_Overdue';
+import mapNext from '@salesforce/label/c.Plan_Map_Next';
+import mapShowSteps from '@salesforce/label/c.Plan_Map_Show_Steps';
+import mapHideSteps from '@salesforce/label/c.Plan_Map_Hide_Steps';
+import stepListDetails from '@salesforce/label/c.Plan_Step_List_Details';
+import previewDealHeading from '@salesforce/label/c.Plan_Preview_Deal_Heading';
+import previewAskBuyerFirst from '@salesforce/label/c.Plan_Preview_Ask_Buyer_First';
+import mapNoRole from '@salesforce/label/c.Plan_Map_No_Role';
+import mapEdit from '@salesforce/label/c.Plan_Map_Edit';
+import mapRemove from '@salesforce/label/c.Plan_Map_Remove';
+import mapRemoveConfirm from '@salesforce/label/c.Plan_Map_Remove_Confirm';
+import mapRemoveConfirmOne from '@salesforce/label/c.Plan_Map_Remove_Confirm_One';
+import mapRemoveConfirmMany from '@salesforce/label/c.Plan_Map_Remove_Confirm_Many';
+import mapPeopleOne from '@salesforce/label/c.Plan_Map_People_One';
+import mapPeopleMany from '@salesforce/label/c.Plan_Map_People_Many';
+import mapStepsAndOverdue from '@salesforce/label/c.Plan_Map_Steps_And_Overdue';
+import mapOverdueStep from '@salesforce/label/c.Plan_Map_Overdue_Step';
+import mapNextWhen from '@salesforce/label/c.Plan_Map_Next_When';
+import mapToggleFor from '@salesforce/label/c.Plan_Map_Toggle_For';
+import templateOwnerPerson from '@salesforce/label/c.Plan_Template_Owner_Person';
+import templateRegion from '@salesforce/label/c.Plan_Template_Region';
+import templateLoading from '@salesforce/label/c.Plan_Template_Loading';
+import templateNone from '@salesforce/label/c.Plan_Template_None';
+import templateTemplate from '@salesforce/label/c.Plan_Template_Template';
+import templateRequired from '@salesforce/label/c.Plan_Template_Required';
+import templateGoLive from '@salesforce/label/c.Plan_Template_Go_Live';
+import templatePlanName from '@salesforce/label/c.Plan_Template_Plan_Name';
+import templateSkipWeekends from '@salesforce/label/c.Plan_Template_Skip_Weekends';
+import templateDue from '@salesforce/label/c.Plan_Template_Due';
+import templateStep from '@salesforce/label/c.Plan_Template_Step';
+import templateSide from '@salesforce/label/c.Plan_Template_Side';
+import templateNotes from '@salesforce/label/c.Plan_Template_Notes';
+import templateMilestone from '@salesforce/label/c.Plan_Template_Milestone';
+import templateInThePast from '@salesforce/label/c.Plan_Template_In_The_Past';
+import templateCreatePlan from '@salesforce/label/c.Plan_Template_Create_Plan';
+import templateAddSteps from '@salesforce/label/c.Plan_Template_Add_Steps';
+import templateStepsOne from '@salesforce/label/c.Plan_Template_Steps_One';
+import templateStepsMany from '@salesforce/label/c.Plan_Template_Steps_Many';
+import templateMeta from '@salesforce/label/c.Plan_Template_Meta';
+import templateGoLiveHelpClose from '@salesforce/label/c.Plan_Template_Go_Live_Help_Close';
+import templateGoLiveHelpToday from '@salesforce/label/c.Plan_Template_Go_Live_Help_Today';
+import templateGoLiveHelpNone from '@salesforce/label/c.Plan_Template_Go_Live_Help_None';
+import templateDefaultName from '@salesforce/label/c.Plan_Template_Default_Name';
+import templatePastOne from '@salesforce/label/c.Plan_Template_Past_One';
+import templatePastMany from '@salesforce/label/c.Plan_Template_Past_Many';
+import templatePreviewCaption from '@salesforce/label/c.Plan_Template_Preview_Caption';
+import templateChooseFirst from '@salesforce/label/c.Plan_Template_Choose_First';
+import templateDateFirst from '@salesforce/label/c.Plan_Template_Date_First';
+import emptyHeading from '@salesforce/label/c.Plan_Empty_Heading';
+import emptyHeadingFor from '@salesforce/label/c.Plan_Empty_Heading_For';
+import emptyExplanation from '@salesforce/label/c.Plan_Empty_Explanation';
+import emptyFromTemplate from '@salesforce/label/c.Plan_Empty_From_Template';
+import emptyOrBlank from '@salesforce/label/c.Plan_Empty_Or_Blank';
+import emptyShare from '@salesforce/label/c.Plan_Empty_Share';
+import emptyChooseTemplate from '@salesforce/label/c.Plan_Empty_Choose_Template';
+import emptyStartBlank from '@salesforce/label/c.Plan_Empty_Start_Blank';
+import emptyReadOnly from '@salesforce/label/c.Plan_Empty_Read_Only';
+import mapSave from '@salesforce/label/c.Plan_Map_Save';
+import mapKeep from '@salesforce/label/c.Plan_Map_Keep';
+import mapRemoveButton from '@salesforce/label/c.Plan_Map_Remove_Button';
+import mapAddPeople from '@salesforce/label/c.Plan_Map_Add_People';
+import mapFromContactRoles from '@salesforce/label/c.Plan_Map_From_Contact_Roles';
+import mapAddPerson from '@salesforce/label/c.Plan_Map_Add_Person';
+import mapChoosePerson from '@salesforce/label/c.Plan_Map_Choose_Person';
+import mapSearch from '@salesforce/label/c.Plan_Map_Search';
+import mapSearchPlaceholder from '@salesforce/label/c.Plan_Map_Search_Placeholder';
+import mapSearchHint from '@salesforce/label/c.Plan_Map_Search_Hint';
+import mapSearching from '@salesforce/label/c.Plan_Map_Searching';
+import mapSearchFailed from '@salesforce/label/c.Plan_Map_Search_Failed';
+import mapSearchResults from '@salesforce/label/c.Plan_Map_Search_Results';
+import mapNoResults from '@salesforce/label/c.Plan_Map_No_Results';
+import mapKindUser from '@salesforce/label/c.Plan_Map_Kind_User';
+import mapKindContact from '@salesforce/label/c.Plan_Map_Kind_Contact';
+import mapResultDetail from '@salesforce/label/c.Plan_Map_Result_Detail';
+import mapAlreadyOnPlan from '@salesforce/label/c.Plan_Map_Already_On_Plan';
+import mapAddStakeholder from '@salesforce/label/c.Plan_Map_Add_Stakeholder';
+import mapUserIsSeller from '@salesforce/label/c.Plan_Map_User_Is_Seller';
+import stakeholderFormSide from '@salesforce/label/c.Plan_Stakeholder_Form_Side';
+import stakeholderFormRole from '@salesforce/label/c.Plan_Stakeholder_Form_Role';
+import stakeholderFormRolePlaceholder from '@salesforce/label/c.Plan_Stakeholder_Form_Role_Placeholder';
+import stakeholderFormInfluence from '@salesforce/label/c.Plan_Stakeholder_Form_Influence';
+import stakeholderFormInfluencePlaceholder from '@salesforce/label/c.Plan_Stakeholder_Form_Influence_Placeholder';
+import stakeholderFormStance from '@salesforce/label/c.Plan_Stakeholder_Form_Stance';
+import stakeholderFormSigner from '@salesforce/label/c.Plan_Stakeholder_Form_Signer';
+import stakeholderFormCanVeto from '@salesforce/label/c.Plan_Stakeholder_Form_Can_Veto';
+import stakeholderFormSave from '@salesforce/label/c.Plan_Stakeholder_Form_Save';
+import stepListMilestone from '@salesforce/label/c.Plan_Step_List_Milestone';
+import stepListHasNotes from '@salesforce/label/c.Plan_Step_List_Has_Notes';
+import stepListUntitled from '@salesforce/label/c.Plan_Step_List_Untitled';
+import stepListNotInPlan from '@salesforce/label/c.Plan_Step_List_Not_In_Plan';
+import stepListAfter from '@salesforce/label/c.Plan_Step_List_After';
+import stepListAfterDone from '@salesforce/label/c.Plan_Step_List_After_Done';
+import stepListAfterSkipped from '@salesforce/label/c.Plan_Step_List_After_Skipped';
+import stepListWaitingOn from '@salesforce/label/c.Plan_Step_List_Waiting_On';
+import stepListNoDueDate from '@salesforce/label/c.Plan_Step_List_No_Due_Date';
+import stepListNoOwner from '@salesforce/label/c.Plan_Step_List_No_Owner';
+import stepListOverdue from '@salesforce/label/c.Plan_Step_List_Overdue';
+import stepListBuyerCommitted from '@salesforce/label/c.Plan_Step_List_Buyer_Committed';
+import stepListNotCommitted from '@salesforce/label/c.Plan_Step_List_Not_Committed';
+import stepListProjected from '@salesforce/label/c.Plan_Step_List_Projected';
+import stepListStatusOf from '@salesforce/label/c.Plan_Step_List_Status_Of';
+import stepListDueDateOf from '@salesforce/label/c.Plan_Step_List_Due_Date_Of';
+import stepListValueOf from '@salesforce/label/c.Plan_Step_List_Value_Of';
+import stepListActionsFor from '@salesforce/label/c.Plan_Step_List_Actions_For';
+import stepListGroupCount from '@salesforce/label/c.Plan_Step_List_Group_Count';
+import stepListStepsOne from '@salesforce/label/c.Plan_Step_List_Steps_One';
+import stepListStepsMany from '@salesforce/label/c.Plan_Step_List_Steps_Many';
+import stepListNoPhase from '@salesforce/label/c.Plan_Step_List_No_Phase';
+import stepListMilestoneGroup from '@salesforce/label/c.Plan_Step_List_Milestone_Group';
+import stepListMilestoneGroupDue from '@salesforce/label/c.Plan_Step_List_Milestone_Group_Due';
+import stepListNoMilestones from '@salesforce/label/c.Plan_Step_List_No_Milestones';
+import stepListAfterLastMilestone from '@salesforce/label/c.Plan_Step_List_After_Last_Milestone';
+import stepListOwnerOption from '@salesforce/label/c.Plan_Step_List_Owner_Option';
+import stepListOwnerOptionRole from '@salesforce/label/c.Plan_Step_List_Owner_Option_Role';
+import stepListNoOwnerOption from '@salesforce/label/c.Plan_Step_List_No_Owner_Option';
+import stepListNoDependency from '@salesforce/label/c.Plan_Step_List_No_Dependency';
+import stepListDependencyDue from '@salesforce/label/c.Plan_Step_List_Dependency_Due';
+import stepListHeading from '@salesforce/label/c.Plan_Step_List_Heading';
+import stepListGroupSteps from '@salesforce/label/c.Plan_Step_List_Group_Steps';
+import stepListByPhase from '@salesforce/label/c.Plan_Step_List_By_Phase';
+import stepListByMilestone from '@salesforce/label/c.Plan_Step_List_By_Milestone';
+import stepListAddStep from '@salesforce/label/c.Plan_Step_List_Add_Step';
+import stepListAddAStep from '@salesforce/label/c.Plan_Step_List_Add_A_Step';
+import stepListAddAStepTo from '@salesforce/label/c.Plan_Step_List_Add_A_Step_To';
+import stepListTable from '@salesforce/label/c.Plan_Step_List_Table';
+import stepListColumnStep from '@salesforce/label/c.Plan_Step_List_Column_Step';
+import stepListColumnSide from '@salesforce/label/c.Plan_Step_List_Column_Side';
+import stepListColumnOwner from '@salesforce/label/c.Plan_Step_List_Column_Owner';
+import stepListColumnDueDate from '@salesforce/label/c.Plan_Step_List_Column_Due_Date';
+import stepListColumnStatus from '@salesforce/label/c.Plan_Step_List_Column_Status';
+import stepListActions from '@salesforce/label/c.Plan_Step_List_Actions';
+import stepListDeliverable from '@salesforce/label/c.Plan_Step_List_Deliverable';
+import stepListEmpty from '@salesforce/label/c.Plan_Step_List_Empty';
+import stepListEmptyAdd from '@salesforce/label/c.Plan_Step_List_Empty_Add';
+import stepListEdit from '@salesforce/label/c.Plan_Step_List_Edit';
+import stepListMoveUp from '@salesforce/label/c.Plan_Step_List_Move_Up';
+import stepListMoveDown from '@salesforce/label/c.Plan_Step_List_Move_Down';
+import stepListDelete from '@salesforce/label/c.Plan_Step_List_Delete';
+import workspaceAddFromTemplate from '@salesforce/label/c.Plan_Workspace_Add_From_Template';
+import workspaceReload from '@salesforce/label/c.Plan_Workspace_Reload';
+import workspaceTemplatesFailed from '@salesforce/label/c.Plan_Workspace_Templates_Failed';
+import workspaceTryAgain from '@salesforce/label/c.Plan_Workspace_Try_Again';
+import workspaceReadOnly from '@salesforce/label/c.Plan_Workspace_Read_Only';
+import workspacePlanViews from '@salesforce/label/c.Plan_Workspace_Plan_Views';
+import workspaceSaving from '@salesforce/label/c.Plan_Workspace_Saving';
+import workspaceLoading from '@salesforce/label/c.Plan_Workspace_Loading';
+import workspaceDefaultName from '@salesforce/label/c.Plan_Workspace_Default_Name';
+import workspaceLoadFailed from '@salesforce/label/c.Plan_Workspace_Load_Failed';
+import workspaceNotSaved from '@salesforce/label/c.Plan_Workspace_Not_Saved';
+import tabsSteps from '@salesforce/label/c.Plan_Tabs_Steps';
+import tabsTimeline from '@salesforce/label/c.Plan_Tabs_Timeline';
+import tabsStakeholders from '@salesforce/label/c.Plan_Tabs_Stakeholders';
+import tabsRisks from '@salesforce/label/c.Plan_Tabs_Risks';
+import tabsRisksCount from '@salesforce/label/c.Plan_Tabs_Risks_Count';
+import tabsBuyerUpdates from '@salesforce/label/c.Plan_Tabs_Buyer_Updates';
+import tabsBuyerUpdatesCount from '@salesforce/label/c.Plan_Tabs_Buyer_Updates_Count';
+import tabsShare from '@salesforce/label/c.Plan_Tabs_Share';
+import tabsCounted from '@salesforce/label/c.Plan_Tabs_Counted';
+import tabsCountShown from '@salesforce/label/c.Plan_Tabs_Count_Shown';
+import tabsTitleCounted from '@salesforce/label/c.Plan_Tabs_Title_Counted';
+import previewCascadeCount from '@salesforce/label/c.Plan_Preview_Cascade_Count';
+import previewFixFirst from '@salesforce/label/c.Plan_Preview_Fix_First';
+import previewCheckFirst from '@salesforce/label/c.Plan_Preview_Check_First';
+import previewSave from '@salesforce/label/c.Plan_Preview_Save';
+import changeGone from '@salesforce/label/c.Plan_Change_Gone';
+import changeListAnd from '@salesforce/label/c.Plan_Change_List_And';
+import changeCauseDueSameDay from '@salesforce/label/c.Plan_Change_Cause_Due_Same_Day';
+import changeCauseDoneSameDay from '@salesforce/label/c.Plan_Change_Cause_Done_Same_Day';
+import changeCauseDueDayAfter from '@salesforce/label/c.Plan_Change_Cause_Due_Day_After';
+import changeCauseDoneDayAfter from '@salesforce/label/c.Plan_Change_Cause_Done_Day_After';
+import changeCauseDueDaysAfter from '@salesforce/label/c.Plan_Change_Cause_Due_Days_After';
+import changeCauseDoneDaysAfter from '@salesforce/label/c.Plan_Change_Cause_Done_Days_After';
+import changeCauseNow from '@salesforce/label/c.Plan_Change_Cause_Now';
+import changeCauseLate from '@salesforce/label/c.Plan_Change_Cause_Late';
+import changeCauseSkippedOne from '@salesforce/label/c.Plan_Change_Cause_Skipped_One';
+import changeCauseSkippedMany from '@salesforce/label/c.Plan_Change_Cause_Skipped_Many';
+import changeCauseStarts from '@salesforce/label/c.Plan_Change_Cause_Starts';
+import changeCauseDue from '@salesforce/label/c.Plan_Change_Cause_Due';
+import changeMoves from '@salesforce/label/c.Plan_Change_Moves';
+import changeIsDue from '@salesforce/label/c.Plan_Change_Is_Due';
+import changeBecause from '@salesforce/label/c.Plan_Change_Because';
+import changeReason from '@salesforce/label/c.Plan_Change_Reason';
+import changeStatus from '@salesforce/label/c.Plan_Change_Status';
+import changeNoStatus from '@salesforce/label/c.Plan_Change_No_Status';
+import changeCompletedOn from '@salesforce/label/c.Plan_Change_Completed_On';
+import changeLosesCompleted from '@salesforce/label/c.Plan_Change_Loses_Completed';
+import changeNoLongerWaits from '@salesforce/label/c.Plan_Change_No_Longer_Waits';
+import changeFollowUpsOne from '@salesforce/label/c.Plan_Change_Follow_Ups_One';
+import changeFollowUpsMany from '@salesforce/label/c.Plan_Change_Follow_Ups_Many';
+import changeFieldTitle from '@salesforce/label/c.Plan_Change_Field_Title';
+import changeFieldSide from '@salesforce/label/c.Plan_Change_Field_Side';
+import changeFieldOwner from '@salesforce/label/c.Plan_Change_Field_Owner';
+import changeFieldDueDate from '@salesforce/label/c.Plan_Change_Field_Due_Date';
+import changeFieldStatus from '@salesforce/label/c.Plan_Change_Field_Status';
+import changeFieldCompletedDate from '@salesforce/label/c.Plan_Change_Field_Completed_Date';
+import changeFieldMilestone from '@salesforce/label/c.Plan_Change_Field_Milestone';
+import changeFieldPhase from '@salesforce/label/c.Plan_Change_Field_Phase';
+import changeFieldDeliverable from '@salesforce/label/c.Plan_Change_Field_Deliverable';
+import changeFieldNotes from '@salesforce/label/c.Plan_Change_Field_Notes';
+import changeFieldDependency from '@salesforce/label/c.Plan_Change_Field_Dependency';
+import changeFieldLag from '@salesforce/label/c.Plan_Change_Field_Lag';
+import changeFieldDuration from '@salesforce/label/c.Plan_Change_Field_Duration';
+import changeFieldCommitment from '@salesforce/label/c.Plan_Change_Field_Commitment';
+import changeFieldVisibility from '@salesforce/label/c.Plan_Change_Field_Visibility';
+import changeTemplateSteps from '@salesforce/label/c.Plan_Change_Template_Steps';
+import changeTemplateAdds from '@salesforce/label/c.Plan_Change_Template_Adds';
+import changeNoOwnerOne from '@salesforce/label/c.Plan_Change_No_Owner_One';
+import changeNoOwnerMany from '@salesforce/label/c.Plan_Change_No_Owner_Many';
+import changePastOne from '@salesforce/label/c.Plan_Change_Past_One';
+import changePastMany from '@salesforce/label/c.Plan_Change_Past_Many';
+import impactAgainst from '@salesforce/label/c.Plan_Impact_Against';
+import impactOnCloseDate from '@salesforce/label/c.Plan_Impact_On_Close_Date';
+import impactAfterClose from '@salesforce/label/c.Plan_Impact_After_Close';
+import impactBeforeClose from '@salesforce/label/c.Plan_Impact_Before_Close';
+import impactNoClose from '@salesforce/label/c.Plan_Impact_No_Close';
+import impactCloseBecomes from '@salesforce/label/c.Plan_Impact_Close_Becomes';
+import impactCloseStays from '@salesforce/label/c.Plan_Impact_Close_Stays';
+import impactCloseMoves from '@salesforce/label/c.Plan_Impact_Close_Moves';
+import impactHealthGoes from '@salesforce/label/c.Plan_Impact_Health_Goes';
+import impactHealthScore from '@salesforce/label/c.Plan_Impact_Health_Score';
+import impactHealthStays from '@salesforce/label/c.Plan_Impact_Health_Stays';
+import impactWhy from '@salesforce/label/c.Plan_Impact_Why';
+import impactTheBuyer from '@salesforce/label/c.Plan_Impact_The_Buyer';
+import impactCommittedMove from '@salesforce/label/c.Plan_Impact_Committed_Move';
+import impactCommittedLose from '@salesforce/label/c.Plan_Impact_Committed_Lose';
+import headerStatusDraftHelp from '@salesforce/label/c.Plan_Header_Status_Draft_Help';
+import headerStatusActiveHelp from '@salesforce/label/c.Plan_Header_Status_Active_Help';
+import headerStatusCompletedHelp from '@salesforce/label/c.Plan_Header_Status_Completed_Help';
+import headerStatusAbandonedHelp from '@salesforce/label/c.Plan_Header_Status_Abandoned_Help';
+import headerActivate from '@salesforce/label/c.Plan_Header_Activate';
+import headerActivateHelp from '@salesforce/label/c.Plan_Header_Activate_Help';
+import headerComplete from '@salesforce/label/c.Plan_Header_Complete';
+import headerCompleteHelp from '@salesforce/label/c.Plan_Header_Complete_Help';
+import headerReopen from '@salesforce/label/c.Plan_Header_Reopen';
+import headerReopenHelp from '@salesforce/label/c.Plan_Header_Reopen_Help';
+import headerAbandon from '@salesforce/label/c.Plan_Header_Abandon';
+import headerAbandonHelp from '@salesforce/label/c.Plan_Header_Abandon_Help';
+import headerObjective from '@salesforce/label/c.Plan_Header_Objective';
+import headerObjectiveHelp from '@salesforce/label/c.Plan_Header_Objective_Help';
+import headerSuccessCriteria from '@salesforce/label/c.Plan_Header_Success_Criteria';
+import headerSuccessCriteriaHelp from '@salesforce/label/c.Plan_Header_Success_Criteria_Help';
+import headerValueSummary from '@salesforce/label/c.Plan_Header_Value_Summary';
+import headerValueSummaryHelp from '@salesforce/label/c.Plan_Header_Value_Summary_Help';
 
 /** The record page's Custom Labels, by key. */
 export const LABELS = {
@@ -394,7 +678,291 @@ export const LABELS = {
   timelineEmpty,
   timelineProjected,
   timelineDueOn,
-  timelineNoDueDate
+  timelineNoDueDate,
+  templateOwnerColumn,
+  templateOwnerViaStakeholder,
+  templateOwnerViaOpportunityOwner,
+  templateOwnerViaContactRole,
+  templateOwnerViaMappedRole,
+  templateOwnerJoinsPlan,
+  templateOwnerUnassigned,
+  templateOwnerNoRole,
+  templateOwnerNoContact,
+  templateOwnerNoPerson,
+  templateOwnerNoSeller,
+  templateOwnerEither,
+  templateOwnerAdds,
+  templateOwnerUnassignedOne,
+  templateOwnerUnassignedMany,
+  blankHeading,
+  blankIntro,
+  blankName,
+  blankGoLive,
+  blankGoLiveHelp,
+  blankNameMissing,
+  blankGoLiveMissing,
+  blankGoLivePast,
+  blankCreate,
+  blankCancel,
+  mapCommitteeHeading,
+  mapCommitteeCaption,
+  mapCommitteeNone,
+  mapInfluence,
+  mapInfluenceOf,
+  mapStanceOf,
+  mapUnknown,
+  mapNoOne,
+  mapNoOneYet,
+  mapSigner,
+  mapCanVeto,
+  mapTeamHeading,
+  mapTeamNone,
+  mapStepsNone,
+  mapStepsOne,
+  mapStepsMany,
+  mapOverdue,
+  mapNext,
+  mapShowSteps,
+  mapHideSteps,
+  stepListDetails,
+  previewDealHeading,
+  previewAskBuyerFirst,
+  mapNoRole,
+  mapEdit,
+  mapRemove,
+  mapRemoveConfirm,
+  mapRemoveConfirmOne,
+  mapRemoveConfirmMany,
+  mapPeopleOne,
+  mapPeopleMany,
+  mapStepsAndOverdue,
+  mapOverdueStep,
+  mapNextWhen,
+  mapToggleFor,
+  templateOwnerPerson,
+  templateRegion,
+  templateLoading,
+  templateNone,
+  templateTemplate,
+  templateRequired,
+  templateGoLive,
+  templatePlanName,
+  templateSkipWeekends,
+  templateDue,
+  templateStep,
+  templateSide,
+  templateNotes,
+  templateMilestone,
+  templateInThePast,
+  templateCreatePlan,
+  templateAddSteps,
+  templateStepsOne,
+  templateStepsMany,
+  templateMeta,
+  templateGoLiveHelpClose,
+  templateGoLiveHelpToday,
+  templateGoLiveHelpNone,
+  templateDefaultName,
+  templatePastOne,
+  templatePastMany,
+  templatePreviewCaption,
+  templateChooseFirst,
+  templateDateFirst,
+  emptyHeading,
+  emptyHeadingFor,
+  emptyExplanation,
+  emptyFromTemplate,
+  emptyOrBlank,
+  emptyShare,
+  emptyChooseTemplate,
+  emptyStartBlank,
+  emptyReadOnly,
+  mapSave,
+  mapKeep,
+  mapRemoveButton,
+  mapAddPeople,
+  mapFromContactRoles,
+  mapAddPerson,
+  mapChoosePerson,
+  mapSearch,
+  mapSearchPlaceholder,
+  mapSearchHint,
+  mapSearching,
+  mapSearchFailed,
+  mapSearchResults,
+  mapNoResults,
+  mapKindUser,
+  mapKindContact,
+  mapResultDetail,
+  mapAlreadyOnPlan,
+  mapAddStakeholder,
+  mapUserIsSeller,
+  stakeholderFormSide,
+  stakeholderFormRole,
+  stakeholderFormRolePlaceholder,
+  stakeholderFormInfluence,
+  stakeholderFormInfluencePlaceholder,
+  stakeholderFormStance,
+  stakeholderFormSigner,
+  stakeholderFormCanVeto,
+  stakeholderFormSave,
+  stepListMilestone,
+  stepListHasNotes,
+  stepListUntitled,
+  stepListNotInPlan,
+  stepListAfter,
+  stepListAfterDone,
+  stepListAfterSkipped,
+  stepListWaitingOn,
+  stepListNoDueDate,
+  stepListNoOwner,
+  stepListOverdue,
+  stepListBuyerCommitted,
+  stepListNotCommitted,
+  stepListProjected,
+  stepListStatusOf,
+  stepListDueDateOf,
+  stepListValueOf,
+  stepListActionsFor,
+  stepListGroupCount,
+  stepListStepsOne,
+  stepListStepsMany,
+  stepListNoPhase,
+  stepListMilestoneGroup,
+  stepListMilestoneGroupDue,
+  stepListNoMilestones,
+  stepListAfterLastMilestone,
+  stepListOwnerOption,
+  stepListOwnerOptionRole,
+  stepListNoOwnerOption,
+  stepListNoDependency,
+  stepListDependencyDue,
+  stepListHeading,
+  stepListGroupSteps,
+  stepListByPhase,
+  stepListByMilestone,
+  stepListAddStep,
+  stepListAddAStep,
+  stepListAddAStepTo,
+  stepListTable,
+  stepListColumnStep,
+  stepListColumnSide,
+  stepListColumnOwner,
+  stepListColumnDueDate,
+  stepListColumnStatus,
+  stepListActions,
+  stepListDeliverable,
+  stepListEmpty,
+  stepListEmptyAdd,
+  stepListEdit,
+  stepListMoveUp,
+  stepListMoveDown,
+  stepListDelete,
+  workspaceAddFromTemplate,
+  workspaceReload,
+  workspaceTemplatesFailed,
+  workspaceTryAgain,
+  workspaceReadOnly,
+  workspacePlanViews,
+  workspaceSaving,
+  workspaceLoading,
+  workspaceDefaultName,
+  workspaceLoadFailed,
+  workspaceNotSaved,
+  tabsSteps,
+  tabsTimeline,
+  tabsStakeholders,
+  tabsRisks,
+  tabsRisksCount,
+  tabsBuyerUpdates,
+  tabsBuyerUpdatesCount,
+  tabsShare,
+  tabsCounted,
+  tabsCountShown,
+  tabsTitleCounted,
+  previewCascadeCount,
+  previewFixFirst,
+  previewCheckFirst,
+  previewSave,
+  changeGone,
+  changeListAnd,
+  changeCauseDueSameDay,
+  changeCauseDoneSameDay,
+  changeCauseDueDayAfter,
+  changeCauseDoneDayAfter,
+  changeCauseDueDaysAfter,
+  changeCauseDoneDaysAfter,
+  changeCauseNow,
+  changeCauseLate,
+  changeCauseSkippedOne,
+  changeCauseSkippedMany,
+  changeCauseStarts,
+  changeCauseDue,
+  changeMoves,
+  changeIsDue,
+  changeBecause,
+  changeReason,
+  changeStatus,
+  changeNoStatus,
+  changeCompletedOn,
+  changeLosesCompleted,
+  changeNoLongerWaits,
+  changeFollowUpsOne,
+  changeFollowUpsMany,
+  changeFieldTitle,
+  changeFieldSide,
+  changeFieldOwner,
+  changeFieldDueDate,
+  changeFieldStatus,
+  changeFieldCompletedDate,
+  changeFieldMilestone,
+  changeFieldPhase,
+  changeFieldDeliverable,
+  changeFieldNotes,
+  changeFieldDependency,
+  changeFieldLag,
+  changeFieldDuration,
+  changeFieldCommitment,
+  changeFieldVisibility,
+  changeTemplateSteps,
+  changeTemplateAdds,
+  changeNoOwnerOne,
+  changeNoOwnerMany,
+  changePastOne,
+  changePastMany,
+  impactAgainst,
+  impactOnCloseDate,
+  impactAfterClose,
+  impactBeforeClose,
+  impactNoClose,
+  impactCloseBecomes,
+  impactCloseStays,
+  impactCloseMoves,
+  impactHealthGoes,
+  impactHealthScore,
+  impactHealthStays,
+  impactWhy,
+  impactTheBuyer,
+  impactCommittedMove,
+  impactCommittedLose,
+  headerStatusDraftHelp,
+  headerStatusActiveHelp,
+  headerStatusCompletedHelp,
+  headerStatusAbandonedHelp,
+  headerActivate,
+  headerActivateHelp,
+  headerComplete,
+  headerCompleteHelp,
+  headerReopen,
+  headerReopenHelp,
+  headerAbandon,
+  headerAbandonHelp,
+  headerObjective,
+  headerObjectiveHelp,
+  headerSuccessCriteria,
+  headerSuccessCriteriaHelp,
+  headerValueSummary,
+  headerValueSummaryHelp
 };
 
 export type PlanLabels = typeof LABELS;

@@ -3,23 +3,30 @@
  * side (only when adding, `sideOptions` given), role, influence, stance, signer and veto. Works on
  * its own copy of `draft`; Save / Add sends `save` { draft } with the choices, Cancel sends
  * `cancel`. The stakeholder map places one for the person being edited and one for a person being
- * added; `focusFirstField()` puts the focus in its first field.
+ * added; `focusFirstField()` puts the focus in its first field. The role, influence and stance
+ * options are the org's (`picklists`, PlanView.picklists), else the compiled ones; a value the
+ * stakeholder holds stays offered.
  */
 import { LightningElement, api } from 'lwc';
-import { INFLUENCE_OPTIONS, ROLE_OPTIONS, STANCE_OPTIONS, type PicklistOption } from 'c/planFormat';
-import { withDraftField, type StakeholderDraft } from 'c/planViewModel';
+import type { PicklistOption } from 'c/planFormat';
+import { LABELS } from 'c/planLabels';
+import { optionsFor, withDraftField, type Picklists, type StakeholderDraft } from 'c/planViewModel';
 
 export default class PlanStakeholderForm extends LightningElement {
   /** The form's legend: "Add Dana Whitfield", "Edit Sam Seller". */
   @api heading = '';
   /** The submit button's label. */
-  @api submitLabel = 'Save';
+  @api submitLabel: string = LABELS.stakeholderFormSave;
   /** The sides to choose from; none: no side field (an edit keeps the side). */
   @api sideOptions: readonly PicklistOption[] | null = null;
   /** The side cannot change (a user is always a seller). */
   @api sideLocked = false;
   /** Why the side is what it is, under the side field. */
   @api sideHelp: string | undefined;
+  /** The org's picklist options (PlanView.picklists); none: the compiled ones. */
+  @api picklists: Picklists | null = null;
+
+  readonly labels = LABELS;
 
   /** The choices as they start (copied: the form changes its own copy). */
   @api
@@ -43,11 +50,11 @@ export default class PlanStakeholderForm extends LightningElement {
   }
 
   get roleOptions(): readonly PicklistOption[] {
-    return ROLE_OPTIONS;
+    return optionsFor('Plan_Stakeholder__c.Role__c', this.picklists, this.current?.role);
   }
 
   get influenceOptions(): readonly PicklistOption[] {
-    return INFLUENCE_OPTIONS;
+    return optionsFor('Plan_Stakeholder__c.Influence__c', this.picklists, this.current?.influence);
   }
 
   /** Stance (Champion … Blocker) is the buying committee's toward the deal: not asked of the seller's team. */
@@ -56,13 +63,13 @@ export default class PlanStakeholderForm extends LightningElement {
   }
 
   get stanceOptions(): readonly PicklistOption[] {
-    return STANCE_OPTIONS;
+    return optionsFor('Plan_Stakeholder__c.Stance__c', this.picklists, this.current?.stance);
   }
 
   handleChange(event: CustomEvent<{ value?: string | null; checked?: boolean }>): void {
     if (!this.current) return;
     const field = (event.currentTarget as HTMLElement | null)?.dataset.field;
-    this.current = withDraftField(this.current, { field, ...event.detail });
+    this.current = withDraftField(this.current, { field, ...event.detail }, this.picklists);
   }
 
   handleSave(): void {

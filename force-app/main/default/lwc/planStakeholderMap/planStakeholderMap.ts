@@ -4,7 +4,7 @@
  * map measures itself under STACK_WIDTH); the seller's team apart below it, with no stance. Each
  * person is a card (focusable, named by the person) with title, role, signer and veto marks and the
  * steps they own: the count, the next open one, the whole list on demand. The layout is built by
- * c/planViewModel's buildStakeholderMap; the words are Custom Labels (./labels).
+ * c/planViewModel's buildStakeholderMap; the words are Custom Labels (c/planLabels).
  *
  * Reps add people from the opportunity's contact roles or by searching contacts and users (the one
  * Apex call this component makes: PlanController.searchPeople), edit role, influence, stance, signer
@@ -21,7 +21,8 @@ import searchPeople from '@salesforce/apex/PlanController.searchPeople';
 import type { PlanAssessment } from 'c/planEngine';
 import type { PersonDto, StakeholderDto, StepDto } from 'c/planContract';
 import { errorSentence } from 'c/planErrors';
-import { STAKEHOLDER_SIDE_OPTIONS, formatCount, type PicklistOption } from 'c/planFormat';
+import type { PicklistOption } from 'c/planFormat';
+import { LABELS, format } from 'c/planLabels';
 import {
   buildStakeholderMap,
   memo,
@@ -34,7 +35,6 @@ import {
   type StakeholderDraft,
   type StakeholderMapView
 } from 'c/planViewModel';
-import { MAP_WORDS } from './labels';
 
 /** Wait after the last keystroke before searching. */
 export const SEARCH_DELAY_MS = 300;
@@ -57,10 +57,17 @@ interface CandidateView {
 
 interface ResultView extends CandidateView {
   kindText: string;
+  /** "Contact · Legal · lee@acme.test". */
+  detailText: string;
   isStakeholder: boolean;
 }
 
 let newStakeholderCount = 0;
+
+/** "1 person", "3 people". */
+function peopleCount(count: number): string {
+  return count === 1 ? LABELS.mapPeopleOne : format(LABELS.mapPeopleMany, count);
+}
 
 function personDetail(person: Pick<PersonDto, 'title' | 'email' | 'role'>): string {
   return [person.role, person.title, person.email].filter((part) => part).join(' · ');
@@ -139,14 +146,16 @@ export default class PlanStakeholderMap extends LightningElement {
         assessment,
         influences: optionsFor('Plan_Stakeholder__c.Influence__c', picklists),
         stances: optionsFor('Plan_Stakeholder__c.Stance__c', picklists),
-        words: MAP_WORDS,
+        picklists,
         expanded: expandedKeys
       })
     );
   }
 
-  get words(): typeof MAP_WORDS {
-    return MAP_WORDS;
+  readonly labels = LABELS;
+
+  get searchPlaceholder(): string {
+    return format(LABELS.mapSearchPlaceholder, MIN_SEARCH_LENGTH);
   }
 
   get isStacked(): boolean {
@@ -158,11 +167,11 @@ export default class PlanStakeholderMap extends LightningElement {
   }
 
   get committeeCountText(): string {
-    return formatCount(this.map.committeeCount, 'person', 'people');
+    return peopleCount(this.map.committeeCount);
   }
 
   get teamCountText(): string {
-    return formatCount(this.map.teamCount, 'person', 'people');
+    return peopleCount(this.map.teamCount);
   }
 
   handleToggleSteps(event: Event): void {
@@ -207,7 +216,7 @@ export default class PlanStakeholderMap extends LightningElement {
         id: person.id,
         name: person.name,
         detail: personDetail(person),
-        addLabel: `Add ${person.name}`
+        addLabel: format(LABELS.mapAddPerson, person.name)
       }));
   }
 
@@ -218,7 +227,7 @@ export default class PlanStakeholderMap extends LightningElement {
   handleQuickAdd(event: Event): void {
     const person = this.contactRoles.find((candidate) => candidate.id === this.dataId(event));
     if (!person) return;
-    this.emitAdd(person, newStakeholderDraft(person.role, 'Buyer'));
+    this.emitAdd(person, newStakeholderDraft(person.role, 'Buyer', this.picklists));
   }
 
   // Searching contacts and users --------------------------------------------------------------------
@@ -254,7 +263,7 @@ export default class PlanStakeholderMap extends LightningElement {
     } catch (error: unknown) {
       if (sequence !== this.searchSequence) return;
       this.searchResults = [];
-      this.searchError = `People could not be searched. ${errorSentence(error)}`;
+      this.searchError = format(LABELS.mapSearchFailed, errorSentence(error));
     } finally {
       if (sequence === this.searchSequence) {
         this.isSearching = false;
@@ -265,18 +274,23 @@ export default class PlanStakeholderMap extends LightningElement {
 
   get searchHint(): string {
     const length = this.searchTerm.trim().length;
-    return length > 0 && length < MIN_SEARCH_LENGTH ? `Type at least ${MIN_SEARCH_LENGTH} characters.` : '';
+    return length > 0 && length < MIN_SEARCH_LENGTH ? format(LABELS.mapSearchHint, MIN_SEARCH_LENGTH) : '';
   }
 
   get results(): ResultView[] {
-    return this.searchResults.map((person) => ({
-      id: person.id,
-      name: person.name,
-      detail: personDetail(person),
-      addLabel: `Choose ${person.name}`,
-      kindText: person.kind === 'User' ? 'User (your team)' : 'Contact',
-      isStakeholder: this.isStakeholder(person)
-    }));
+    return this.searchResults.map((person) => {
+      const detail = personDetail(person);
+      const kindText = person.kind === 'User' ? LABELS.mapKindUser : LABELS.mapKindContact;
+      return {
+        id: person.id,
+        name: person.name,
+        detail,
+        addLabel: format(LABELS.mapChoosePerson, person.name),
+        kindText,
+        detailText: detail ? format(LABELS.mapResultDetail, kindText, detail) : kindText,
+        isStakeholder: this.isStakeholder(person)
+      };
+    });
   }
 
   get hasResults(): boolean {
@@ -285,7 +299,7 @@ export default class PlanStakeholderMap extends LightningElement {
 
   get noResultsText(): string {
     return this.hasSearched && !this.isSearching && !this.searchError && this.searchResults.length === 0
-      ? `No contacts or users match “${this.searchTerm.trim()}”.`
+      ? format(LABELS.mapNoResults, this.searchTerm.trim())
       : '';
   }
 
@@ -293,24 +307,25 @@ export default class PlanStakeholderMap extends LightningElement {
     const person = this.searchResults.find((candidate) => candidate.id === this.dataId(event));
     if (!person) return;
     this.pending = person;
-    this.pendingDraft = newStakeholderDraft(person.role, person.kind === 'User' ? 'Seller' : 'Buyer');
+    this.pendingDraft = newStakeholderDraft(
+      person.role,
+      person.kind === 'User' ? 'Seller' : 'Buyer',
+      this.picklists
+    );
   }
 
   get pendingHeading(): string {
-    return this.pending ? `Add ${this.pending.name}` : '';
+    return this.pending ? format(LABELS.mapAddPerson, this.pending.name) : '';
   }
 
   /** A user is always on the seller's side (validation rule Buyer_Side_Is_Not_A_User). */
   get pendingSideOptions(): readonly PicklistOption[] {
-    return this.pending?.kind === 'User'
-      ? STAKEHOLDER_SIDE_OPTIONS.filter((option) => option.value === 'Seller')
-      : STAKEHOLDER_SIDE_OPTIONS;
+    const sides = optionsFor('Plan_Stakeholder__c.Side__c', this.picklists);
+    return this.pending?.kind === 'User' ? sides.filter((option) => option.value === 'Seller') : sides;
   }
 
   get sideHelp(): string | undefined {
-    return this.isPendingUser
-      ? 'People from your own company (users) are always on the seller side.'
-      : undefined;
+    return this.isPendingUser ? LABELS.mapUserIsSeller : undefined;
   }
 
   get isPendingUser(): boolean {

@@ -21,9 +21,18 @@ const NAVIGATION_KEYS = new Set([
   'PageDown'
 ]);
 
-/** The status field's options, the step's status selected. */
-export function statusOptions(status: string | undefined): StatusOptionItem[] {
-  return STATUS_OPTIONS.map((option) => ({ ...option, selected: option.value === status }));
+/**
+ * The status field's options (the list's: the org's, else the compiled ones), the step's status
+ * selected; a status the field no longer offers stays offered while the step holds it.
+ */
+export function statusOptions(
+  status: string | undefined,
+  options: readonly Option[] = STATUS_OPTIONS
+): StatusOptionItem[] {
+  const items = options.map((option) => ({ ...option, selected: option.value === status }));
+  if (status && !items.some((item) => item.selected))
+    items.push({ label: status, value: status, selected: true });
+  return items;
 }
 
 /** A key that steps a closed select through its values (an arrow, Home, End, a typed letter). */

@@ -12,7 +12,9 @@
  *
  * Built for a hundred rows and more: each row is plain SLDS markup (text, badges, three native
  * buttons, no base components), one listener on the table serves every row's buttons, and a row far
- * from the screen skips its layout and paint (content-visibility, see the CSS). The status and the
+ * from the screen skips its layout and paint (content-visibility, see the CSS). A new list draws
+ * its first screenful of rows in the first frame and the rest in slices, one short task each, so the
+ * page answers the rep at once instead of after every row is built (docs/plan-ui.md, "One frame"). The status and the
  * due date show on buttons ("Status of “X”: Blocked") that open a native select or date field for
  * that row only; the row's Actions menu (Edit, Move up, Move down, Delete) is drawn only while it is
  * open. A status picked from the list is sent at once; one reached with the arrow keys on the closed
@@ -26,10 +28,16 @@
  * button opens the row: deliverable, badges, dependency, notes, side, projection and the Actions menu.
  */
 import { LightningElement, api } from 'lwc';
-import { formatCount } from 'c/planFormat';
-import type { Grouping, Option, StepGroupView, StepListView, StepRowView } from 'c/planViewModel';
+import { LABELS, format } from 'c/planLabels';
+import {
+  stepCountText,
+  type Grouping,
+  type Option,
+  type StepGroupView,
+  type StepListView,
+  type StepRowView
+} from 'c/planViewModel';
 import { dateToSend, statusOptions, stepsThroughValues, type StatusOptionItem } from './inlineFields';
-import { DETAILS_LABEL, fill } from './labels';
 import { menuClass, menuItems, moveTarget, nextItemIndex, opensUpward, type MenuItem } from './rowMenu';
 
 /** A row as drawn: the view model's row (read as given, not copied) and what is open in it. */
@@ -62,15 +70,23 @@ interface GroupItem extends Omit<StepGroupView, 'rows'> {
   phase: string;
 }
 
-const GROUPING_OPTIONS: Option[] = [
-  { label: 'By phase', value: 'phase' },
-  { label: 'By milestone', value: 'milestone' }
-];
+/** The grouping choices (read when drawn, so the words are the labels'). */
+function groupingOptions(): Option[] {
+  return [
+    { label: LABELS.stepListByPhase, value: 'phase' },
+    { label: LABELS.stepListByMilestone, value: 'milestone' }
+  ];
+}
 
 /** The step a row's control belongs to: its row carries the step's id. */
 function stepIdOf(control: HTMLElement): string {
   return control.closest<HTMLElement>('tr[data-step-id]')?.dataset.stepId ?? '';
 }
+
+/** Rows drawn in the first frame: a screenful and more on a tall screen. */
+const FIRST_ROWS = 24;
+/** Rows each later slice adds, in a task of its own. */
+const ROWS_PER_SLICE = 40;
 
 export default class PlanStepList extends LightningElement {
   /** The rows and groups to show (buildStepList). */
@@ -94,10 +110,17 @@ export default class PlanStepList extends LightningElement {
   /** A narrow page region: each step one compact line, its details on demand. */
   @api narrow = false;
 
+  readonly labels = LABELS;
+
   /** Narrow: the steps whose rows are open (their details shown). */
   expandedStepIds: ReadonlySet<string> = new Set<string>();
 
   grouping: Grouping = 'phase';
+  /** How many rows are drawn: FIRST_ROWS at first, growing by a slice a task until every row is. */
+  rowBudget = FIRST_ROWS;
+  /** The pending slice: its animation frame, then its timer. */
+  private sliceFrame: number | undefined;
+  private sliceTimer: ReturnType<typeof setTimeout> | undefined;
   /** The step whose row menu is open (one at a time), or null. */
   menuStepId: string | null = null;
   /** Focus the open menu's first item after the next render (it was opened from the keyboard or a click). */
@@ -121,7 +144,7 @@ export default class PlanStepList extends LightningElement {
 
   /** The Group steps choice (SLDS radio buttons). */
   get groupingItems(): { label: string; value: string; inputId: string; checked: boolean }[] {
-    return GROUPING_OPTIONS.map((option) => ({
+    return groupingOptions().map((option) => ({
       ...option,
       inputId: `grouping-${option.value}`,
       checked: option.value === this.grouping
@@ -142,16 +165,46 @@ export default class PlanStepList extends LightningElement {
   }
 
   get groups(): GroupItem[] {
-    return this.shownGroups.map((group) => {
+    let left = this.rowBudget;
+    const drawn: GroupItem[] = [];
+    for (const group of this.shownGroups) {
+      if (left <= 0) break;
+      const rows = group.rows.length <= left ? group.rows : group.rows.slice(0, left);
+      left -= rows.length;
       const phase =
         this.grouping === 'phase' && group.key.startsWith('phase:') ? group.key.slice('phase:'.length) : '';
-      return {
+      drawn.push({
         ...group,
         phase,
-        addLabel: phase === '' ? 'Add a step' : `Add a step to ${phase}`,
-        rows: group.rows.map((row) => this.rowItem(row))
-      };
+        addLabel: phase === '' ? LABELS.stepListAddAStep : format(LABELS.stepListAddAStepTo, group.label),
+        rows: rows.map((row) => this.rowItem(row))
+      });
+    }
+    return drawn;
+  }
+
+  /** Rows not drawn yet: the next slice is drawn in a task of its own, after the next frame. */
+  private drawNextSlice(): void {
+    const total = this.shownGroups.reduce((sum, group) => sum + group.rows.length, 0);
+    if (this.rowBudget >= total || this.sliceFrame !== undefined || this.sliceTimer !== undefined) return;
+    // The frame with the rows drawn so far paints first; the slice follows in a task of its own, so
+    // a rep's click or key waits for one slice at most, never for the whole list.
+    // eslint-disable-next-line @lwc/lwc/no-async-operation -- the frame before the slice (see above)
+    this.sliceFrame = requestAnimationFrame(() => {
+      this.sliceFrame = undefined;
+      // eslint-disable-next-line @lwc/lwc/no-async-operation -- a task per slice (see above)
+      this.sliceTimer = setTimeout(() => {
+        this.sliceTimer = undefined;
+        this.rowBudget += ROWS_PER_SLICE;
+      }, 0);
     });
+  }
+
+  override disconnectedCallback(): void {
+    if (this.sliceFrame !== undefined) cancelAnimationFrame(this.sliceFrame);
+    if (this.sliceTimer !== undefined) clearTimeout(this.sliceTimer);
+    this.sliceFrame = undefined;
+    this.sliceTimer = undefined;
   }
 
   private rowItem(row: StepRowView): RowItem {
@@ -176,7 +229,7 @@ export default class PlanStepList extends LightningElement {
       flags: narrow ? row.flags.filter((flag) => flag.key !== 'overdue') : row.flags,
       showLateMark: narrow && row.isOverdue,
       detailsExpanded: expanded ? 'true' : 'false',
-      detailsLabel: narrow ? fill(DETAILS_LABEL, row.quotedTitle) : '',
+      detailsLabel: narrow ? format(LABELS.stepListDetails, row.quotedTitle) : '',
       titleTip: narrow && !expanded ? row.title : undefined
     };
   }
@@ -190,7 +243,7 @@ export default class PlanStepList extends LightningElement {
 
   /** The status field's options (drawn for the one row whose status is being changed). */
   get statusOptions(): StatusOptionItem[] {
-    return statusOptions(this.findRow(this.editingStatusStepId ?? '')?.status);
+    return statusOptions(this.findRow(this.editingStatusStepId ?? '')?.status, this.list?.statusOptions);
   }
 
   /** The open row menu's items: Move up and Move down unavailable at the ends of the row's group. */
@@ -207,6 +260,7 @@ export default class PlanStepList extends LightningElement {
   }
 
   override renderedCallback(): void {
+    this.drawNextSlice();
     if (this.focusDateOnRender) {
       this.focusDateOnRender = false;
       this.template?.querySelector<HTMLElement>('input[type="date"]')?.focus();
@@ -251,7 +305,7 @@ export default class PlanStepList extends LightningElement {
   }
 
   get countLabel(): string {
-    return formatCount(this.list?.stepCount ?? 0, 'step');
+    return stepCountText(this.list?.stepCount ?? 0);
   }
 
   handleGroupingChange(event: Event): void {

@@ -3,6 +3,7 @@
  * tables): its items, where it opens, how the keys move through it, and the step a move goes past.
  * The list draws it for the one row whose menu is open.
  */
+import { LABELS } from 'c/planLabels';
 import type { StepRowView } from 'c/planViewModel';
 
 export type MenuAction = 'edit' | 'up' | 'down' | 'delete';
@@ -21,10 +22,10 @@ export function menuItems(row: StepRowView | undefined): MenuItem[] {
     ariaDisabled: disabled ? 'true' : undefined
   });
   return [
-    item('Edit', 'edit', false),
-    item('Move up', 'up', !row?.canMoveUp),
-    item('Move down', 'down', !row?.canMoveDown),
-    item('Delete', 'delete', false)
+    item(LABELS.stepListEdit, 'edit', false),
+    item(LABELS.stepListMoveUp, 'up', !row?.canMoveUp),
+    item(LABELS.stepListMoveDown, 'down', !row?.canMoveDown),
+    item(LABELS.stepListDelete, 'delete', false)
   ];
 }
 

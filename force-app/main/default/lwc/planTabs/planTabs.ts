@@ -10,6 +10,7 @@
  * Events (detail): tabselect { tab } — the container sets `active` in answer.
  */
 import { LightningElement, api } from 'lwc';
+import { LABELS, format } from 'c/planLabels';
 
 export interface TabChoice {
   value: string;
@@ -45,12 +46,12 @@ export default class PlanTabs extends LightningElement {
     return this.tabs.map((tab) => {
       const selected = tab.value === this.active;
       const count = tab.count ?? 0;
-      const counted = `${count} ${tab.countLabel ?? ''}`.trim();
+      const counted = tab.countLabel ? format(LABELS.tabsCounted, count, tab.countLabel) : String(count);
       return {
         ...tab,
-        title: count > 0 ? `${tab.label} (${counted})` : tab.label,
+        title: count > 0 ? format(LABELS.tabsTitleCounted, tab.label, counted) : tab.label,
         hasCount: count > 0,
-        countShown: `(${count})`,
+        countShown: format(LABELS.tabsCountShown, count),
         countSaid: `, ${counted}`,
         tabId: `tab-${tab.value}`,
         selected: selected ? 'true' : 'false',

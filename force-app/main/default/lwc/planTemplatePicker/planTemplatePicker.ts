@@ -12,28 +12,31 @@ import { LightningElement, api } from 'lwc';
 import { isValidIsoDate, scheduleTemplate } from 'c/planEngine';
 import type { IsoDate, PlanProblem, ScheduleResult } from 'c/planEngine';
 import type { PlanView, TemplateDto } from 'c/planContract';
-import { formatCount, formatDate, sideLabel } from 'c/planFormat';
+import { formatDate } from 'c/planFormat';
+import { LABELS, format } from 'c/planLabels';
 import {
   defaultGoLiveDate,
   memo,
+  optionLabel,
   ownerPreview,
   type OwnerPreview,
   type TemplateApplication
 } from 'c/planViewModel';
-import { OWNER_WORDS } from './labels';
 
 /** What `templateapply` carries: the application the plan workspace turns into a change set. */
 export type TemplateApplyDetail = TemplateApplication;
 
 /** What the picker reads of the plan view: who the template's owner roles can go to, and the plan. */
 export type PickerView = Pick<PlanView, 'opportunity' | 'stakeholders' | 'contactRoles'> &
-  Partial<Pick<PlanView, 'plan' | 'roleMappings'>>;
+  Partial<Pick<PlanView, 'plan' | 'roleMappings' | 'picklists'>>;
 
 interface TemplateOption {
   id: string;
   name: string;
   planType: string;
   stepCountText: string;
+  /** "Enterprise · 12 steps". */
+  metaText: string;
   description: string;
   checked: boolean;
   cardClass: string;
@@ -55,7 +58,14 @@ interface PreviewRow {
 
 let instanceCount = 0;
 
+/** "1 step", "12 steps". */
+function stepCount(count: number): string {
+  return count === 1 ? LABELS.templateStepsOne : format(LABELS.templateStepsMany, count);
+}
+
 export default class PlanTemplatePicker extends LightningElement {
+  readonly labels = LABELS;
+
   @api templates: TemplateDto[] = [];
   @api today: IsoDate = '';
   @api closeDate: IsoDate | null = null;
@@ -94,11 +104,13 @@ export default class PlanTemplatePicker extends LightningElement {
   get templateOptions(): TemplateOption[] {
     return this.templates.map((template) => {
       const checked = template.id === this.selectedId;
+      const stepCountText = stepCount(template.steps.length);
       return {
         id: template.id,
         name: template.name,
         planType: template.planType,
-        stepCountText: formatCount(template.steps.length, 'step'),
+        stepCountText,
+        metaText: format(LABELS.templateMeta, template.planType, stepCountText),
         description: template.description ?? '',
         checked,
         cardClass: `template-card slds-box slds-box_small${checked ? ' template-card_selected' : ''}`
@@ -121,7 +133,7 @@ export default class PlanTemplatePicker extends LightningElement {
   }
 
   get createLabel(): string {
-    return this.asksPlanName ? 'Create plan' : 'Add steps';
+    return this.asksPlanName ? LABELS.templateCreatePlan : LABELS.templateAddSteps;
   }
 
   get goLiveDate(): string {
@@ -136,17 +148,16 @@ export default class PlanTemplatePicker extends LightningElement {
     const fallback = this.defaultGoLiveDate;
     const text = formatDate(fallback);
     if (isValidIsoDate(this.closeDate))
-      return `Defaults to the close date (${formatDate(this.closeDate)}) plus 30 days: ${text}.`;
-    return text
-      ? `The opportunity has no close date, so it defaults to today plus 90 days: ${text}.`
-      : 'Enter the buyer’s go-live date.';
+      return format(LABELS.templateGoLiveHelpClose, formatDate(this.closeDate), text);
+    return text ? format(LABELS.templateGoLiveHelpToday, text) : LABELS.templateGoLiveHelpNone;
   }
 
   get defaultPlanName(): string {
     const template = this.selectedTemplate;
     if (!template) return '';
     // "Enterprise sales" → "Enterprise sales plan"; "Small Deal Plan" stays as it is.
-    return /\bplan$/i.test(template.name.trim()) ? template.name.trim() : `${template.name.trim()} plan`;
+    const name = template.name.trim();
+    return /\bplan$/i.test(name) ? name : format(LABELS.templateDefaultName, name);
   }
 
   get planName(): string {
@@ -172,7 +183,7 @@ export default class PlanTemplatePicker extends LightningElement {
     const view = this.planView;
     return this.owners([schedule, view], () => {
       if (!schedule || !view) return null;
-      return ownerPreview(view, schedule.steps, OWNER_WORDS);
+      return ownerPreview(view, schedule.steps);
     });
   }
 
@@ -181,7 +192,7 @@ export default class PlanTemplatePicker extends LightningElement {
   }
 
   get ownerColumn(): string {
-    return OWNER_WORDS.column;
+    return LABELS.templateOwnerColumn;
   }
 
   get ownersAddedText(): string {
@@ -209,7 +220,8 @@ export default class PlanTemplatePicker extends LightningElement {
         key: step.key,
         dueText: formatDate(step.dueDate),
         title: step.title,
-        sideText: sideLabel(step.side),
+        sideText:
+          optionLabel('Plan_Step__c.Side__c', step.side, this.planView?.picklists) || LABELS.wordsNoSide,
         isMilestone: step.isMilestone,
         inPast: step.inPast,
         messages: (byStep.get(step.key) ?? []).map((problem) => problem.message),
@@ -235,17 +247,18 @@ export default class PlanTemplatePicker extends LightningElement {
 
   get pastSummary(): string {
     const count = this.pastCount;
-    return count === 0
-      ? ''
-      : `${formatCount(count, 'step')} would fall before today. Choose a later go-live date or adjust ${
-          count === 1 ? 'its date' : 'their dates'
-        } after creating the plan.`;
+    if (count === 0) return '';
+    return count === 1 ? LABELS.templatePastOne : format(LABELS.templatePastMany, count);
   }
 
   get previewCaption(): string {
     const schedule = this.schedule;
     if (!schedule) return '';
-    return `Preview: ${formatCount(schedule.steps.length, 'step')}, go-live ${formatDate(this.goLiveDate)}`;
+    return format(
+      LABELS.templatePreviewCaption,
+      stepCount(schedule.steps.length),
+      formatDate(this.goLiveDate)
+    );
   }
 
   get isCreateDisabled(): boolean {
@@ -253,8 +266,8 @@ export default class PlanTemplatePicker extends LightningElement {
   }
 
   get createHint(): string {
-    if (!this.selectedTemplate) return 'Choose a template to create the plan.';
-    if (!this.isGoLiveValid) return 'Enter a valid go-live date to create the plan.';
+    if (!this.selectedTemplate) return LABELS.templateChooseFirst;
+    if (!this.isGoLiveValid) return LABELS.templateDateFirst;
     return '';
   }
 

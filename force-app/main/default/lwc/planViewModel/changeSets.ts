@@ -12,7 +12,13 @@ import {
   type StepStatus
 } from 'c/planEngine';
 import type { PlanView, StepDto } from 'c/planContract';
-import { GONE, changedFieldNames, describeChanges, followUps, type PreviewLine } from './changeWording';
+import {
+  changedFieldNames,
+  describeChanges,
+  followUps,
+  goneSentence,
+  type PreviewLine
+} from './changeWording';
 import { stepKey, toEngineSteps, toPlanStep } from './engineInputs';
 import {
   changeSetFor,
@@ -58,7 +64,7 @@ export function changeStatus(
 ): PendingChange {
   const step = findStep(view, stepId);
   const title = `Set ${quoted(step?.title)} to ${status}`;
-  if (!step) return refused('status', title, view, GONE, locale);
+  if (!step) return refused('status', title, view, goneSentence(), locale);
   const changeSet = emptyChangeSet(view);
   const titles = titlesOf(view.steps);
   if (status === 'Done' && step.status !== 'Done') {
@@ -105,7 +111,7 @@ export function moveStep(
   const step = findStep(view, stepId);
   const when = dueDate ? formatDate(dueDate, locale) || dueDate : 'no date';
   const title = `Move ${quoted(step?.title)} to ${when}`;
-  if (!step) return refused('move', title, view, GONE, locale);
+  if (!step) return refused('move', title, view, goneSentence(), locale);
   const changeSet = emptyChangeSet(view);
   if (!dueDate) {
     changeSet.steps.updates = [{ ...step, dueDate: null }];
@@ -202,7 +208,7 @@ export function editStep(view: PlanView, edited: StepDto, locale: string = DEFAU
   const stepId = stepKey(edited);
   const original = findStep(view, stepId);
   const title = `Save ${quoted(edited.title)}`;
-  if (!original) return refused('edit', title, view, GONE, locale);
+  if (!original) return refused('edit', title, view, goneSentence(), locale);
   const changed = EDIT_FIELDS.filter((field) => original[field] !== edited[field]);
   const changeSet = emptyChangeSet(view);
   if (changed.length === 0) {
@@ -260,7 +266,7 @@ export function editStep(view: PlanView, edited: StepDto, locale: string = DEFAU
 export function deleteStep(view: PlanView, stepId: string, locale: string = DEFAULT_LOCALE): PendingChange {
   const step = findStep(view, stepId);
   const title = `Delete ${quoted(step?.title)}?`;
-  if (!step) return refused('delete', title, view, GONE, locale);
+  if (!step) return refused('delete', title, view, goneSentence(), locale);
   const proposal = proposeChange(toEngineSteps(view), { kind: 'remove', stepId }, view.today);
   const changeSet = emptyChangeSet(view);
   changeSet.steps.deletes = [step];
@@ -291,7 +297,7 @@ export function reorderStep(
   const step = findStep(view, stepId);
   const target = findStep(view, targetStepId);
   const title = `Move ${quoted(step?.title)}`;
-  if (!step || !target || step === target) return refused('reorder', title, view, GONE, locale);
+  if (!step || !target || step === target) return refused('reorder', title, view, goneSentence(), locale);
   const order = view.steps.slice();
   const from = order.indexOf(step);
   const to = order.indexOf(target);

@@ -1,13 +1,15 @@
 /**
  * How a change reads in its preview: one line per date, status or dependency the engine changes,
  * the problems in the rep's dates, the fields an edit touched, and the words of a template applied.
- * The builders (changeSets.ts, planChanges.ts) decide what changes; this file only words it.
+ * The builders (changeSets.ts, planChanges.ts) decide what changes; this file only words it, with
+ * Custom Labels (c/planLabels, Plan_Change_…). The engine's own reasons and problems stay its English.
  */
 import { daysBetween, type PlanProblem, type StepChange, type StepChangeCause } from 'c/planEngine';
 import type { StakeholderDto, StepDto } from 'c/planContract';
-import { formatCount } from 'c/planFormat';
+import { LABELS, format } from 'c/planLabels';
 import type { TextItem } from './healthSummary';
-import { formatDate, quoted, wordDates } from './words';
+import { daysText, formatDate, quoted, wordDates } from './words';
+import { stepCountText } from './stepList';
 
 export interface PreviewLine {
   key: string;
@@ -17,7 +19,9 @@ export interface PreviewLine {
 }
 
 /** Said when the step an action names is no longer in the view. */
-export const GONE = 'That step is no longer in the plan. Reload the plan to see the latest steps.';
+export function goneSentence(): string {
+  return LABELS.changeGone;
+}
 
 /** The engine quotes titles with straight marks; the page's sentences use “ ” throughout. */
 export function typographic(text: string): string {
@@ -38,14 +42,10 @@ export function problemItems(
     }));
 }
 
-function dayCount(count: number): string {
-  return formatCount(count, 'day', 'days');
-}
-
 function titlesList(titles: readonly string[]): string {
   return titles.length <= 1
     ? titles.join('')
-    : `${titles.slice(0, -1).join(', ')} and ${titles[titles.length - 1]}`;
+    : format(LABELS.changeListAnd, titles.slice(0, -1).join(', '), titles[titles.length - 1]);
 }
 
 /**
@@ -60,28 +60,31 @@ export function causeWords(
   locale: string
 ): string {
   const predecessor = quoted(titles.get(cause.stepId));
-  const verb = cause.finished ? 'is finished' : 'is due';
+  const done = cause.finished;
   const lag = Math.max(0, cause.lagDays);
   const when =
     lag === 0
-      ? `the day ${predecessor} ${verb}`
+      ? format(done ? LABELS.changeCauseDoneSameDay : LABELS.changeCauseDueSameDay, predecessor)
       : lag === 1
-        ? `the day after ${predecessor} ${verb}`
-        : `${dayCount(lag)} after ${predecessor} ${verb}`;
+        ? format(done ? LABELS.changeCauseDoneDayAfter : LABELS.changeCauseDueDayAfter, predecessor)
+        : format(
+            done ? LABELS.changeCauseDoneDaysAfter : LABELS.changeCauseDueDaysAfter,
+            daysText(lag),
+            predecessor
+          );
   const date = formatDate(cause.date, locale) || cause.date;
-  const late =
-    cause.finished && cause.dueDate !== null && cause.date > cause.dueDate
-      ? `, ${dayCount(daysBetween(cause.dueDate, cause.date))} after its due date`
-      : '';
-  const now = !cause.finished && movedIds.has(cause.stepId) ? 'now ' : '';
-  const skipped =
-    cause.skippedIds.length === 0
-      ? ''
-      : `; ${titlesList(cause.skippedIds.map((id) => quoted(titles.get(id))))} between them ${cause.skippedIds.length === 1 ? 'is' : 'are'} skipped`;
-  const note = `(${now}${date}${late}${skipped})`;
+  let note = !done && movedIds.has(cause.stepId) ? format(LABELS.changeCauseNow, date) : date;
+  if (done && cause.dueDate !== null && cause.date > cause.dueDate)
+    note = format(LABELS.changeCauseLate, note, daysText(daysBetween(cause.dueDate, cause.date)));
+  if (cause.skippedIds.length > 0)
+    note = format(
+      cause.skippedIds.length === 1 ? LABELS.changeCauseSkippedOne : LABELS.changeCauseSkippedMany,
+      note,
+      titlesList(cause.skippedIds.map((id) => quoted(titles.get(id))))
+    );
   return cause.durationDays > 0
-    ? `it starts ${when} ${note} and takes ${dayCount(cause.durationDays)}`
-    : `it is due ${when} ${note}`;
+    ? format(LABELS.changeCauseStarts, when, note, daysText(cause.durationDays))
+    : format(LABELS.changeCauseDue, when, note);
 }
 
 /** One preview line per engine change: '“Legal redlines” moves from Dec 8 to Dec 14: it starts …'. */
@@ -100,23 +103,37 @@ export function describeChanges(
     let text: string;
     switch (change.field) {
       case 'dueDate': {
-        const move = from ? `${title} moves from ${from} to ${to}` : `${title} is due ${to}`;
-        const reason = change.cause
-          ? `: ${causeWords(change.cause, titles, movedIds, locale)}`
+        const move = from
+          ? format(LABELS.changeMoves, title, from, to)
+          : format(LABELS.changeIsDue, title, to);
+        text = change.cause
+          ? format(LABELS.changeBecause, move, causeWords(change.cause, titles, movedIds, locale))
           : isEdited
-            ? ''
-            : ` (${typographic(wordDates(change.reason.replace(/^pushed: /, ''), locale))})`;
-        text = `${move}${reason}`;
+            ? move
+            : format(
+                LABELS.changeReason,
+                move,
+                typographic(wordDates(change.reason.replace(/^pushed: /, ''), locale))
+              );
         break;
       }
       case 'status':
-        text = `${title} changes from ${change.from ?? 'no status'} to ${change.to ?? 'no status'}`;
+        text = format(
+          LABELS.changeStatus,
+          title,
+          change.from ?? LABELS.changeNoStatus,
+          change.to ?? LABELS.changeNoStatus
+        );
         break;
       case 'completedDate':
-        text = to ? `${title} is marked completed on ${to}` : `${title} loses its completed date`;
+        text = to ? format(LABELS.changeCompletedOn, title, to) : format(LABELS.changeLosesCompleted, title);
         break;
       default:
-        text = `${title} no longer waits on ${quoted(change.from ? titles.get(change.from) : null)}`;
+        text = format(
+          LABELS.changeNoLongerWaits,
+          title,
+          quoted(change.from ? titles.get(change.from) : null)
+        );
     }
     return { key: `change-${i}`, text, isEdited };
   });
@@ -124,32 +141,37 @@ export function describeChanges(
 
 /** ' (2 dependent steps moved)' after a success message, when the cascade moved any. */
 export function followUps(count: number): string {
-  return count > 0 ? ` (${formatCount(count, 'dependent step', 'dependent steps')} moved)` : '';
+  if (count <= 0) return '';
+  return ` ${count === 1 ? LABELS.changeFollowUpsOne : format(LABELS.changeFollowUpsMany, count)}`;
 }
 
-const FIELD_NAMES: Partial<Record<keyof StepDto, string>> = {
-  title: 'title',
-  side: 'side',
-  ownerId: 'owner',
-  ownerKey: 'owner',
-  dueDate: 'due date',
-  status: 'status',
-  completedDate: 'completed date',
-  isMilestone: 'milestone',
-  phase: 'phase',
-  deliverable: 'deliverable',
-  notes: 'notes',
-  dependsOnId: 'dependency',
-  dependsOnKey: 'dependency',
-  lagDays: 'lag',
-  durationDays: 'duration',
-  commitment: 'buyer commitment',
-  visibility: 'visibility'
-};
+/** Each step field's name in a sentence (Custom Labels, read when worded). */
+function fieldNames(): Partial<Record<keyof StepDto, string>> {
+  return {
+    title: LABELS.changeFieldTitle,
+    side: LABELS.changeFieldSide,
+    ownerId: LABELS.changeFieldOwner,
+    ownerKey: LABELS.changeFieldOwner,
+    dueDate: LABELS.changeFieldDueDate,
+    status: LABELS.changeFieldStatus,
+    completedDate: LABELS.changeFieldCompletedDate,
+    isMilestone: LABELS.changeFieldMilestone,
+    phase: LABELS.changeFieldPhase,
+    deliverable: LABELS.changeFieldDeliverable,
+    notes: LABELS.changeFieldNotes,
+    dependsOnId: LABELS.changeFieldDependency,
+    dependsOnKey: LABELS.changeFieldDependency,
+    lagDays: LABELS.changeFieldLag,
+    durationDays: LABELS.changeFieldDuration,
+    commitment: LABELS.changeFieldCommitment,
+    visibility: LABELS.changeFieldVisibility
+  };
+}
 
 /** 'title, due date' for the fields an edit changed (each name once). */
 export function changedFieldNames(fields: readonly (keyof StepDto)[]): string {
-  const names = fields.map((field) => FIELD_NAMES[field] ?? field);
+  const known = fieldNames();
+  const names = fields.map((field) => known[field] ?? field);
   return names.filter((name, index) => names.indexOf(name) === index).join(', ');
 }
 
@@ -165,21 +187,29 @@ export function templateLines(
   const lines: PreviewLine[] = [
     {
       key: 'template',
-      text: `${formatCount(stepCount, 'step', 'steps')} from “${templateName}”, working back from the go-live date ${formatDate(goLiveDate, locale)}`,
+      text: format(
+        LABELS.changeTemplateSteps,
+        stepCountText(stepCount),
+        templateName,
+        formatDate(goLiveDate, locale)
+      ),
       isEdited: true
     }
   ];
   if (newOwners.length > 0) {
     lines.push({
       key: 'stakeholders',
-      text: `Adds ${newOwners.map((s) => `${s.name} (${s.role ?? s.side})`).join(', ')} to the plan as step owners`,
+      text: format(
+        LABELS.changeTemplateAdds,
+        newOwners.map((s) => format(LABELS.templateOwnerPerson, s.name, s.role ?? s.side)).join(', ')
+      ),
       isEdited: true
     });
   }
   if (withoutOwner > 0) {
     lines.push({
       key: 'owners',
-      text: `${formatCount(withoutOwner, 'step has', 'steps have')} no owner yet: add the stakeholders, then assign them`,
+      text: withoutOwner === 1 ? LABELS.changeNoOwnerOne : format(LABELS.changeNoOwnerMany, withoutOwner),
       isEdited: true
     });
   }
@@ -188,5 +218,5 @@ export function templateLines(
 
 /** The warning when a template schedules steps before today. */
 export function pastStepsWarning(pastCount: number): string {
-  return `${formatCount(pastCount, 'step is', 'steps are')} due before today; move ${pastCount === 1 ? 'it' : 'them'} after saving or pick a later go-live date.`;
+  return pastCount === 1 ? LABELS.changePastOne : format(LABELS.changePastMany, pastCount);
 }

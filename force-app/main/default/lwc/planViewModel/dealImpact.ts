@@ -14,10 +14,10 @@ import {
   type PlanAssessment
 } from 'c/planEngine';
 import type { PlanChangeSet, PlanView, StepDto } from 'c/planContract';
-import { formatCount } from 'c/planFormat';
+import { LABELS, format } from 'c/planLabels';
 import { stepKey, toAssessInput } from './engineInputs';
 import type { ActionKind, PendingChange } from './pendingChange';
-import { formatDate, quoted } from './words';
+import { daysText, formatDate, quoted } from './words';
 
 /** A date the buyer committed to that the change moves. */
 export interface CommittedMove {
@@ -69,12 +69,15 @@ export function stepsAfter(view: Pick<PlanView, 'steps'>, changeSet: PlanChangeS
   ];
 }
 
-function relativeToClose(projected: IsoDate, closeDate: IsoDate | null): string {
-  if (!closeDate) return '';
+/** The sentence with where the projected close falls against the close date ('… — 5 days after the close date'). */
+function againstClose(sentence: string, projected: IsoDate, closeDate: IsoDate | null): string {
+  if (!closeDate) return sentence;
   const slip = daysBetween(closeDate, projected);
-  if (slip === 0) return ' — on the close date';
-  const days = formatCount(Math.abs(slip), 'day', 'days');
-  return slip > 0 ? ` — ${days} after the close date` : ` — ${days} before the close date`;
+  const where =
+    slip === 0
+      ? LABELS.impactOnCloseDate
+      : format(slip > 0 ? LABELS.impactAfterClose : LABELS.impactBeforeClose, daysText(slip));
+  return format(LABELS.impactAgainst, sentence, where);
 }
 
 /** The projected close before → after, against the close date. */
@@ -85,23 +88,28 @@ export function closeWords(
   locale: string
 ): string {
   const shown = (date: IsoDate): string => formatDate(date, locale) || date;
-  if (after === null)
-    return before === null ? '' : `The plan no longer projects a close (it was ${shown(before)})`;
-  const against = relativeToClose(after, closeDate);
-  if (before === null) return `Projected close becomes ${shown(after)}${against}`;
-  if (before === after) return `Projected close stays ${shown(after)}${against}`;
-  return `Projected close moves from ${shown(before)} to ${shown(after)}${against}`;
+  if (after === null) return before === null ? '' : format(LABELS.impactNoClose, shown(before));
+  const sentence =
+    before === null
+      ? format(LABELS.impactCloseBecomes, shown(after))
+      : before === after
+        ? format(LABELS.impactCloseStays, shown(after))
+        : format(LABELS.impactCloseMoves, shown(before), shown(after));
+  return againstClose(sentence, after, closeDate);
 }
 
 /** Health status and score before → after, with the reasons the change adds. */
 export function healthWords(before: Health, after: Health): string {
   const added = after.reasons.filter((reason) => !before.reasons.includes(reason));
-  const why = added.length > 0 ? `: ${added.slice(0, 2).join('; ')}` : '';
+  const why = added.slice(0, 2).join('; ');
+  const withWhy = (sentence: string): string => {
+    return why === '' ? sentence : format(LABELS.impactWhy, sentence, why);
+  };
   if (before.status !== after.status)
-    return `Health goes from ${before.status} (${before.score}) to ${after.status} (${after.score})${why}`;
+    return withWhy(format(LABELS.impactHealthGoes, before.status, before.score, after.status, after.score));
   if (before.score !== after.score)
-    return `Health stays ${after.status}; its score goes from ${before.score} to ${after.score}${why}`;
-  return `Health stays ${after.status} (${after.score})`;
+    return withWhy(format(LABELS.impactHealthScore, after.status, before.score, after.score));
+  return format(LABELS.impactHealthStays, after.status, after.score);
 }
 
 function committedMoves(
@@ -118,12 +126,20 @@ function committedMoves(
     if (step.commitment !== 'Committed' || !step.dueDate || accepted.has(key) || !moved) continue;
     if (moved.dueDate === step.dueDate) continue;
     const by = (step.commitmentBy ?? '').trim();
-    const who = by === '' ? 'The buyer' : by;
-    const to = moved.dueDate ? `would move to ${formatDate(moved.dueDate, locale)}` : 'would lose its date';
+    const who = by === '' ? LABELS.impactTheBuyer : by;
+    const committed = formatDate(step.dueDate, locale);
     moves.push({
       key: `committed-${key}`,
       stepId: key,
-      text: `${quoted(step.title)}: ${who} committed to ${formatDate(step.dueDate, locale)}; it ${to}`
+      text: moved.dueDate
+        ? format(
+            LABELS.impactCommittedMove,
+            quoted(step.title),
+            who,
+            committed,
+            formatDate(moved.dueDate, locale)
+          )
+        : format(LABELS.impactCommittedLose, quoted(step.title), who, committed)
     });
   }
   return moves;

@@ -1,9 +1,10 @@
 /** The health summary's view model: the engine's assessment in words. */
 import type { HealthStatus, PlanAssessment, StepFacts } from 'c/planEngine';
 import type { OpportunityDto, PlanView, StepDto } from 'c/planContract';
-import { formatCount, formatDays, healthLook, lateLabel } from 'c/planFormat';
+import { formatCount, healthLook } from 'c/planFormat';
+import { LABELS, format } from 'c/planLabels';
 import { stakeholderKey, stepKey } from './engineInputs';
-import { DEFAULT_LOCALE, formatDate, wordDates } from './words';
+import { DEFAULT_LOCALE, daysText, formatDate, lateText, wordDates } from './words';
 
 export interface TextItem {
   key: string;
@@ -62,9 +63,9 @@ function slipWords(slipDays: number | null, opportunity: OpportunityDto): { labe
   if (slipDays === null)
     return { label: 'No projection yet: the plan has no dated steps', cls: 'slds-text-color_weak' };
   if (slipDays > 0)
-    return { label: `${formatDays(slipDays)} after the close date`, cls: 'slds-text-color_error' };
+    return { label: format(LABELS.impactAfterClose, daysText(slipDays)), cls: 'slds-text-color_error' };
   if (slipDays < 0)
-    return { label: `${formatDays(slipDays)} before the close date`, cls: 'slds-text-color_success' };
+    return { label: format(LABELS.impactBeforeClose, daysText(slipDays)), cls: 'slds-text-color_success' };
   return { label: 'On the close date', cls: 'slds-text-color_success' };
 }
 
@@ -97,7 +98,7 @@ export function buildHealthSummary(
     const ownerName = ownerNameOf(view, byKey.get(ref.id));
     const dueLabel = ref.dueDate ? `Due ${formatDate(ref.dueDate, locale)}` : 'No due date';
     const isOverdue = stepFacts?.isOverdue === true;
-    const overdueLabel = isOverdue ? lateLabel(stepFacts.daysLate) : '';
+    const overdueLabel = isOverdue ? lateText(stepFacts.daysLate) : '';
     const parts = [ref.title, ownerName ? `owner ${ownerName}` : 'no owner', dueLabel, overdueLabel].filter(
       (part) => part !== ''
     );

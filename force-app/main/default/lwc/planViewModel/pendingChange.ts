@@ -8,6 +8,7 @@ import type { PlanChangeSet, PlanDto, PlanView, TemplateDto } from 'c/planContra
 import { problemItems, type PreviewLine } from './changeWording';
 import type { DealImpact } from './dealImpact';
 import type { TextItem } from './healthSummary';
+import { LABELS } from 'c/planLabels';
 import { PLAN_NAME_MAX } from './words';
 
 export type ActionKind =
@@ -139,7 +140,7 @@ export function pending(options: DraftOptions): PendingChange {
     canSave: errors.length === 0,
     needsConfirmation:
       options.forceConfirm === true || reachesOthers || errors.length > 0 || warnings.length > 0,
-    confirmLabel: options.confirmLabel ?? 'Save',
+    confirmLabel: options.confirmLabel ?? LABELS.previewSave,
     successMessage: options.successMessage,
     changeSet: options.changeSet
   };

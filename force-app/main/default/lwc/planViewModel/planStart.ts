@@ -1,12 +1,11 @@
 /**
  * Starting a plan: the go-live date offered by default (the template picker's and the blank plan
  * form's), and the blank plan form's check: a plan is named and dated by the rep before it is
- * created, never named by default. The form's words are Custom Labels the empty state hands in
- * (BLANK_PLAN_LABELS).
+ * created, never named by default. The form's words are Custom Labels (c/planLabels, Plan_Blank_…).
  */
 import { addDays, isValidIsoDate, type IsoDate } from 'c/planEngine';
 import { formatDate } from 'c/planFormat';
-import { fillLabel } from './templatePreview';
+import { LABELS, format } from 'c/planLabels';
 import { PLAN_NAME_MAX } from './words';
 
 const DAYS_AFTER_CLOSE = 30;
@@ -21,23 +20,6 @@ export function defaultGoLiveDate(
   if (isValidIsoDate(today)) return addDays(today, DAYS_AFTER_TODAY);
   return null;
 }
-
-/** The Custom Label of each word of the blank plan form. */
-export const BLANK_PLAN_LABELS = {
-  heading: 'Plan_Blank_Heading',
-  intro: 'Plan_Blank_Intro',
-  name: 'Plan_Blank_Name',
-  goLive: 'Plan_Blank_Go_Live',
-  goLiveHelp: 'Plan_Blank_Go_Live_Help',
-  nameMissing: 'Plan_Blank_Name_Missing',
-  goLiveMissing: 'Plan_Blank_Go_Live_Missing',
-  goLivePast: 'Plan_Blank_Go_Live_Past',
-  create: 'Plan_Blank_Create',
-  cancel: 'Plan_Blank_Cancel'
-} as const;
-
-export type BlankPlanWordKey = keyof typeof BLANK_PLAN_LABELS;
-export type BlankPlanWords = Readonly<Record<BlankPlanWordKey, string>>;
 
 /** What the blank plan form holds, and what `startblank` carries once it is valid. */
 export interface BlankPlanDetails {
@@ -56,15 +38,14 @@ export interface BlankPlanCheck {
 export function checkBlankPlan(
   draft: { name: string | null | undefined; goLiveDate: string | null | undefined },
   today: IsoDate | null | undefined,
-  words: BlankPlanWords,
   locale?: string
 ): BlankPlanCheck {
   const name = (draft.name ?? '').trim();
-  const nameError = name === '' ? words.nameMissing : '';
+  const nameError = name === '' ? LABELS.blankNameMissing : '';
   let goLiveError = '';
-  if (!isValidIsoDate(draft.goLiveDate)) goLiveError = words.goLiveMissing;
+  if (!isValidIsoDate(draft.goLiveDate)) goLiveError = LABELS.blankGoLiveMissing;
   else if (isValidIsoDate(today) && draft.goLiveDate < today)
-    goLiveError = fillLabel(words.goLivePast, formatDate(today, 'medium', locale));
+    goLiveError = format(LABELS.blankGoLivePast, formatDate(today, 'medium', locale));
   return { nameError, goLiveError, isValid: nameError === '' && goLiveError === '' };
 }
 

@@ -46,7 +46,14 @@ export { assessView, stakeholderKey, stepKey, toAssessInput } from './engineInpu
 export type { HealthSummaryView, NextStepView, TextItem } from './healthSummary';
 export { buildHealthSummary, factsById } from './healthSummary';
 export type { Grouping, StepGroupView, StepListView, StepRowView } from './stepList';
-export { blankStep, buildStepList, dependencyOptions, ownerOptions, validateStep } from './stepList';
+export {
+  blankStep,
+  buildStepList,
+  dependencyOptions,
+  ownerOptions,
+  stepCountText,
+  validateStep
+} from './stepList';
 export type { PendingChange } from './pendingChange';
 export { writesAnything } from './pendingChange';
 export type { CommittedMove, DealImpact } from './dealImpact';
@@ -95,13 +102,13 @@ export type {
   StanceColumnView,
   StanceGroupView
 } from './stakeholderGrid';
-export { MAP_WORD_KEYS, UNKNOWN, buildStakeholderMap, mapLabelName } from './stakeholderGrid';
+export { MAP_WORD_KEYS, UNKNOWN, buildStakeholderMap } from './stakeholderGrid';
 export type { OwnerMatch, OwnerSource, TemplateOwner } from './templateOwners';
 export { contactRolesFor, templateOwners } from './templateOwners';
-export type { OwnerCell, OwnerPreview, TemplateOwnerWordKey, TemplateOwnerWords } from './templatePreview';
-export { TEMPLATE_OWNER_LABELS, eitherOf, fillLabel, ownerPreview } from './templatePreview';
-export type { BlankPlanCheck, BlankPlanDetails, BlankPlanWordKey, BlankPlanWords } from './planStart';
-export { BLANK_PLAN_LABELS, blankPlanDetails, checkBlankPlan, defaultGoLiveDate } from './planStart';
+export type { OwnerCell, OwnerPreview } from './templatePreview';
+export { eitherOf, ownerPreview } from './templatePreview';
+export type { BlankPlanCheck, BlankPlanDetails } from './planStart';
+export { blankPlanDetails, checkBlankPlan, defaultGoLiveDate } from './planStart';
 export type { RiskOption, RiskRowView, RisksView } from './risks';
 export {
   RISK_CATEGORIES,

@@ -1,6 +1,11 @@
-/** What a rep chooses for a stakeholder being added or edited, and how each field of the form sets it. */
+/**
+ * What a rep chooses for a stakeholder being added or edited, and how each field of the form sets it.
+ * A value is kept when the field offers it: the org's options (PlanView.picklists) when given, else
+ * the compiled ones, so a role, influence or stance an admin added is accepted.
+ */
 import type { StakeholderDto } from 'c/planContract';
-import { INFLUENCE_OPTIONS, STAKEHOLDER_ROLES, STANCE_OPTIONS, type Stance } from 'c/planFormat';
+import type { Stance } from 'c/planFormat';
+import { optionsFor, type Picklists } from './picklists';
 
 export interface StakeholderDraft {
   side: StakeholderDto['side'];
@@ -18,23 +23,41 @@ export interface DraftFieldChange {
   checked?: boolean;
 }
 
-function validRole(role: string | null): string | null {
-  return role !== null && STAKEHOLDER_ROLES.includes(role) ? role : null;
+type StakeholderField =
+  'Plan_Stakeholder__c.Role__c' | 'Plan_Stakeholder__c.Influence__c' | 'Plan_Stakeholder__c.Stance__c';
+
+function offers(field: StakeholderField, value: string | null, picklists?: Picklists | null): boolean {
+  return value !== null && optionsFor(field, picklists).some((option) => option.value === value);
 }
 
-function asInfluence(value: string): StakeholderDto['influence'] {
-  return INFLUENCE_OPTIONS.some((option) => option.value === value)
+function validRole(role: string | null, picklists?: Picklists | null): string | null {
+  return offers('Plan_Stakeholder__c.Role__c', role, picklists) ? role : null;
+}
+
+function asInfluence(value: string, picklists?: Picklists | null): StakeholderDto['influence'] {
+  return offers('Plan_Stakeholder__c.Influence__c', value, picklists)
     ? (value as StakeholderDto['influence'])
     : null;
 }
 
-function asStance(value: string): Stance {
-  return STANCE_OPTIONS.some((option) => option.value === value) ? (value as Stance) : 'Unknown';
+function asStance(value: string, picklists?: Picklists | null): Stance {
+  return offers('Plan_Stakeholder__c.Stance__c', value, picklists) ? (value as Stance) : 'Unknown';
 }
 
-/** What a person starts with when added: their role when it is a plan role, the rest unset. */
-export function newStakeholderDraft(role: string | null, side: StakeholderDto['side']): StakeholderDraft {
-  return { side, role: validRole(role), influence: null, stance: 'Unknown', isSigner: false, canVeto: false };
+/** What a person starts with when added: their role when the field offers it, the rest unset. */
+export function newStakeholderDraft(
+  role: string | null,
+  side: StakeholderDto['side'],
+  picklists?: Picklists | null
+): StakeholderDraft {
+  return {
+    side,
+    role: validRole(role, picklists),
+    influence: null,
+    stance: 'Unknown',
+    isSigner: false,
+    canVeto: false
+  };
 }
 
 /** The draft of an existing stakeholder, for editing. */
@@ -50,7 +73,11 @@ export function stakeholderDraftOf(stakeholder: StakeholderDto): StakeholderDraf
 }
 
 /** The draft with one field changed; a value that is not one of the field's choices clears it. */
-export function withDraftField(draft: StakeholderDraft, change: DraftFieldChange): StakeholderDraft {
+export function withDraftField(
+  draft: StakeholderDraft,
+  change: DraftFieldChange,
+  picklists?: Picklists | null
+): StakeholderDraft {
   const value = change.value ?? '';
   switch (change.field) {
     case 'side':
@@ -59,11 +86,11 @@ export function withDraftField(draft: StakeholderDraft, change: DraftFieldChange
         ? { ...draft, side: 'Seller', stance: 'Unknown' }
         : { ...draft, side: 'Buyer' };
     case 'role':
-      return { ...draft, role: validRole(value) };
+      return { ...draft, role: validRole(value, picklists) };
     case 'influence':
-      return { ...draft, influence: asInfluence(value) };
+      return { ...draft, influence: asInfluence(value, picklists) };
     case 'stance':
-      return { ...draft, stance: asStance(value) };
+      return { ...draft, stance: asStance(value, picklists) };
     case 'isSigner':
       return { ...draft, isSigner: change.checked === true };
     case 'canVeto':

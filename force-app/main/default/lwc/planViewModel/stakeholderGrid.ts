@@ -4,55 +4,56 @@
  * person is a card with their title, role, signer and veto marks and the steps they own (the count,
  * the next one, the whole list when asked). The rows and columns are the picklists' values in their
  * order; a person whose influence or stance is blank or not one of them goes to the "Unknown" row or
- * column. Pure: the words come in (`StakeholderMapWords`, the map's Custom Labels), nothing is read.
+ * column. The words are the map's Custom Labels (c/planLabels), or a test's own (`words`).
  */
 import type { PlanAssessment, StepFacts } from 'c/planEngine';
 import type { StakeholderDto, StepDto } from 'c/planContract';
-import {
-  STANCE_OPTIONS,
-  fill,
-  formatCount,
-  formatDate,
-  lateLabel,
-  stanceLook,
-  type PicklistOption,
-  type Stance
-} from 'c/planFormat';
+import { STANCE_OPTIONS, fill, stanceLook, type PicklistOption, type Stance } from 'c/planFormat';
+import { LABELS, type PlanLabelKey, type PlanLabels } from 'c/planLabels';
 import { stakeholderKey, stepKey } from './engineInputs';
 import { factsById } from './healthSummary';
+import { optionLabel, type Picklists } from './picklists';
+import { dueText, lateText } from './words';
 
-/** The map's words, one Custom Label each (see `mapLabelName`). Sentences hold {0}, {1}. */
+/** The map's words: the keys of c/planLabels it reads (Plan_Map_…). Sentences hold {0}, {1}. */
 export const MAP_WORD_KEYS = [
-  'committeeHeading',
-  'committeeCaption',
-  'committeeNone',
-  'influence',
-  'influenceOf',
-  'stanceOf',
-  'unknown',
-  'noOne',
-  'noOneYet',
-  'signer',
-  'canVeto',
-  'teamHeading',
-  'teamNone',
-  'stepsNone',
-  'stepsOne',
-  'stepsMany',
-  'overdue',
-  'next',
-  'showSteps',
-  'hideSteps'
-] as const;
+  'mapCommitteeHeading',
+  'mapCommitteeCaption',
+  'mapCommitteeNone',
+  'mapInfluence',
+  'mapInfluenceOf',
+  'mapStanceOf',
+  'mapUnknown',
+  'mapNoOne',
+  'mapNoOneYet',
+  'mapSigner',
+  'mapCanVeto',
+  'mapTeamHeading',
+  'mapTeamNone',
+  'mapStepsNone',
+  'mapStepsOne',
+  'mapStepsMany',
+  'mapOverdue',
+  'mapNext',
+  'mapShowSteps',
+  'mapHideSteps',
+  'mapNoRole',
+  'mapEdit',
+  'mapRemove',
+  'mapRemoveConfirm',
+  'mapRemoveConfirmOne',
+  'mapRemoveConfirmMany',
+  'mapPeopleOne',
+  'mapPeopleMany',
+  'mapStepsAndOverdue',
+  'mapOverdueStep',
+  'mapNextWhen',
+  'mapToggleFor'
+] as const satisfies readonly PlanLabelKey[];
 
 export type MapWordKey = (typeof MAP_WORD_KEYS)[number];
-export type StakeholderMapWords = Readonly<Record<MapWordKey, string>>;
-
-/** The Custom Label of a word: committeeHeading → Plan_Map_Committee_Heading. */
-export function mapLabelName(key: MapWordKey): string {
-  const parts = key.replace(/([A-Z])/g, ' $1').split(' ');
-  return `Plan_Map_${parts.map((part) => part.charAt(0).toUpperCase() + part.slice(1)).join('_')}`;
-}
+/** The map's words by key: c/planLabels' LABELS, or a test's own. */
+export type StakeholderMapWords = Readonly<Pick<PlanLabels, MapWordKey>>;
 
 /** The name of the row and column of people whose influence or stance is blank or not a choice. */
 export const UNKNOWN = 'Unknown';
@@ -151,7 +152,10 @@ export interface StakeholderMapInput {
   influences: readonly PicklistOption[];
   /** Plan_Stakeholder__c.Stance__c's values, in order: the columns. */
   stances: readonly PicklistOption[];
-  words: StakeholderMapWords;
+  /** The words: c/planLabels' LABELS unless a test gives its own. */
+  words?: StakeholderMapWords;
+  /** The org's picklists (PlanView.picklists), for a step status's label. */
+  picklists?: Picklists | null;
   /** Keys of the people whose whole list of steps is shown. */
   expanded?: ReadonlySet<string>;
   locale?: string;
@@ -205,6 +209,7 @@ interface CardContext {
   byOwner: Map<string, StepDto[]>;
   facts: Map<string, StepFacts>;
   words: StakeholderMapWords;
+  picklists: Picklists | null | undefined;
   expanded: ReadonlySet<string>;
   influences: readonly PicklistOption[];
   stances: readonly PicklistOption[];
@@ -216,9 +221,9 @@ function labelOf(value: string, options: readonly PicklistOption[], unknownLabel
 }
 
 function stepsSummary(owned: StepDto[], overdue: number, words: StakeholderMapWords): string {
-  if (owned.length === 0) return words.stepsNone;
-  const count = owned.length === 1 ? words.stepsOne : fill(words.stepsMany, owned.length);
-  return overdue > 0 ? `${count} · ${fill(words.overdue, overdue)}` : count;
+  if (owned.length === 0) return words.mapStepsNone;
+  const count = owned.length === 1 ? words.mapStepsOne : fill(words.mapStepsMany, owned.length);
+  return overdue > 0 ? fill(words.mapStepsAndOverdue, count, fill(words.mapOverdue, overdue)) : count;
 }
 
 function personCard(stakeholder: StakeholderDto, context: CardContext): PersonCardView {
@@ -234,14 +239,14 @@ function personCard(stakeholder: StakeholderDto, context: CardContext): PersonCa
       return {
         key: stepKey(step),
         title: step.title,
-        stateText: `Overdue, ${lateLabel(stepFacts.daysLate)}`,
+        stateText: fill(words.mapOverdueStep, lateText(stepFacts.daysLate)),
         stateClass: 'slds-text-color_error step-overdue'
       };
     }
     return {
       key: stepKey(step),
       title: step.title,
-      stateText: step.status,
+      stateText: optionLabel('Plan_Step__c.Status__c', step.status, context.picklists),
       stateClass: 'slds-text-color_weak'
     };
   });
@@ -252,9 +257,9 @@ function personCard(stakeholder: StakeholderDto, context: CardContext): PersonCa
     .at(0)?.step;
   const nextFacts = next ? facts.get(stepKey(next)) : undefined;
   const nextWhen = nextFacts?.isOverdue
-    ? lateLabel(nextFacts.daysLate)
+    ? lateText(nextFacts.daysLate)
     : next?.dueDate
-      ? `due ${formatDate(next.dueDate, 'medium', context.locale)}`
+      ? dueText(next.dueDate, context.locale)
       : '';
   const influence = placeOn(stakeholder.influence, context.influences);
   const stance = placeOn(stakeholder.stance, context.stances);
@@ -264,32 +269,44 @@ function personCard(stakeholder: StakeholderDto, context: CardContext): PersonCa
     name: stakeholder.name,
     nameId: `person-name-${key}`,
     titleText: stakeholder.title ?? '',
-    roleText: stakeholder.role ?? 'No role yet',
-    influenceText: fill(words.influenceOf, labelOf(influence, context.influences, words.unknown)),
+    roleText:
+      optionLabel('Plan_Stakeholder__c.Role__c', stakeholder.role, context.picklists) || words.mapNoRole,
+    influenceText: fill(words.mapInfluenceOf, labelOf(influence, context.influences, words.mapUnknown)),
     stanceText:
       stakeholder.side === 'Seller'
         ? ''
-        : fill(words.stanceOf, labelOf(stance, context.stances, words.unknown)),
+        : fill(words.mapStanceOf, labelOf(stance, context.stances, words.mapUnknown)),
     cardClass: stakeholder.side === 'Seller' ? 'person person_team' : `person ${stanceClass(stance)}`,
     isSigner: stakeholder.isSigner,
     canVeto: stakeholder.canVeto,
-    signerText: words.signer,
-    canVetoText: words.canVeto,
+    signerText: words.mapSigner,
+    canVetoText: words.mapCanVeto,
     stepSummary: stepsSummary(owned, overdueCount, words),
-    nextText: next ? fill(words.next, nextWhen ? `${next.title}, ${nextWhen}` : next.title) : '',
+    nextText: next
+      ? fill(words.mapNext, nextWhen ? fill(words.mapNextWhen, next.title, nextWhen) : next.title)
+      : '',
     nextClass: nextFacts?.isOverdue ? 'next-step slds-text-color_error' : 'next-step',
     hasSteps: owned.length > 0,
     steps: expandedNow ? steps : [],
     stepsExpanded: expandedNow,
     stepsExpandedText: String(expandedNow),
-    toggleText: expandedNow ? words.hideSteps : words.showSteps,
-    toggleLabel: `${expandedNow ? words.hideSteps : words.showSteps}: ${stakeholder.name}`,
-    editLabel: `Edit ${stakeholder.name}`,
-    removeLabel: `Remove ${stakeholder.name}`,
-    confirmText:
-      owned.length > 0
-        ? `Remove ${stakeholder.name} from the plan? The ${formatCount(owned.length, 'step')} they own will have no owner.`
-        : `Remove ${stakeholder.name} from the plan?`
+    toggleText: expandedNow ? words.mapHideSteps : words.mapShowSteps,
+    toggleLabel: fill(
+      words.mapToggleFor,
+      expandedNow ? words.mapHideSteps : words.mapShowSteps,
+      stakeholder.name
+    ),
+    editLabel: fill(words.mapEdit, stakeholder.name),
+    removeLabel: fill(words.mapRemove, stakeholder.name),
+    confirmText: fill(
+      owned.length === 0
+        ? words.mapRemoveConfirm
+        : owned.length === 1
+          ? words.mapRemoveConfirmOne
+          : words.mapRemoveConfirmMany,
+      stakeholder.name,
+      owned.length
+    )
   };
 }
 
@@ -306,20 +323,21 @@ function stanceIcon(value: string): string {
 
 /** The stakeholder map: the committee's grid, its stacked form and the seller's team. */
 export function buildStakeholderMap(input: StakeholderMapInput): StakeholderMapView {
-  const { words } = input;
+  const words = input.words ?? LABELS;
   const committee = input.stakeholders.filter((stakeholder) => stakeholder.side !== 'Seller');
   const team = input.stakeholders.filter((stakeholder) => stakeholder.side === 'Seller');
   const influences = axis(
     input.influences,
-    words.unknown,
+    words.mapUnknown,
     committee.some((person) => placeOn(person.influence, input.influences) === UNKNOWN)
   );
   // The Unknown stance is a column whether anyone is in it or not: "we do not know yet" is a place.
-  const stances = axis(input.stances, words.unknown, true);
+  const stances = axis(input.stances, words.mapUnknown, true);
   const context: CardContext = {
     byOwner: stepsByOwner(input.steps),
     facts: factsById(input.assessment),
     words,
+    picklists: input.picklists,
     expanded: input.expanded ?? new Set<string>(),
     influences,
     stances,
@@ -367,7 +385,7 @@ export function buildStakeholderMap(input: StakeholderMapInput): StakeholderMapV
       groups.push({
         key: column.key,
         heading: column.heading,
-        countText: formatCount(people.length, 'person', 'people'),
+        countText: people.length === 1 ? words.mapPeopleOne : fill(words.mapPeopleMany, people.length),
         iconName: column.iconName,
         headerClass: column.headerClass,
         people
@@ -381,7 +399,7 @@ export function buildStakeholderMap(input: StakeholderMapInput): StakeholderMapV
     columns,
     rows,
     groups,
-    emptyStancesText: empty.length > 0 ? fill(words.noOneYet, empty.join(', ')) : '',
+    emptyStancesText: empty.length > 0 ? fill(words.mapNoOneYet, empty.join(', ')) : '',
     team: teamCards,
     hasTeam: teamCards.length > 0,
     teamCount: teamCards.length

@@ -9,10 +9,11 @@ import {
   type StepStatus
 } from 'c/planEngine';
 import type { PlanView, StakeholderDto, StepDto } from 'c/planContract';
-import { formatCount, formatDays, lateLabel, sideLabel } from 'c/planFormat';
+import { LABELS, format } from 'c/planLabels';
 import { stakeholderKey, stepKey, toPlanStep } from './engineInputs';
 import { factsById, ownerNameOf } from './healthSummary';
-import { DEFAULT_LOCALE, PHASES, formatDate, quoted, type Option } from './words';
+import { optionLabel, optionsFor, type Picklists } from './picklists';
+import { DEFAULT_LOCALE, PHASES, daysText, formatDate, lateText, quoted, type Option } from './words';
 
 export type Grouping = 'phase' | 'milestone';
 
@@ -31,6 +32,8 @@ export interface StepRowView {
   dueDate: IsoDate | null;
   dueLabel: string;
   status: StepStatus;
+  /** The status in the rep's language (the org's picklist label). */
+  statusLabel: string;
   isOpen: boolean;
   isOverdue: boolean;
   overdueLabel: string;
@@ -47,6 +50,8 @@ export interface StepRowView {
   visibilityLabel: string;
   deliverable: string;
   hasDeliverable: boolean;
+  /** "Deliverable: Signed order form". */
+  deliverableLabel: string;
   hasNotes: boolean;
   isSlipping: boolean;
   projectionLabel: string;
@@ -81,7 +86,11 @@ const NOTE = 'slds-text-body_small slds-text-color_weak';
 function rowFlags(row: StepRowView): RowFlag[] {
   const flags: RowFlag[] = [];
   if (row.isMilestone)
-    flags.push({ key: 'milestone', label: 'Milestone', className: `${BADGE} slds-badge_lightest` });
+    flags.push({
+      key: 'milestone',
+      label: LABELS.stepListMilestone,
+      className: `${BADGE} slds-badge_lightest`
+    });
   if (row.isOverdue)
     flags.push({ key: 'overdue', label: row.overdueLabel, className: `${BADGE} slds-theme_error` });
   if (row.commitmentLabel)
@@ -92,7 +101,7 @@ function rowFlags(row: StepRowView): RowFlag[] {
     });
   if (row.isInternal)
     flags.push({ key: 'visibility', label: row.visibilityLabel, className: `${BADGE} slds-badge_inverse` });
-  if (row.hasNotes) flags.push({ key: 'notes', label: 'Has notes', className: NOTE });
+  if (row.hasNotes) flags.push({ key: 'notes', label: LABELS.stepListHasNotes, className: NOTE });
   if (row.isBlocked) flags.push({ key: 'blocked', label: row.blockedLabel, className: NOTE });
   else if (row.hasDependency) flags.push({ key: 'dependency', label: row.dependencyLabel, className: NOTE });
   return flags;
@@ -106,6 +115,8 @@ export interface StepGroupView {
 }
 
 export interface StepListView {
+  /** Plan_Step__c.Status__c's options: the org's (PlanView.picklists), else the compiled ones. */
+  statusOptions: readonly Option[];
   byPhase: StepGroupView[];
   byMilestone: StepGroupView[];
   stepCount: number;
@@ -119,17 +130,22 @@ function buildRow(
   view: Pick<PlanView, 'stakeholders'>,
   locale: string,
   revision: number,
-  statuses: Map<string, StepDto['status']>
+  statuses: Map<string, StepDto['status']>,
+  picklists: Picklists | null | undefined
 ): StepRowView {
   const id = stepKey(step);
-  const title = step.title.trim() === '' ? 'Untitled step' : step.title.trim();
+  const title = step.title.trim() === '' ? LABELS.stepListUntitled : step.title.trim();
   const ownerName = ownerNameOf(view, step);
   const predecessor = step.dependsOnId ?? step.dependsOnKey;
-  const predecessorTitle = predecessor ? (titles.get(predecessor) ?? 'a step not in this plan') : '';
+  const predecessorTitle = predecessor ? (titles.get(predecessor) ?? LABELS.stepListNotInPlan) : '';
   // A finished predecessor blocks nothing: the note says it is behind the step, not in its way.
   const predecessorStatus = predecessor ? statuses.get(predecessor) : undefined;
-  const finishedNote =
-    predecessorStatus === 'Done' ? ', done' : predecessorStatus === 'Skipped' ? ', skipped' : '';
+  const afterLabel =
+    predecessorStatus === 'Done'
+      ? LABELS.stepListAfterDone
+      : predecessorStatus === 'Skipped'
+        ? LABELS.stepListAfterSkipped
+        : LABELS.stepListAfter;
   const isOpen = facts ? facts.isOpen : step.status !== 'Done' && step.status !== 'Skipped';
   const isOverdue = facts?.isOverdue === true;
   const isBlocked = (facts?.blockedBy.length ?? 0) > 0;
@@ -137,57 +153,65 @@ function buildRow(
   const isCommitted = facts ? facts.isCommitted : step.commitment === 'Committed';
   const isBuyerStep = step.side === 'Buyer';
   const slip = facts?.projectedSlipDays ?? 0;
-  const dueLabel = step.dueDate ? formatDate(step.dueDate, locale) || step.dueDate : 'No due date';
+  const dueLabel = step.dueDate ? formatDate(step.dueDate, locale) || step.dueDate : LABELS.stepListNoDueDate;
+  const statusLabel = optionLabel('Plan_Step__c.Status__c', step.status, picklists);
+  const quotedTitle = quoted(title);
   const isSlipping = isOpen && slip > 0 && !isOverdue;
   const row: StepRowView = {
     id,
     rowKey: `${id}:${revision}`,
     title,
-    quotedTitle: quoted(title),
+    quotedTitle,
     isMilestone: step.isMilestone,
     side: step.side,
-    sideLabel: sideLabel(step.side),
-    ownerName: ownerName || 'No owner',
+    sideLabel: optionLabel('Plan_Step__c.Side__c', step.side, picklists) || LABELS.wordsNoSide,
+    ownerName: ownerName || LABELS.stepListNoOwner,
     hasOwner: ownerName !== '',
     dueDate: step.dueDate,
     dueLabel,
     status: step.status,
+    statusLabel,
     isOpen,
     isOverdue,
-    overdueLabel: isOverdue ? `Overdue, ${lateLabel(facts.daysLate)}` : '',
-    lateLabel: isOverdue ? lateLabel(facts.daysLate) : '',
+    overdueLabel: isOverdue ? format(LABELS.stepListOverdue, lateText(facts.daysLate)) : '',
+    lateLabel: isOverdue ? lateText(facts.daysLate) : '',
     isBlocked,
-    blockedLabel: isBlocked ? `Waiting on ${blockedTitles.join(', ')}` : '',
+    blockedLabel: isBlocked ? format(LABELS.stepListWaitingOn, blockedTitles.join(', ')) : '',
     hasDependency: predecessor !== null,
-    dependencyLabel: predecessor ? `After ${quoted(predecessorTitle)}${finishedNote}` : '',
+    dependencyLabel: predecessor ? format(afterLabel, quoted(predecessorTitle)) : '',
     isBuyerStep,
     isCommitted,
     commitmentLabel: isCommitted
-      ? 'Buyer committed'
+      ? LABELS.stepListBuyerCommitted
       : isBuyerStep && isOpen
-        ? 'Not committed by the buyer'
+        ? LABELS.stepListNotCommitted
         : '',
     isInternal: step.visibility === 'Internal',
-    visibilityLabel: step.visibility === 'Internal' ? 'Internal' : 'Shared',
+    visibilityLabel: optionLabel('Plan_Step__c.Visibility__c', step.visibility, picklists),
     deliverable: step.deliverable ?? '',
     hasDeliverable: (step.deliverable ?? '').trim() !== '',
+    deliverableLabel: format(LABELS.stepListDeliverable, step.deliverable ?? ''),
     hasNotes: (step.notes ?? '').trim() !== '',
     isSlipping,
     projectionLabel:
       isSlipping && facts?.projectedDueDate
-        ? `Projected ${formatDate(facts.projectedDueDate, locale)}, ${formatDays(slip)} late`
+        ? format(LABELS.stepListProjected, formatDate(facts.projectedDueDate, locale), daysText(slip))
         : '',
     rowClass: `slds-hint-parent${isOverdue ? ' plan-row_overdue' : ''}${isOpen ? '' : ' plan-row_finished'}`,
     canMoveUp: false,
     canMoveDown: false,
     upTargetId: '',
     downTargetId: '',
-    statusFieldLabel: `Status of ${quoted(title)}`,
-    dateFieldLabel: `Due date of ${quoted(title)}`,
-    statusButtonLabel: `Status of ${quoted(title)}: ${step.status}`,
-    dateButtonLabel: `Due date of ${quoted(title)}: ${dueLabel}`,
+    statusFieldLabel: format(LABELS.stepListStatusOf, quotedTitle),
+    dateFieldLabel: format(LABELS.stepListDueDateOf, quotedTitle),
+    statusButtonLabel: format(
+      LABELS.stepListValueOf,
+      format(LABELS.stepListStatusOf, quotedTitle),
+      statusLabel
+    ),
+    dateButtonLabel: format(LABELS.stepListValueOf, format(LABELS.stepListDueDateOf, quotedTitle), dueLabel),
     flags: [],
-    menuLabel: `Actions for ${quoted(title)}`
+    menuLabel: format(LABELS.stepListActionsFor, quotedTitle)
   };
   row.flags = rowFlags(row);
   return row;
@@ -196,6 +220,11 @@ function buildRow(
 /** Each step's title by its id. */
 export function titlesOf(steps: readonly StepDto[]): Map<string, string> {
   return new Map(steps.map((step) => [stepKey(step), step.title]));
+}
+
+/** "1 step", "12 steps". */
+export function stepCountText(count: number): string {
+  return count === 1 ? LABELS.stepListStepsOne : format(LABELS.stepListStepsMany, count);
 }
 
 function finishGroup(key: string, label: string, rows: StepRowView[]): StepGroupView {
@@ -210,12 +239,16 @@ function finishGroup(key: string, label: string, rows: StepRowView[]): StepGroup
   return {
     key,
     label,
-    countLabel: `${formatCount(rows.length, 'step', 'steps')}, ${done} done`,
+    countLabel: format(LABELS.stepListGroupCount, stepCountText(rows.length), done),
     rows: linked
   };
 }
 
-function groupByPhase(rows: StepRowView[], steps: readonly StepDto[]): StepGroupView[] {
+function groupByPhase(
+  rows: StepRowView[],
+  steps: readonly StepDto[],
+  picklists: Picklists | null | undefined
+): StepGroupView[] {
   const byPhase = new Map<string, StepRowView[]>();
   steps.forEach((step, i) => {
     const phase = step.phase && step.phase.trim() !== '' ? step.phase : '';
@@ -227,7 +260,11 @@ function groupByPhase(rows: StepRowView[], steps: readonly StepDto[]): StepGroup
   const others = [...byPhase.keys()].filter((phase) => phase !== '' && !PHASES.includes(phase)).sort();
   const ordered = [...known, ...others, ...(byPhase.has('') ? [''] : [])];
   return ordered.map((phase) =>
-    finishGroup(`phase:${phase}`, phase === '' ? 'No phase' : phase, byPhase.get(phase) ?? [])
+    finishGroup(
+      `phase:${phase}`,
+      phase === '' ? LABELS.stepListNoPhase : optionLabel('Plan_Step__c.Phase__c', phase, picklists),
+      byPhase.get(phase) ?? []
+    )
   );
 }
 
@@ -237,13 +274,16 @@ function groupByMilestone(rows: StepRowView[], locale: string, steps: readonly S
   rows.forEach((row, i) => {
     current.push(row);
     if (row.isMilestone) {
-      const due = steps[i].dueDate ? `, ${formatDate(steps[i].dueDate, locale)}` : '';
-      groups.push(finishGroup(`milestone:${row.id}`, `Milestone: ${row.title}${due}`, current));
+      const due = steps[i].dueDate ? formatDate(steps[i].dueDate, locale) : '';
+      const label = due
+        ? format(LABELS.stepListMilestoneGroupDue, row.title, due)
+        : format(LABELS.stepListMilestoneGroup, row.title);
+      groups.push(finishGroup(`milestone:${row.id}`, label, current));
       current = [];
     }
   });
   if (current.length > 0) {
-    const label = groups.length === 0 ? 'No milestones yet' : 'After the last milestone';
+    const label = groups.length === 0 ? LABELS.stepListNoMilestones : LABELS.stepListAfterLastMilestone;
     groups.push(finishGroup('milestone:', label, current));
   }
   return groups;
@@ -253,6 +293,8 @@ export interface StepListOptions {
   locale?: string;
   /** Bump to draw every row afresh (after a cancelled inline edit). */
   revision?: number;
+  /** The org's picklist options (PlanView.picklists): the status, side, phase and visibility labels. */
+  picklists?: Picklists | null;
 }
 
 export function buildStepList(
@@ -266,10 +308,11 @@ export function buildStepList(
   const titles = titlesOf(view.steps);
   const statuses = new Map(view.steps.map((step) => [stepKey(step), step.status]));
   const rows = view.steps.map((step) =>
-    buildRow(step, facts.get(stepKey(step)), titles, view, locale, revision, statuses)
+    buildRow(step, facts.get(stepKey(step)), titles, view, locale, revision, statuses, options.picklists)
   );
   return {
-    byPhase: groupByPhase(rows, view.steps),
+    statusOptions: optionsFor('Plan_Step__c.Status__c', options.picklists),
+    byPhase: groupByPhase(rows, view.steps, options.picklists),
     byMilestone: groupByMilestone(rows, locale, view.steps),
     stepCount: rows.length,
     hasMilestones: view.steps.some((step) => step.isMilestone)
@@ -282,9 +325,11 @@ export function buildStepList(
 
 export function ownerOptions(stakeholders: readonly StakeholderDto[]): Option[] {
   return [
-    { label: 'No owner', value: '' },
+    { label: LABELS.stepListNoOwnerOption, value: '' },
     ...stakeholders.map((s) => ({
-      label: `${s.name} (${s.side}${s.role ? `, ${s.role}` : ''})`,
+      label: s.role
+        ? format(LABELS.stepListOwnerOptionRole, s.name, s.side, s.role)
+        : format(LABELS.stepListOwnerOption, s.name, s.side),
       value: stakeholderKey(s)
     }))
   ];
@@ -297,11 +342,13 @@ export function dependencyOptions(
   locale: string = DEFAULT_LOCALE
 ): Option[] {
   return [
-    { label: 'No dependency', value: '' },
+    { label: LABELS.stepListNoDependency, value: '' },
     ...steps
       .filter((step) => stepKey(step) !== selfKey)
       .map((step) => ({
-        label: step.dueDate ? `${step.title} (due ${formatDate(step.dueDate, locale)})` : step.title,
+        label: step.dueDate
+          ? format(LABELS.stepListDependencyDue, step.title, formatDate(step.dueDate, locale))
+          : step.title,
         value: stepKey(step)
       }))
   ];

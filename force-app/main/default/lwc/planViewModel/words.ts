@@ -45,41 +45,69 @@ export const SHARE_NOTE_MAX = 1000;
 /** Most buyers one share request makes links for (ShareRequest.stakeholderIds). */
 export const SHARE_RECIPIENTS_MAX = 20;
 
-/** What each plan status means to a rep, under the status in the plan header. */
+/**
+ * What each plan status means to a rep, under the status in the plan header. The plan header's words
+ * are Custom Labels (Plan_Header_…), read each time (getters), so a label changed in a test shows.
+ */
 export const PLAN_STATUS_HELP: Readonly<Record<PlanStatus, string>> = {
-  Draft: 'Draft: build the plan with the buyer, then activate it once they agree to it.',
-  Active: 'Active: the buyer agreed to this plan. Slip is measured against the dates agreed at activation.',
-  Completed: 'Completed: every step is behind you. Reopen the plan if work is left.',
-  Abandoned: 'Abandoned: this plan is no longer worked.'
+  get Draft() {
+    return LABELS.headerStatusDraftHelp;
+  },
+  get Active() {
+    return LABELS.headerStatusActiveHelp;
+  },
+  get Completed() {
+    return LABELS.headerStatusCompletedHelp;
+  },
+  get Abandoned() {
+    return LABELS.headerStatusAbandonedHelp;
+  }
 };
 
 /** The plan header's lifecycle actions: button label, and what the button does, for its title. */
 export const PLAN_ACTION_WORDS: Readonly<Record<PlanAction, { label: string; description: string }>> = {
-  activate: {
-    label: 'Activate',
-    description: 'Make this the plan agreed with the buyer: every step’s due date becomes its baseline.'
+  get activate() {
+    return { label: LABELS.headerActivate, description: LABELS.headerActivateHelp };
   },
-  complete: { label: 'Complete', description: 'Mark the plan completed.' },
-  reopen: { label: 'Reopen', description: 'Work on this plan again.' },
-  abandon: { label: 'Abandon', description: 'Stop working this plan, and say why.' }
+  get complete() {
+    return { label: LABELS.headerComplete, description: LABELS.headerCompleteHelp };
+  },
+  get reopen() {
+    return { label: LABELS.headerReopen, description: LABELS.headerReopenHelp };
+  },
+  get abandon() {
+    return { label: LABELS.headerAbandon, description: LABELS.headerAbandonHelp };
+  }
 };
 
 /** The plan fields the header shows and edits, with their labels and help (the fields' own help text). */
 export const PLAN_DETAIL_FIELDS: readonly { field: PlanDetailField; label: string; help: string }[] = [
   {
     field: 'objective',
-    label: 'Objective',
-    help: 'What the buyer wants to achieve with this purchase, in their own words.'
+    get label() {
+      return LABELS.headerObjective;
+    },
+    get help() {
+      return LABELS.headerObjectiveHelp;
+    }
   },
   {
     field: 'successCriteria',
-    label: 'Success criteria',
-    help: 'How the buyer will know it worked: the measures and targets they agreed to.'
+    get label() {
+      return LABELS.headerSuccessCriteria;
+    },
+    get help() {
+      return LABELS.headerSuccessCriteriaHelp;
+    }
   },
   {
     field: 'valueSummary',
-    label: 'Value summary',
-    help: 'The value to the buyer you would put in front of their executive sponsor.'
+    get label() {
+      return LABELS.headerValueSummary;
+    },
+    get help() {
+      return LABELS.headerValueSummaryHelp;
+    }
   }
 ];
 

@@ -39,6 +39,11 @@ export interface FocusMark {
   element: HTMLElement;
   path: FocusStep[];
   scroll: ScrollSpot[];
+  /**
+   * Where the component holding the control (the path's first element: the step list, the header…)
+   * was in the window (its top, px): the page is scrolled so that it is there again.
+   */
+  top: number;
 }
 
 /** A root to search: the workspace's shadow root (or, in tests, any node that can be queried). */
@@ -127,8 +132,9 @@ function scrollAround(element: Element): ScrollSpot[] {
 
 /** The focused control under `root`, through the plan's components' shadow roots; null when none. */
 export function markFocus(root: FocusRoot): FocusMark | null {
-  let element = root.activeElement;
-  if (!(element instanceof HTMLElement)) return null;
+  const active = root.activeElement;
+  if (!(active instanceof HTMLElement)) return null;
+  let element: HTMLElement = active;
   const path: FocusStep[] = [];
   for (;;) {
     path.push({ selector: selectorOf(element), rows: rowsOf(element) });
@@ -138,7 +144,7 @@ export function markFocus(root: FocusRoot): FocusMark | null {
     if (!(inner instanceof HTMLElement)) break;
     element = inner;
   }
-  return { element, path, scroll: scrollAround(element) };
+  return { element, path, scroll: scrollAround(element), top: active.getBoundingClientRect().top };
 }
 
 function canFocus(element: Element | null): element is HTMLElement {
@@ -211,6 +217,32 @@ export function restoreScroll(spots: readonly ScrollSpot[]): void {
   }
 }
 
+/** Frames the browser draws before the component's place is checked (rows drawn afresh take their height). */
+const SETTLE_FRAMES = 2;
+
+/**
+ * Once the page is drawn again, scrolls the window by as much as the component holding the control
+ * moved from where it was: what is above it changed height (the health summary after a save, a
+ * preview gone). Rows drawn afresh (a preview cancelled) are first laid out at an estimated height
+ * (content-visibility), so the place is measured two frames later, when they have their height.
+ * Within the component nothing is moved back: a step moved down is one row lower.
+ */
+export function keepInPlace(root: FocusRoot, mark: FocusMark, frames = SETTLE_FRAMES): void {
+  if (typeof requestAnimationFrame !== 'function') return;
+  // eslint-disable-next-line @lwc/lwc/no-async-operation -- the place is known only once the browser has drawn the rows
+  requestAnimationFrame(() => {
+    if (frames > 1) {
+      keepInPlace(root, mark, frames - 1);
+      return;
+    }
+    const first = mark.path.at(0);
+    const holder = first ? findStep(root, first).element : null;
+    if (!holder?.isConnected) return;
+    const shift = holder.getBoundingClientRect().top - mark.top;
+    if (Math.abs(shift) >= 1) window.scrollBy(0, shift);
+  });
+}
+
 /** Focuses the marked control (or what stands for it) without scrolling to it, and puts the scroll back. */
 export function returnFocus(root: FocusRoot, mark: FocusMark): HTMLElement | null {
   const target = findMarked(root, mark);
@@ -218,6 +250,7 @@ export function returnFocus(root: FocusRoot, mark: FocusMark): HTMLElement | nul
   target.focus({ preventScroll: true });
   // A base component's focus() takes no options and may scroll: the scroll goes back after it.
   restoreScroll(mark.scroll);
+  keepInPlace(root, mark);
   return target;
 }
 

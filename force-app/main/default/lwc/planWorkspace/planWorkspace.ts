@@ -29,6 +29,7 @@ import { notifyRecordUpdateAvailable } from 'lightning/uiRecordApi';
 import type { PlanAssessment } from 'c/planEngine';
 import type { PlanView, ShareRequest, StakeholderDto, StepDto, TemplateDto } from 'c/planContract';
 import { errorSentence, reduceErrors } from 'c/planErrors';
+import { LABELS, format } from 'c/planLabels';
 import {
   DEFAULT_LOCALE,
   acceptProposal,
@@ -136,6 +137,8 @@ export default class PlanWorkspace extends LightningElement {
   private sizeObserver: SizeObserver | undefined;
   /** The control the rep used when a flow began, focused again when it ends (focusReturn.ts). */
   private readonly focusReturn = new FocusReturn();
+  /** The page's words (Custom Labels), for the template. */
+  readonly labels = LABELS;
 
   @wire(getPlan, { recordId: '$recordId' })
   wiredPlan(result: WiredPlan): void {
@@ -227,11 +230,11 @@ export default class PlanWorkspace extends LightningElement {
   }
 
   get spinnerText(): string {
-    return this.isSaving ? 'Saving the plan' : 'Loading the plan';
+    return this.isSaving ? LABELS.workspaceSaving : LABELS.workspaceLoading;
   }
 
   get planName(): string {
-    return this.view?.plan?.name ?? 'Mutual Action Plan';
+    return this.view?.plan?.name ?? LABELS.workspaceDefaultName;
   }
 
   get planMeta(): string {
@@ -251,7 +254,7 @@ export default class PlanWorkspace extends LightningElement {
   }
 
   get errorHeading(): string {
-    return this.loadErrors.length > 0 ? 'The plan could not be loaded' : 'Your change was not saved';
+    return this.loadErrors.length > 0 ? LABELS.workspaceLoadFailed : LABELS.workspaceNotSaved;
   }
 
   get errorItems(): { key: string; text: string }[] {
@@ -263,7 +266,7 @@ export default class PlanWorkspace extends LightningElement {
   }
 
   get templateErrorText(): string {
-    return this.templateErrors.join(' ');
+    return format(LABELS.workspaceTemplatesFailed, this.templateErrors.join(' '));
   }
 
   get opportunityId(): string {
@@ -282,7 +285,7 @@ export default class PlanWorkspace extends LightningElement {
     return this.view?.today ?? '';
   }
 
-  /** The org's picklist options (PlanView.picklists) for the step editor and the timeline. */
+  /** The org's picklist options (PlanView.picklists) for the step editor, the timeline and the stakeholder map. */
   get picklists(): PlanView['picklists'] {
     return this.view?.picklists;
   }
@@ -333,7 +336,8 @@ export default class PlanWorkspace extends LightningElement {
     if (!this.view) return;
     this.stepList = buildStepList(this.view, this.assessment ?? null, {
       locale: LOCALE,
-      revision: this.revision
+      revision: this.revision,
+      picklists: this.view.picklists
     });
   }
 
@@ -404,7 +408,7 @@ export default class PlanWorkspace extends LightningElement {
       this.resetRows();
       this.dispatchEvent(
         new ShowToastEvent({
-          title: 'Your change was not saved',
+          title: LABELS.workspaceNotSaved,
           message: errorSentence(error),
           variant: 'error'
         })

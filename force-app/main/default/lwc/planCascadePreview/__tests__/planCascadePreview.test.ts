@@ -1,4 +1,5 @@
 import { createElement } from 'lwc';
+import { LABELS, type PlanLabels } from 'c/planLabels';
 import PlanCascadePreview from 'c/planCascadePreview';
 import {
   assessView,
@@ -11,14 +12,6 @@ import {
 } from 'c/planViewModel';
 import type { PlanView } from 'c/planContract';
 import planViewJson from '../../planContract/__tests__/data/planView.json';
-
-// The preview's own words are the package's Custom Labels (values as in the labels file).
-jest.mock('@salesforce/label/c.Plan_Preview_Deal_Heading', () => ({ default: 'What it does to the deal' }), {
-  virtual: true
-});
-jest.mock('@salesforce/label/c.Plan_Preview_Ask_Buyer_First', () => ({ default: 'Ask the buyer first' }), {
-  virtual: true
-});
 
 /** The element a selector finds, typed as the caller says; fails the test when it is not rendered. */
 function query<T extends Element = HTMLElement>(scope: ParentNode, selector: string): T {
@@ -186,4 +179,37 @@ describe('c-plan-cascade-preview', () => {
     expect(root(element).querySelector('[data-id="committed"]')).not.toBeNull();
     await expect(element).toBeAccessible();
   });
+});
+
+/** Runs `check` with some of the page's Custom Labels changed (as a translation would), then puts them back. */
+function withLabels(changed: Partial<PlanLabels>, check: () => void | Promise<void>): Promise<void> {
+  const saved = { ...LABELS };
+  Object.assign(LABELS, changed);
+  return Promise.resolve()
+    .then(check)
+    .finally(() => Object.assign(LABELS, saved));
+}
+
+describe('c-plan-cascade-preview words', () => {
+  afterEach(() => {
+    while (document.body.firstChild) document.body.removeChild(document.body.firstChild);
+  });
+
+  it('it_should_read_its_words_from_the_custom_labels', () =>
+    withLabels(
+      {
+        changeMoves: '{0} wandert von {1} nach {2}',
+        previewCascadeCount: 'Abhängige Schritte: {0}',
+        actionCancel: 'Abbrechen'
+      },
+      () => {
+        const element = render(moveStep(loadView(), 'step-review', '2026-12-10'));
+        const first = root(element).querySelector('[data-id="lines"] li')?.textContent;
+        expect(first).toBe('“Security review” wandert von Dec 3, 2026 nach Dec 10, 2026');
+        expect(query(root(element), '[data-id="cascade-count"]').textContent.trim()).toBe(
+          'Abhängige Schritte: 2'
+        );
+        expect(button(element, 'cancel').label).toBe('Abbrechen');
+      }
+    ));
 });

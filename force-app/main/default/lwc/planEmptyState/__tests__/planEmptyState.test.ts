@@ -1,13 +1,6 @@
 import { createElement } from 'lwc';
+import { LABELS, type PlanLabels } from 'c/planLabels';
 import PlanEmptyState, { type StartBlankDetail } from 'c/planEmptyState';
-import type * as TemplateWords from '../../planViewModel/__tests__/data/templateWords';
-
-// The blank plan form's words are the package's Custom Labels, read from the labels file.
-jest.mock('../labels', () => ({
-  BLANK_PLAN_WORDS: jest
-    .requireActual<typeof TemplateWords>('../../planViewModel/__tests__/data/templateWords')
-    .blankPlanWords()
-}));
 
 type ButtonStub = HTMLElement & { label: string; variant?: string; disabled?: boolean; value?: string };
 
@@ -173,4 +166,26 @@ describe('c-plan-empty-state', () => {
     const element = mount(canEdit);
     await expect(element).toBeAccessible();
   });
+});
+
+/** Runs `check` with some of the page's Custom Labels changed (as a translation would), then puts them back. */
+function withLabels(changed: Partial<PlanLabels>, check: () => void | Promise<void>): Promise<void> {
+  const saved = { ...LABELS };
+  Object.assign(LABELS, changed);
+  return Promise.resolve()
+    .then(check)
+    .finally(() => Object.assign(LABELS, saved));
+}
+
+describe('c-plan-empty-state words', () => {
+  it('it_should_read_its_words_from_the_custom_labels', () =>
+    withLabels(
+      { emptyHeadingFor: 'Kein Plan für {0}', emptyStartBlank: 'Leeren Plan beginnen' },
+      async () => {
+        const element = mount(true, 'Acme');
+        await Promise.resolve();
+        expect(element.shadowRoot?.querySelector('h2')?.textContent).toBe('Kein Plan für Acme');
+        expect(button(element, 'lightning-button.start-blank')?.label).toBe('Leeren Plan beginnen');
+      }
+    ));
 });

@@ -2,14 +2,10 @@ import {
   INFLUENCE_OPTIONS,
   ROLE_OPTIONS,
   STANCE_OPTIONS,
-  dueLabel,
   formatCount,
   formatDate,
-  formatDays,
   healthLook,
-  lateLabel,
   sideIcon,
-  sideLabel,
   stanceLook
 } from 'c/planFormat';
 import type * as PlanFormat from 'c/planFormat';
@@ -63,25 +59,11 @@ describe('formatDate', () => {
   });
 });
 
-describe('words for counts and dates', () => {
-  it('counts days and things', () => {
-    expect(formatDays(1)).toBe('1 day');
-    expect(formatDays(3)).toBe('3 days');
-    expect(formatDays(-2)).toBe('2 days');
+describe('words for counts', () => {
+  it('counts things', () => {
     expect(formatCount(1, 'step')).toBe('1 step');
     expect(formatCount(0, 'step')).toBe('0 steps');
     expect(formatCount(2, 'person', 'people')).toBe('2 people');
-  });
-
-  it('says how late a step is, only when it is late', () => {
-    expect(lateLabel(3)).toBe('3 days late');
-    expect(lateLabel(1)).toBe('1 day late');
-    expect(lateLabel(0)).toBe('');
-  });
-
-  it('words a due date', () => {
-    expect(dueLabel('2026-12-10', 'en-GB')).toBe('due 10 Dec 2026');
-    expect(dueLabel(null)).toBe('no due date');
   });
 });
 
@@ -100,9 +82,7 @@ describe('looks', () => {
     expect(healthLook(null)).toEqual({ label: 'No Plan', badgeClass: 'slds-badge slds-badge_lightest' });
   });
 
-  it('labels sides and stances in words', () => {
-    expect(sideLabel('Buyer')).toBe('Buyer');
-    expect(sideLabel(null)).toBe('No side');
+  it('gives sides their icons and stances their looks', () => {
     expect(sideIcon('Seller')).toBe('utility:user');
     expect(stanceLook('Blocker')).toMatchObject({
       label: 'Blocker',

@@ -1,9 +1,16 @@
 import { createElement } from 'lwc';
+import { LABELS, type PlanLabels } from 'c/planLabels';
 import PlanStakeholderForm from 'c/planStakeholderForm';
 import type { PicklistOption } from 'c/planFormat';
 import { newStakeholderDraft, type StakeholderDraft } from 'c/planViewModel';
 
-type Stub = HTMLElement & { value?: unknown; checked?: boolean; disabled?: boolean; options?: unknown };
+type Stub = HTMLElement & {
+  value?: unknown;
+  checked?: boolean;
+  disabled?: boolean;
+  options?: unknown;
+  label?: string;
+};
 
 const SIDES: PicklistOption[] = [
   { label: 'Buyer', value: 'Buyer' },
@@ -126,5 +133,47 @@ describe('c-plan-stakeholder-form', () => {
   it('is accessible', async () => {
     const element = mount({ sideOptions: SIDES });
     await expect(element).toBeAccessible();
+  });
+});
+
+/** Runs `check` with some of the page's Custom Labels changed (as a translation would), then puts them back. */
+function withLabels(changed: Partial<PlanLabels>, check: () => void | Promise<void>): Promise<void> {
+  const saved = { ...LABELS };
+  Object.assign(LABELS, changed);
+  return Promise.resolve()
+    .then(check)
+    .finally(() => Object.assign(LABELS, saved));
+}
+
+describe('c-plan-stakeholder-form words and picklists', () => {
+  afterEach(() => {
+    while (document.body.firstChild) document.body.removeChild(document.body.firstChild);
+  });
+
+  it('it_should_read_its_words_from_the_custom_labels', () =>
+    withLabels({ stakeholderFormSigner: 'Unterschreibt den Vertrag' }, async () => {
+      const element = mount();
+      await flush();
+      expect($(element, 'lightning-input[data-field="isSigner"]').label).toBe('Unterschreibt den Vertrag');
+    }));
+
+  it('it_should_offer_and_accept_the_org_values_the_compiled_list_lacks', async () => {
+    const element = mount();
+    (element as unknown as { picklists: unknown }).picklists = {
+      'Plan_Stakeholder__c.Role__c': [
+        { value: 'Champion', label: 'Fürsprecher' },
+        { value: 'Procurement Lead', label: 'Einkaufsleitung' }
+      ]
+    };
+    await flush();
+    const role = $(element, 'lightning-combobox[data-field="role"]');
+    expect(role.options).toEqual([
+      { value: 'Champion', label: 'Fürsprecher' },
+      { value: 'Procurement Lead', label: 'Einkaufsleitung' }
+    ]);
+    const drafts = submitted(element);
+    await change(role, { value: 'Procurement Lead' });
+    $(element, 'lightning-button.submit').click();
+    expect(drafts.map((draft) => draft.role)).toEqual(['Procurement Lead']);
   });
 });

@@ -1,9 +1,9 @@
 import { createElement } from 'lwc';
+import { LABELS, type PlanLabels } from 'c/planLabels';
 import searchPeople from '@salesforce/apex/PlanController.searchPeople';
 import PlanStakeholderMap from 'c/planStakeholderMap';
 import type { StakeholderDto, StepDto } from 'c/planContract';
 import { formatDate } from 'c/planFormat';
-import type * as MapWordsData from './data/mapWords';
 import {
   ALEX,
   CONTACT_ROLES,
@@ -18,10 +18,6 @@ import {
 } from './data/stakeholderData';
 
 jest.mock('@salesforce/apex/PlanController.searchPeople', () => ({ default: jest.fn() }), { virtual: true });
-// The map's words are the package's Custom Labels, read from the labels file.
-jest.mock('../labels', () => ({
-  MAP_WORDS: jest.requireActual<typeof MapWordsData>('./data/mapWords').readMapWords()
-}));
 
 const mockSearch = jest.mocked(searchPeople);
 
@@ -673,5 +669,49 @@ describe('c-plan-stakeholder-map: accessibility', () => {
     await flush();
     expect(element.shadowRoot?.querySelector('.pending-form')).not.toBeNull();
     await expect(element).toBeAccessible();
+  });
+});
+
+/** Runs `check` with some of the page's Custom Labels changed (as a translation would), then puts them back. */
+function withLabels(changed: Partial<PlanLabels>, check: () => void | Promise<void>): Promise<void> {
+  const saved = { ...LABELS };
+  Object.assign(LABELS, changed);
+  return Promise.resolve()
+    .then(check)
+    .finally(() => Object.assign(LABELS, saved));
+}
+
+describe('c-plan-stakeholder-map words', () => {
+  afterEach(() => {
+    while (document.body.firstChild) document.body.removeChild(document.body.firstChild);
+  });
+
+  it('it_should_read_its_words_and_its_cards_words_from_the_custom_labels', () =>
+    withLabels(
+      { mapAddPeople: 'Personen hinzufügen', mapEdit: '{0} bearbeiten', mapNoRole: 'Noch keine Rolle' },
+      async () => {
+        const element = mount({ stakeholders: [{ ...DANA, role: null }] });
+        await flush();
+        expect(text($(element.shadowRoot, '.add-people h3'))).toBe('Personen hinzufügen');
+        const card = person(element, DANA.id ?? '');
+        expect($(card, 'lightning-button-icon.edit').alternativeText).toBe('Dana Whitfield bearbeiten');
+        expect(text(card.querySelector('.role'))).toBe('Noch keine Rolle');
+      }
+    ));
+
+  it('it_should_keep_a_contact_role_the_org_offers_though_the_compiled_list_lacks_it', async () => {
+    const element = mount();
+    const candidate = CONTACT_ROLES.find((role) => role.id === '003000000000004');
+    if (!candidate) throw new Error('the contact roles lack 003000000000004');
+    const contact = { ...candidate, role: 'Procurement Lead' };
+    element.contactRoles = [contact];
+    (element as unknown as { picklists: unknown }).picklists = {
+      'Plan_Stakeholder__c.Role__c': [{ value: 'Procurement Lead', label: 'Procurement Lead' }]
+    };
+    await flush();
+    const added = capture(element, 'stakeholderadd');
+    $(element.shadowRoot, `lightning-button.quick-add[data-id="${contact.id}"]`).click();
+    await flush();
+    expect(added.map((event) => event.detail.stakeholder.role)).toEqual(['Procurement Lead']);
   });
 });

@@ -1,12 +1,9 @@
 import { createElement } from 'lwc';
+import { LABELS, type PlanLabels } from 'c/planLabels';
 import PlanStepList from 'c/planStepList';
 import { assessView, buildStepList, type StepListView } from 'c/planViewModel';
 import type { PlanView } from 'c/planContract';
 import planViewJson from '../../planContract/__tests__/data/planView.json';
-
-jest.mock('@salesforce/label/c.Plan_Step_List_Details', () => ({ default: 'Details of {0}' }), {
-  virtual: true
-});
 
 /** The element a selector finds, typed as the caller says; fails the test when it is not rendered. */
 function query<T extends Element = HTMLElement>(scope: ParentNode, selector: string): T {
@@ -491,5 +488,58 @@ describe('c-plan-step-list', () => {
   it('it_should_be_accessible_when_read_only', async () => {
     const element = render({ readOnly: true });
     await expect(element).toBeAccessible();
+  });
+});
+
+/** Runs `check` with some of the page's Custom Labels changed (as a translation would), then puts them back. */
+function withLabels(changed: Partial<PlanLabels>, check: () => void | Promise<void>): Promise<void> {
+  const saved = { ...LABELS };
+  Object.assign(LABELS, changed);
+  return Promise.resolve()
+    .then(check)
+    .finally(() => Object.assign(LABELS, saved));
+}
+
+describe('c-plan-step-list words', () => {
+  afterEach(() => {
+    while (document.body.firstChild) document.body.removeChild(document.body.firstChild);
+  });
+
+  it('it_should_read_its_headings_and_row_words_from_the_custom_labels', () =>
+    withLabels(
+      { stepListHeading: 'Schritte', stepListColumnOwner: 'Verantwortlich', stepListNoOwner: 'Niemand' },
+      () => {
+        const view = loadView();
+        view.steps[0].ownerId = null;
+        view.steps[0].ownerKey = null;
+        view.steps[0].ownerName = null;
+        const element = render({ list: listOf(view) });
+        expect(root(element).querySelector('h2')?.textContent).toContain('Schritte');
+        const headers = Array.from(root(element).querySelectorAll('th[scope="col"]')).map((th) =>
+          th.textContent.trim()
+        );
+        expect(headers).toContain('Verantwortlich');
+        const owner = row(element, view.steps[0].id ?? '').querySelector('[data-id="owner"]');
+        expect(owner?.textContent.trim()).toBe('Niemand');
+      }
+    ));
+
+  it('it_should_offer_the_org_status_options_the_list_carries', async () => {
+    const view = loadView();
+    view.picklists = {
+      'Plan_Step__c.Status__c': [
+        { value: 'Not Started', label: 'Nicht begonnen' },
+        { value: 'Done', label: 'Erledigt' },
+        { value: 'Waiting on Buyer', label: 'Wartet auf Käufer' }
+      ]
+    };
+    const stepId = view.steps[0].id ?? '';
+    const element = render({ list: buildStepList(view, assessView(view), { picklists: view.picklists }) });
+    rowButton(element, stepId, 'status').click();
+    await rendered();
+    const options = Array.from(row(element, stepId).querySelectorAll('option')).map((o) =>
+      o.textContent.trim()
+    );
+    expect(options).toEqual(expect.arrayContaining(['Nicht begonnen', 'Erledigt', 'Wartet auf Käufer']));
   });
 });

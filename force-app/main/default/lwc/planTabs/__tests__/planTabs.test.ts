@@ -1,4 +1,5 @@
 import { createElement } from 'lwc';
+import { LABELS, type PlanLabels } from 'c/planLabels';
 import PlanTabs from 'c/planTabs';
 import type { TabChoice } from 'c/planTabs';
 
@@ -107,4 +108,34 @@ describe('c-plan-tabs', () => {
     tab(element, 'Stakeholders').click();
     expect(selected).toEqual(['stakeholders']);
   });
+});
+
+/** Runs `check` with some of the page's Custom Labels changed (as a translation would), then puts them back. */
+function withLabels(changed: Partial<PlanLabels>, check: () => void | Promise<void>): Promise<void> {
+  const saved = { ...LABELS };
+  Object.assign(LABELS, changed);
+  return Promise.resolve()
+    .then(check)
+    .finally(() => Object.assign(LABELS, saved));
+}
+
+describe('c-plan-tabs words', () => {
+  afterEach(() => {
+    while (document.body.firstChild) document.body.removeChild(document.body.firstChild);
+  });
+
+  it('it_should_word_a_tab_count_with_the_custom_labels', () =>
+    withLabels({ tabsCountShown: '[{0}]', tabsCounted: '{1}: {0}' }, async () => {
+      const element = createElement('c-plan-tabs', { is: PlanTabs }) as TabsElement;
+      Object.assign(element, {
+        tabs: [{ value: 'buyerUpdates', label: 'Buyer updates', count: 3, countLabel: 'unread' }],
+        active: 'buyerUpdates',
+        label: 'Plan views'
+      });
+      document.body.appendChild(element);
+      await Promise.resolve();
+      const shown = root(element).querySelector('[role="tab"] [aria-hidden="true"]')?.textContent;
+      const said = root(element).querySelector('[role="tab"] .slds-assistive-text')?.textContent;
+      expect([shown, said]).toEqual(['[3]', ', unread: 3']);
+    }));
 });

@@ -1,18 +1,11 @@
 import { createElement } from 'lwc';
+import { LABELS, type PlanLabels } from 'c/planLabels';
 import PlanTemplatePicker, { type TemplateApplyDetail } from 'c/planTemplatePicker';
 import { scheduleTemplate } from 'c/planEngine';
 import { formatDate } from 'c/planFormat';
 import { CLOSE_DATE, ENTERPRISE, TEMPLATES, TODAY } from './data/templates';
 import type { PersonDto, PlanView, TemplateDto } from 'c/planContract';
-import type * as TemplateWords from '../../planViewModel/__tests__/data/templateWords';
 import planViewJson from '../../planContract/__tests__/data/planView.json';
-
-// The owner column's words are the package's Custom Labels, read from the labels file.
-jest.mock('../labels', () => ({
-  OWNER_WORDS: jest
-    .requireActual<typeof TemplateWords>('../../planViewModel/__tests__/data/templateWords')
-    .ownerWords()
-}));
 
 type Stub = HTMLElement & { value?: string; checked?: boolean; disabled?: boolean; label?: string };
 
@@ -366,4 +359,31 @@ describe('c-plan-template-picker', () => {
     await choose(element, ENTERPRISE.id);
     await expect(element).toBeAccessible();
   });
+});
+
+/** Runs `check` with some of the page's Custom Labels changed (as a translation would), then puts them back. */
+function withLabels(changed: Partial<PlanLabels>, check: () => void | Promise<void>): Promise<void> {
+  const saved = { ...LABELS };
+  Object.assign(LABELS, changed);
+  return Promise.resolve()
+    .then(check)
+    .finally(() => Object.assign(LABELS, saved));
+}
+
+describe('c-plan-template-picker words', () => {
+  afterEach(() => {
+    while (document.body.firstChild) document.body.removeChild(document.body.firstChild);
+  });
+
+  it('it_should_read_its_words_from_the_custom_labels', () =>
+    withLabels({ templateNone: 'Noch keine Vorlagen.', templateStepsMany: '{0} Schritte' }, async () => {
+      const empty = mount({ templates: [] });
+      await flush();
+      expect($(empty, '.no-templates').textContent.trim()).toBe('Noch keine Vorlagen.');
+      const element = mount();
+      await flush();
+      expect(all(element, '.template-meta').map((meta) => meta.textContent)).toEqual(
+        expect.arrayContaining([expect.stringMatching(/\d+ Schritte/)])
+      );
+    }));
 });

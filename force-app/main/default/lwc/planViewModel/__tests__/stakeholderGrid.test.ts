@@ -1,15 +1,43 @@
 import type { StakeholderDto, StepDto } from 'c/planContract';
 import type { PicklistOption } from 'c/planFormat';
-import { MAP_WORD_KEYS, buildStakeholderMap, mapLabelName, type StakeholderMapWords } from 'c/planViewModel';
+import { LABELS } from 'c/planLabels';
+import { MAP_WORD_KEYS, buildStakeholderMap, type StakeholderMapWords } from 'c/planViewModel';
 import { stepDto } from '../../planContract/__tests__/data/dtos';
 
-/** Words that show which key said them: "[unknown]", "[stepsMany:3]". */
+/**
+ * Words that show which key said them ("[mapUnknown]", "[mapStepsMany:3]") for the map's own words;
+ * the sentences that only join others ("{0}, {1}") are the labels' own.
+ */
+const OLD_KEYS = new Set<string>([
+  'mapCommitteeHeading',
+  'mapCommitteeCaption',
+  'mapCommitteeNone',
+  'mapInfluence',
+  'mapInfluenceOf',
+  'mapStanceOf',
+  'mapUnknown',
+  'mapNoOne',
+  'mapNoOneYet',
+  'mapSigner',
+  'mapCanVeto',
+  'mapTeamHeading',
+  'mapTeamNone',
+  'mapStepsNone',
+  'mapStepsOne',
+  'mapStepsMany',
+  'mapOverdue',
+  'mapNext',
+  'mapShowSteps',
+  'mapHideSteps'
+]);
 const WORDS = Object.fromEntries(
   MAP_WORD_KEYS.map((key) => [
     key,
-    key.endsWith('Of') || ['stepsMany', 'overdue', 'next', 'noOneYet'].includes(key)
-      ? `[${key}:{0}]`
-      : `[${key}]`
+    !OLD_KEYS.has(key)
+      ? LABELS[key]
+      : key.endsWith('Of') || ['mapStepsMany', 'mapOverdue', 'mapNext', 'mapNoOneYet'].includes(key)
+        ? `[${key}:{0}]`
+        : `[${key}]`
   ])
 ) as unknown as StakeholderMapWords;
 
@@ -51,17 +79,12 @@ function build(
 }
 
 describe('buildStakeholderMap', () => {
-  it('names each word’s Custom Label', () => {
-    expect(mapLabelName('committeeHeading')).toBe('Plan_Map_Committee_Heading');
-    expect(mapLabelName('noOneYet')).toBe('Plan_Map_No_One_Yet');
-  });
-
   it('takes rows and columns from the picklists, adding a named Unknown column the list lacks', () => {
     const map = build([person({ id: 'h1', name: 'Ann' })]);
     expect(map.columns.map((column) => [column.key, column.heading])).toEqual([
       ['Champion', 'CHAMPION'],
       ['Blocker', 'BLOCKER'],
-      ['Unknown', '[unknown]']
+      ['Unknown', '[mapUnknown]']
     ]);
     // No Unknown row while everyone's influence is one of the values.
     expect(map.rows.map((row) => row.heading)).toEqual(['HIGH', 'LOW']);
@@ -73,7 +96,7 @@ describe('buildStakeholderMap', () => {
     const map = build([odd]);
     expect(map.rows.map((row) => row.key)).toEqual(['High', 'Low', 'Unknown']);
     expect(map.rows[2].cells.map((cell) => cell.isEmpty)).toEqual([true, true, false]);
-    expect(map.rows[2].cells[2].people[0].stanceText).toBe('[stanceOf:[unknown]]');
+    expect(map.rows[2].cells[2].people[0].stanceText).toBe('[mapStanceOf:[mapUnknown]]');
   });
 
   it('keeps the seller’s team apart, with no stance', () => {
@@ -91,12 +114,12 @@ describe('buildStakeholderMap', () => {
       stepDto({ id: 't4', title: 'Sooner', ownerId: 'h1', dueDate: '2026-02-01', status: 'In Progress' })
     ];
     const card = build([person({ id: 'h1', name: 'Ann' })], steps).rows[0].cells[0].people[0];
-    expect(card.stepSummary).toBe('[stepsMany:4]');
-    expect(card.nextText).toMatch(/^\[next:Sooner, due .+\]$/);
+    expect(card.stepSummary).toBe('[mapStepsMany:4]');
+    expect(card.nextText).toMatch(/^\[mapNext:Sooner, due .+\]$/);
     const onlyUndated = build([person({ id: 'h1', name: 'Ann' })], [steps[0], steps[1]]).rows[0].cells[0]
       .people[0];
-    expect(onlyUndated.nextText).toBe('[next:Undated]');
+    expect(onlyUndated.nextText).toBe('[mapNext:Undated]');
     const allDone = build([person({ id: 'h1', name: 'Ann' })], [steps[1]]).rows[0].cells[0].people[0];
-    expect([allDone.stepSummary, allDone.nextText]).toEqual(['[stepsOne]', '']);
+    expect([allDone.stepSummary, allDone.nextText]).toEqual(['[mapStepsOne]', '']);
   });
 });

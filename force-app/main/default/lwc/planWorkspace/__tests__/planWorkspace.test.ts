@@ -1,4 +1,5 @@
 import { createElement } from 'lwc';
+import { LABELS, type PlanLabels } from 'c/planLabels';
 import PlanWorkspace from 'c/planWorkspace';
 import getPlan from '@salesforce/apex/PlanController.getPlan';
 import savePlan from '@salesforce/apex/PlanController.savePlan';
@@ -1143,5 +1144,52 @@ describe('c-plan-workspace', () => {
       expect(root(element).querySelector('c-plan-step-editor')).not.toBeNull();
       await expect(element).toBeAccessible();
     });
+  });
+});
+
+/** Runs `check` with some of the page's Custom Labels changed (as a translation would), then puts them back. */
+function withLabels(changed: Partial<PlanLabels>, check: () => void | Promise<void>): Promise<void> {
+  const saved = { ...LABELS };
+  Object.assign(LABELS, changed);
+  return Promise.resolve()
+    .then(check)
+    .finally(() => Object.assign(LABELS, saved));
+}
+
+describe('c-plan-workspace words and picklists', () => {
+  afterEach(() => {
+    while (document.body.firstChild) document.body.removeChild(document.body.firstChild);
+    jest.clearAllMocks();
+  });
+
+  it('it_should_read_its_words_and_its_tabs_from_the_custom_labels', () =>
+    withLabels(
+      {
+        workspacePlanViews: 'Planansichten',
+        tabsStakeholders: 'Beteiligte',
+        workspaceReadOnly: 'Nur lesen.'
+      },
+      async () => {
+        const view = loadView();
+        view.canEdit = false;
+        const element = await renderWith(view);
+        expect(tabs(element).label).toBe('Planansichten');
+        expect(root(element).querySelector('[data-id="read-only"]')?.textContent.trim()).toBe('Nur lesen.');
+        selectTab(element, 'Beteiligte');
+        await flush();
+        expect(root(element).querySelector('c-plan-stakeholder-map')).not.toBeNull();
+      }
+    ));
+
+  it('it_should_hand_the_org_picklists_to_the_stakeholder_map_and_the_step_list', async () => {
+    const view = loadView();
+    view.picklists = { 'Plan_Step__c.Status__c': [{ value: 'Done', label: 'Erledigt' }] };
+    const element = await renderWith(view);
+    const list = child<{ list: { statusOptions: unknown } }>(element, 'c-plan-step-list');
+    expect(list.list.statusOptions).toEqual([{ value: 'Done', label: 'Erledigt' }]);
+    selectTab(element, 'Stakeholders');
+    await flush();
+    const map = child<{ picklists: unknown }>(element, 'c-plan-stakeholder-map');
+    expect(map.picklists).toEqual(view.picklists);
   });
 });
