@@ -45,7 +45,13 @@ async function run(): Promise<number> {
     const seeded = await planSync(['seed-templates', '--target-org', targetOrg]);
     if (seeded !== 0) return seeded;
     process.stderr.write(`Rolling plan health up to the opportunities of ${targetOrg}…\n`);
-    return planSync(['rollup', '--target-org', targetOrg]);
+    const rolledUp = await planSync(['rollup', '--target-org', targetOrg]);
+    if (rolledUp !== 0) return rolledUp;
+    // A real org's people get real email: show what would go out; sending is the admin's choice.
+    process.stderr.write(
+      `\nWhat reminders would go out (plan-sync remind --dry-run; send with remind or rollup --watch --remind)…\n`
+    );
+    return planSync(['remind', '--dry-run', '--target-org', targetOrg]);
   }
 
   const org = await listening(() => startLocalOrg({ port: Number(values.port) }), values.port, '--port');
@@ -64,9 +70,11 @@ async function run(): Promise<number> {
   const seeded = await planSync(['seed-templates'], process.stdout, env);
   process.stderr.write('\nRolling plan health up to Opportunity fields (plan-sync rollup)…\n');
   const rolled = await planSync(['rollup'], process.stdout, env);
-  if (seeded !== 0 || rolled !== 0) {
+  process.stderr.write('\nTasks for seller steps, notifications and buyer digests (plan-sync remind)…\n');
+  const reminded = await planSync(['remind'], process.stdout, env);
+  if (seeded !== 0 || rolled !== 0 || reminded !== 0) {
     await org.close();
-    return seeded || rolled;
+    return seeded || rolled || reminded;
   }
 
   const lines = [
@@ -76,7 +84,8 @@ async function run(): Promise<number> {
     `  Query it           curl -H "Authorization: Bearer ${org.token}" "${org.url}/services/data/v68.0/query?q=SELECT+Name,Plan_Health__c,Plan_Health_Reasons__c+FROM+Opportunity+LIMIT+10"`,
     `  With the sf CLI    SF_ACCESS_TOKEN='${org.token}' npx sf org login access-token --instance-url ${org.url} --no-prompt --alias local`,
     `                     npx sf data query -o local -q "SELECT Name, Plan_Health__c, Plan_Health_Score__c FROM Opportunity WHERE IsClosed = false"`,
-    `  Roll up again      SF_INSTANCE_URL=${org.url} SF_ACCESS_TOKEN='${org.token}' npm run rollup -- --dry-run`
+    `  Roll up again      SF_INSTANCE_URL=${org.url} SF_ACCESS_TOKEN='${org.token}' npm run rollup -- --dry-run`,
+    `  Emails sent        ${org.url}/__local/outbox   notifications  ${org.url}/__local/notifications`
   ];
   const previewEntry = path.join(projectRoot, 'force-app/main/default/lwc/planWorkspace/planWorkspace.ts');
   let preview: RunningPreview | undefined;
