@@ -124,6 +124,22 @@ describe('least privilege around the roll-up', () => {
     assertFinding(findings, INTEGRATION_FILE, /must read Plan_Step__c\.Due_Date__c/);
   });
 
+  // remind's digests read the buyer owner's contact: its email and Email Opt Out, and the object.
+  for (const field of ['Contact.Email', 'Contact.HasOptedOutOfEmail'])
+    test(`it_should_fail_when_the_integration_set_cannot_read_${field}`, () => {
+      const findings = check(
+        permissionSets({ set: INTEGRATION_SET, change: setFlag(field, 'readable', false) })
+      );
+      assertFinding(findings, INTEGRATION_FILE, new RegExp(`must read ${field.replace('.', '\\.')}`));
+    });
+
+  test('it_should_fail_when_the_integration_set_cannot_read_contacts', () => {
+    const findings = check(
+      permissionSets({ set: INTEGRATION_SET, change: setObjectFlag('Contact', 'allowRead', false) })
+    );
+    assertFinding(findings, INTEGRATION_FILE, /needs allowRead on Contact/);
+  });
+
   for (const [object, flag] of [
     ['Plan_Template_Step__c', 'allowDelete'],
     ['Opportunity', 'viewAllRecords'],

@@ -15,7 +15,13 @@ import {
 import { HISTORY_FIELDS } from '../sync/rollup/healthHistory.ts';
 import { TEMPLATE_FIELDS, TEMPLATE_STEP_VALUE_FIELDS } from '../salesforce/templateFields.ts';
 import { MIGRATION_READS, MIGRATION_WRITES } from '../sync/migrate/migrateCommitment.ts';
-import { REMIND_OBJECTS, REMIND_READS, REMIND_WRITES, REVIEW_FIELDS } from '../sync/remind/schema.ts';
+import {
+  REMIND_OBJECTS,
+  REMIND_READS,
+  REMIND_STANDARD_FIELD_READS,
+  REMIND_WRITES,
+  REVIEW_FIELDS
+} from '../sync/remind/schema.ts';
 import type { SchemaModel } from './objectModel.ts';
 import type { Finding } from './report.ts';
 import { childrenNamed, childText, parseXmlTree, type XmlElement } from './xmlTree.ts';
@@ -38,6 +44,8 @@ export interface PrivilegeRules {
 // The roll-up writes the standard Next Step too when asked (rollupValues' writeStandardNextStep); reps
 // edit it as well, so it is the integration set's to edit but not the roll-up's alone.
 const STANDARD_WRITES = ['Opportunity.NextStep'];
+// Standard fields with field-level security that remind reads (a digest's contact): the set must grant them.
+const STANDARD_READS: readonly string[] = REMIND_STANDARD_FIELD_READS;
 const FORBIDDEN_OBJECT_FLAGS = ['allowDelete', 'viewAllRecords', 'modifyAllRecords'];
 const FORBIDDEN_USER_PERMISSIONS = new Set([
   'ViewAllData',
@@ -102,6 +110,7 @@ export function withRemind(rules: PrivilegeRules): PrivilegeRules {
 
 /** Whether a permission set can grant field-level access to the field (a custom field, not required or master-detail). */
 function hasFieldSecurity(model: SchemaModel, name: string): boolean {
+  if (STANDARD_READS.includes(name)) return true;
   const [objectName = '', fieldName = ''] = name.split('.');
   const field = model.object(objectName)?.fields.get(fieldName.toLowerCase());
   if (!field) return false;

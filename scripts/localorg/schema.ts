@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
-import { STANDARD_OBJECTS } from './standardObjects.ts';
+import { STANDARD_OBJECTS, taskStatusRows } from './standardObjects.ts';
 import { loadFormulas } from './formula/runtime.ts';
 
 export type FieldType =
@@ -356,6 +356,7 @@ export function loadSchema(projectRoot: string): { schema: Schema; metadataRecor
     'CustomNotificationType',
     loadNotificationTypes(parser, path.join(defaultDir, 'notificationtypes'))
   );
+  metadataRecords.set('TaskStatus', taskStatusRows());
   return { schema, metadataRecords };
 }
 

@@ -74,6 +74,19 @@ export const TASK_STATUSES = [
   'Deferred'
 ];
 export const TASK_CLOSED_STATUSES: ReadonlySet<string> = new Set(['Completed']);
+/** Task.Status's default value as a new org ships it (TaskStatus.IsDefault). */
+export const TASK_DEFAULT_STATUS = 'Not Started';
+
+/** The TaskStatus rows a new org serves: one per Task status, in the picklist's order. */
+export function taskStatusRows(): Record<string, unknown>[] {
+  return TASK_STATUSES.map((name, index) => ({
+    ApiName: name,
+    MasterLabel: name,
+    IsClosed: TASK_CLOSED_STATUSES.has(name),
+    IsDefault: name === TASK_DEFAULT_STATUS,
+    SortOrder: index + 1
+  }));
+}
 export const TASK_PRIORITIES = ['High', 'Normal', 'Low'];
 
 const picklist = (
@@ -269,7 +282,7 @@ export const STANDARD_OBJECTS: StandardObject[] = [
     keyPrefix: '00T',
     fields: [
       text('Subject', 'Subject', 255),
-      picklist('Status', 'Status', TASK_STATUSES, 'Not Started', true),
+      picklist('Status', 'Status', TASK_STATUSES, TASK_DEFAULT_STATUS, true),
       picklist('Priority', 'Priority', TASK_PRIORITIES, 'Normal', true),
       { ...base, name: 'ActivityDate', label: 'Due Date Only', type: 'date' },
       { ...ref('OwnerId', 'Assigned To ID', 'User', 'Owner'), required: true },
@@ -294,6 +307,22 @@ export const STANDARD_OBJECTS: StandardObject[] = [
       },
       { ...text('Description', 'Comments', 32000), type: 'textarea' }
     ]
+  },
+  {
+    // The Task Status picklist's values with their closed and default flags (Setup → Task → Status).
+    name: 'TaskStatus',
+    label: 'Task Status Value',
+    keyPrefix: '01J',
+    readOnly: true,
+    fields: (
+      [
+        text('ApiName', 'Api Name', 255),
+        text('MasterLabel', 'Master Label', 255),
+        { ...base, name: 'IsClosed', label: 'Closed', type: 'boolean' },
+        { ...base, name: 'IsDefault', label: 'Default', type: 'boolean' },
+        { ...base, name: 'SortOrder', label: 'Sort Order', type: 'int' }
+      ] as FieldDef[]
+    ).map(readOnly)
   },
   {
     // Setup → Notification Builder → Custom Notifications: seeded from the package's notificationtypes.

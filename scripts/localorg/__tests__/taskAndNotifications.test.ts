@@ -65,6 +65,37 @@ test('a Task takes its defaults, its owner and its closed state from its status,
   }
 });
 
+test('TaskStatus lists the Task statuses as a new org ships them: Not Started the default, Completed the one closed', async () => {
+  const { org, conn } = await withOrg();
+  try {
+    const statuses = await conn.query<{
+      ApiName: string;
+      MasterLabel: string;
+      IsClosed: boolean;
+      IsDefault: boolean;
+    }>('SELECT ApiName, MasterLabel, IsClosed, IsDefault FROM TaskStatus ORDER BY SortOrder');
+    assert.deepEqual(
+      statuses.records.map((r) => [r.ApiName, r.MasterLabel, r.IsClosed, r.IsDefault]),
+      [
+        ['Not Started', 'Not Started', false, true],
+        ['In Progress', 'In Progress', false, false],
+        ['Completed', 'Completed', true, false],
+        ['Waiting on someone else', 'Waiting on someone else', false, false],
+        ['Deferred', 'Deferred', false, false]
+      ]
+    );
+    const closed = await conn.query<{ ApiName: string }>(
+      'SELECT ApiName FROM TaskStatus WHERE IsClosed = true'
+    );
+    assert.deepEqual(
+      closed.records.map((r) => r.ApiName),
+      ['Completed']
+    );
+  } finally {
+    await org.close();
+  }
+});
+
 test('a Task refuses what Salesforce refuses, record by record', async () => {
   const { org, conn } = await withOrg();
   try {

@@ -37,15 +37,37 @@ interface Focused {
   name: string;
 }
 
+/** The little of the page's DOM the code run in the page reads (scripts/ compile without the DOM's types). */
+interface DomElement {
+  tagName: string;
+  shadowRoot: { activeElement: DomElement | null } | null;
+  textContent: string | null;
+  classList: Iterable<string>;
+  getAttribute(name: string): string | null;
+  closest(selector: string): DomElement | null;
+  getBoundingClientRect(): { top: number };
+  scrollIntoView(options: { block: 'center' }): void;
+}
+
+interface DomWindow {
+  scrollY: number;
+  document: {
+    activeElement: DomElement | null;
+    body: DomElement;
+    querySelector(selector: string): DomElement | null;
+  };
+}
+
 async function focused(page: Page): Promise<Focused | null> {
   return page.evaluate(() => {
-    type Node = Element & { shadowRoot: ShadowRoot | null };
-    const levels: Node[] = [];
-    let current = document.activeElement as Node | null;
+    // (No named functions in the code run in the page: it has no helper for their names.)
+    const { document } = globalThis as unknown as DomWindow;
+    const levels: DomElement[] = [];
+    let current = document.activeElement;
     while (current && current !== document.body) {
       levels.push(current);
       if (current.tagName.toLowerCase().startsWith('lightning-')) break;
-      current = (current.shadowRoot?.activeElement ?? null) as Node | null;
+      current = current.shadowRoot?.activeElement ?? null;
     }
     const control = levels.at(-1);
     if (!control) return null;
@@ -83,7 +105,8 @@ async function expectFocus(
   for (;;) {
     const control = await focused(page);
     if (control && matches(control)) return control;
-    if (Date.now() > deadline) assert.fail(`Expected the focus on ${what}, it is on ${JSON.stringify(control)}`);
+    if (Date.now() > deadline)
+      assert.fail(`Expected the focus on ${what}, it is on ${JSON.stringify(control)}`);
     await pause(100);
   }
 }
@@ -138,12 +161,12 @@ interface Place {
 
 async function place(page: Page): Promise<Place> {
   return page.evaluate(() => {
-    const workspace = document.querySelector('c-plan-workspace');
+    const view = globalThis as unknown as DomWindow;
+    const workspace = view.document.querySelector('c-plan-workspace');
     const holder = workspace?.shadowRoot?.activeElement;
-    // (No named functions in here: the page has no helper for their names.)
     const holderTop = holder?.getBoundingClientRect().top ?? Number.NaN;
     const workspaceTop = workspace?.getBoundingClientRect().top ?? Number.NaN;
-    return { scrollY: window.scrollY, above: holderTop - workspaceTop };
+    return { scrollY: view.scrollY, above: holderTop - workspaceTop };
   });
 }
 
@@ -156,14 +179,14 @@ async function settled(page: Page): Promise<void> {
  * The page has not scrolled (±4 px) but by as much as the plan above the focused part grew or shrank
  * with the save (the health summary's reasons): what the rep was looking at is where it was.
  */
-async function assertScrollKept(page: Page, before: Place): Promise<void> {
+async function assertScrollKept(page: Page, start: Place): Promise<void> {
   // Give a late scroll (a focus() that scrolls, a re-render) the time to happen before reading.
   await pause(300);
   const now = await place(page);
-  const expected = before.scrollY + (now.above - before.above);
+  const expected = start.scrollY + (now.above - start.above);
   assert.ok(
     Math.abs(now.scrollY - expected) <= 4,
-    `the page scrolled from ${JSON.stringify(before)} to ${JSON.stringify(now)}`
+    `the page scrolled from ${JSON.stringify(start)} to ${JSON.stringify(now)}`
   );
 }
 
@@ -184,12 +207,14 @@ async function openPlan(recordId: string): Promise<{ page: Page; errors: string[
  */
 async function startAt(page: Page, control: Locator): Promise<Place> {
   await control.focus();
-  await control.evaluate((element) => element.scrollIntoView({ block: 'center' }));
+  await control.evaluate((element) => (element as unknown as DomElement).scrollIntoView({ block: 'center' }));
   return place(page);
 }
 
 function rowControl(page: Page, step: StepDto, action: string): Locator {
-  return page.locator(`c-plan-step-list tr[data-step-id="${String(step.id)}"] button[data-action="${action}"]`);
+  return page.locator(
+    `c-plan-step-list tr[data-step-id="${String(step.id)}"] button[data-action="${action}"]`
+  );
 }
 
 const isOpen = (step: StepDto): boolean => step.status !== 'Done' && step.status !== 'Skipped';
@@ -230,8 +255,8 @@ test('it_should_keep_the_focus_on_a_rows_status_and_the_scroll_after_an_inline_s
   const step = view.steps.filter((s) => s.status === 'Not Started').at(4);
   assert.ok(step?.id);
   const { page, errors } = await openPlan(opportunity.id);
-  const before = await startAt(page, rowControl(page, step, 'status'));
-  assert.ok(before.scrollY > 200, `the row is well down the page (scrollY ${before.scrollY})`);
+  const start = await startAt(page, rowControl(page, step, 'status'));
+  assert.ok(start.scrollY > 200, `the row is well down the page (scrollY ${start.scrollY})`);
 
   await page.keyboard.press('Enter');
   await expectFocus(page, 'the status field', (c) => c.tag === 'select' && c.stepId === step.id);
@@ -245,7 +270,7 @@ test('it_should_keep_the_focus_on_a_rows_status_and_the_scroll_after_an_inline_s
     `the status button of “${step.title}”`,
     (c) => c.hosts.includes('c-plan-step-list') && c.action === 'status' && c.stepId === step.id
   );
-  await assertScrollKept(page, before);
+  await assertScrollKept(page, start);
   assert.deepEqual(errors, []);
   await page.close();
 });
@@ -260,7 +285,7 @@ test('it_should_return_to_the_rows_due_date_after_the_cascade_previews_save_and_
     c.hosts.includes('c-plan-step-list') && c.action === 'date' && c.stepId === step.id;
 
   // Cancel (Escape): nothing saved, the rep is back on the date they were changing.
-  let before = await startAt(page, rowControl(page, cancelled, 'date'));
+  let start = await startAt(page, rowControl(page, cancelled, 'date'));
   await page.keyboard.press('Enter');
   await expectFocus(page, 'the date field', (c) => c.tag === 'input' && c.stepId === cancelled.id);
   await page.keyboard.press('ArrowUp');
@@ -268,12 +293,12 @@ test('it_should_return_to_the_rows_due_date_after_the_cascade_previews_save_and_
   await expectFocus(page, 'the cascade preview', (c) => c.hosts.includes('c-plan-cascade-preview'));
   await page.keyboard.press('Escape');
   await expectFocus(page, `the due date of “${cancelled.title}”`, onDate(cancelled));
-  await assertScrollKept(page, before);
+  await assertScrollKept(page, start);
   assert.equal(await callsOf(page, 'savePlan'), 0);
 
   // Save: Tab to the preview's Save, Enter.
   const saved = cascadingStep(view, [String(cancelled.id)]);
-  before = await startAt(page, rowControl(page, saved, 'date'));
+  start = await startAt(page, rowControl(page, saved, 'date'));
   await page.keyboard.press('Enter');
   await expectFocus(page, 'the date field', (c) => c.tag === 'input' && c.stepId === saved.id);
   await page.keyboard.press('ArrowUp');
@@ -284,7 +309,7 @@ test('it_should_return_to_the_rows_due_date_after_the_cascade_previews_save_and_
   await waitForCalls(page, 'savePlan', 1);
   await settled(page);
   await expectFocus(page, `the due date of “${saved.title}”`, onDate(saved));
-  await assertScrollKept(page, before);
+  await assertScrollKept(page, start);
   assert.deepEqual(errors, []);
   await page.close();
 });
@@ -296,24 +321,31 @@ test('it_should_return_to_the_rows_actions_after_the_step_editor_closes_and_afte
   // The first step of a later phase with several steps: Move down is offered.
   const byPhase = new Map<string | null, StepDto[]>();
   for (const s of view.steps) byPhase.set(s.phase, [...(byPhase.get(s.phase) ?? []), s]);
-  const step = [...byPhase.values()].filter((steps) => steps.length >= 2).at(1)?.at(0);
+  const step = [...byPhase.values()]
+    .filter((steps) => steps.length >= 2)
+    .at(1)
+    ?.at(0);
   assert.ok(step?.id);
   const { page, errors } = await openPlan(opportunity.id);
   const onActions = (c: Focused) =>
     c.hosts.includes('c-plan-step-list') && c.action === 'menu' && c.stepId === step.id;
 
-  // The editor opened from the row's Actions menu, closed with Escape.
-  let before = await startAt(page, rowControl(page, step, 'menu'));
+  // The editor opened from the row's Actions menu, closed with Escape. The place is read with the
+  // menu open: the browser scrolls a menu item that opens below the window into view.
+  await startAt(page, rowControl(page, step, 'menu'));
   await page.keyboard.press('ArrowDown');
   await expectFocus(page, 'the menu’s Edit', (c) => c.name === 'Edit');
+  let start = await place(page);
   await page.keyboard.press('Enter');
   await expectFocus(page, 'the step editor', (c) => c.hosts.includes('c-plan-step-editor'));
   await page.keyboard.press('Escape');
   await expectFocus(page, `the Actions button of “${step.title}”`, onActions);
-  await assertScrollKept(page, before);
+  await assertScrollKept(page, start);
 
   // Opened again, a new deliverable typed and saved with the editor's Save step.
   await page.keyboard.press('ArrowDown');
+  await expectFocus(page, 'the menu’s Edit', (c) => c.name === 'Edit');
+  start = await place(page);
   await page.keyboard.press('Enter');
   await expectFocus(page, 'the step editor', (c) => c.hosts.includes('c-plan-step-editor'));
   await tabTo(page, 'the Deliverable field', (c) => c.name.startsWith('Deliverable'));
@@ -323,21 +355,21 @@ test('it_should_return_to_the_rows_actions_after_the_step_editor_closes_and_afte
   await page.keyboard.press('Enter');
   await saveByKeyboard(page, 0);
   await expectFocus(page, `the Actions button of “${step.title}”`, onActions);
-  await assertScrollKept(page, before);
+  await assertScrollKept(page, start);
 
   // Move down from the menu: the row changes place, the focus goes with it.
-  before = await place(page);
   await page.keyboard.press('ArrowDown');
   await expectFocus(page, 'the menu’s Edit', (c) => c.name === 'Edit');
   for (let i = 0; i < 3 && (await focused(page))?.name !== 'Move down'; i += 1) {
     await page.keyboard.press('ArrowDown');
   }
   await expectFocus(page, 'the menu’s Move down', (c) => c.name === 'Move down');
+  start = await place(page);
   await page.keyboard.press('Enter');
   await waitForCalls(page, 'savePlan', 2);
   await settled(page);
   await expectFocus(page, `the Actions button of “${step.title}”, moved down`, onActions);
-  await assertScrollKept(page, before);
+  await assertScrollKept(page, start);
   assert.deepEqual(errors, []);
   await page.close();
 });
@@ -347,7 +379,7 @@ test('it_should_return_to_the_template_button_when_the_template_picker_is_cancel
   assert.ok(recordId);
   const { page, errors } = await openPlan(recordId);
   const opener = (c: Focused) => c.dataId === 'open-templates';
-  const before = await startAt(page, page.locator('c-plan-workspace button[data-id="open-templates"]'));
+  const start = await startAt(page, page.locator('c-plan-workspace button[data-id="open-templates"]'));
   await page.keyboard.press('Enter');
   await page.locator('c-plan-template-picker').waitFor();
   await tabTo(
@@ -358,7 +390,7 @@ test('it_should_return_to_the_template_button_when_the_template_picker_is_cancel
   await page.keyboard.press('Enter');
   await page.locator('c-plan-template-picker').waitFor({ state: 'detached' });
   await expectFocus(page, 'Add steps from a template', opener);
-  await assertScrollKept(page, before);
+  await assertScrollKept(page, start);
   assert.deepEqual(errors, []);
   await page.close();
 });
@@ -377,8 +409,10 @@ test('it_should_return_to_a_persons_edit_button_after_the_stakeholder_panel_save
   await page.locator('c-plan-stakeholder-map').waitFor();
   const onEdit = (c: Focused) =>
     c.hosts.includes('c-plan-stakeholder-card') && c.hostKey === person.id && c.classes.includes('edit');
-  const edit = page.locator(`c-plan-stakeholder-card[data-id="${person.id}"] lightning-button-icon.edit button`);
-  const before = await startAt(page, edit);
+  const edit = page.locator(
+    `c-plan-stakeholder-card[data-id="${person.id}"] lightning-button-icon.edit button`
+  );
+  const start = await startAt(page, edit);
   await expectFocus(page, `Edit ${person.name}`, onEdit);
 
   await page.keyboard.press('Enter');
@@ -390,7 +424,7 @@ test('it_should_return_to_a_persons_edit_button_after_the_stakeholder_panel_save
   await waitForCalls(page, 'savePlan', 1);
   await settled(page);
   await expectFocus(page, `Edit ${person.name}`, onEdit);
-  await assertScrollKept(page, before);
+  await assertScrollKept(page, start);
   assert.deepEqual(errors, []);
   await page.close();
 });
@@ -403,13 +437,16 @@ test('it_should_return_to_the_plan_status_actions_after_abandon_is_cancelled_or_
 
   // Abandon opens the reason; Keep the plan closes it: back on Abandon.
   let { page, errors } = await openPlan(abandoned);
-  let before = await startAt(page, page.locator('c-plan-header lightning-button[data-action="abandon"] button'));
+  let start = await startAt(
+    page,
+    page.locator('c-plan-header lightning-button[data-action="abandon"] button')
+  );
   await page.keyboard.press('Enter');
   await expectFocus(page, 'the reason', (c) => c.dataId === 'abandon-reason');
   await tabTo(page, 'Keep the plan', (c) => c.classes.includes('abandon-cancel'));
   await page.keyboard.press('Enter');
   await expectFocus(page, 'Abandon', action('abandon'));
-  await assertScrollKept(page, before);
+  await assertScrollKept(page, start);
 
   // Abandoned with a reason: Abandon is gone, the focus is on the plan's status actions (Reopen).
   await page.keyboard.press('Enter');
@@ -419,17 +456,17 @@ test('it_should_return_to_the_plan_status_actions_after_abandon_is_cancelled_or_
   await page.keyboard.press('Enter');
   await saveByKeyboard(page, 0);
   await expectFocus(page, 'the plan status actions', (c) => inHeader(c) && c.action !== null);
-  await assertScrollKept(page, before);
+  await assertScrollKept(page, start);
   assert.deepEqual(errors, []);
   await page.close();
 
   // Complete: a lifecycle move saved at once; the focus stays with the status actions.
   ({ page, errors } = await openPlan(completed));
-  before = await startAt(page, page.locator('c-plan-header lightning-button[data-action="complete"] button'));
+  start = await startAt(page, page.locator('c-plan-header lightning-button[data-action="complete"] button'));
   await page.keyboard.press('Enter');
   await saveByKeyboard(page, 0);
   await expectFocus(page, 'the plan status actions', (c) => inHeader(c) && c.action !== null);
-  await assertScrollKept(page, before);
+  await assertScrollKept(page, start);
   assert.deepEqual(errors, []);
   await page.close();
 });

@@ -8,6 +8,7 @@ import type {
 import { addDays } from '../../planEngine.ts';
 import { MESSAGES } from '../apexBridge/index.ts';
 import { fillMessage } from '../apexBridge/errors.ts';
+import { MAX_TITLE_LENGTH } from '../apexBridge/risks.ts';
 import { nextMonth, nextReview } from '../apexBridge/review.ts';
 import { findDemoLinks, type DemoLinks } from '../demoLinks.ts';
 import { changeSetJson, rejectsWith } from './bridgeRequests.ts';
@@ -132,6 +133,7 @@ describe('getPlan: risks and changes of health', () => {
       });
     demo.org.store.insert('Plan_Health_History__c', {
       Plan__c: other.planId,
+      Opportunity__c: opportunityId(),
       Changed_At__c: '2026-11-23T08:00:00.000Z',
       Score_After__c: 1,
       Change_Key__c: 'other-plan'
@@ -190,6 +192,67 @@ describe('savePlan: risks', () => {
     await rejectsWith(
       saveRisks(await viewOf(planId), { inserts: [newRisk('  ')] }),
       MESSAGES.riskTitleRequired
+    );
+    assert.deepEqual(await storedTitles(planId), ['Budget freeze']);
+  });
+
+  test('it_should_refuse_a_title_longer_than_the_field_and_write_nothing', async () => {
+    const { planId } = insertPlan();
+    await rejectsWith(
+      saveRisks(await viewOf(planId), { inserts: [newRisk('x'.repeat(MAX_TITLE_LENGTH + 1))] }),
+      fillMessage(MESSAGES.riskTitleTooLong, [String(MAX_TITLE_LENGTH)])
+    );
+    assert.deepEqual(await storedTitles(planId), ['Budget freeze']);
+  });
+
+  test('it_should_take_a_title_of_exactly_the_most_characters', async () => {
+    const { planId } = insertPlan();
+    const title = 'y'.repeat(MAX_TITLE_LENGTH);
+    const saved = await saveRisks(await viewOf(planId), { inserts: [newRisk(` ${title} `)] });
+    assert.ok(saved.risks.some((r) => r.title === title));
+  });
+
+  test('it_should_refuse_a_risk_linked_to_a_step_the_same_change_set_deletes_naming_the_risk', async () => {
+    const { planId, stepId } = insertPlan();
+    const view = await viewOf(planId);
+    const step = view.steps.find((s) => s.id === stepId);
+    assert.ok(step);
+    await rejectsWith(
+      demo.controller.savePlan({
+        changeSetJson: changeSetJson(view.opportunity.id, {
+          planId,
+          steps: { deletes: [step] },
+          risks: { inserts: [newRisk('Pilot slips', { stepId })], updates: [] }
+        })
+      }),
+      fillMessage(MESSAGES.riskStepNotInPlan, ['"Pilot slips"'])
+    );
+    const later = await viewOf(planId);
+    assert.ok(
+      later.steps.some((s) => s.id === stepId),
+      'the step is not deleted'
+    );
+    assert.deepEqual(await storedTitles(planId), ['Budget freeze']);
+  });
+
+  test('it_should_refuse_a_risk_owned_by_a_stakeholder_the_same_change_set_deletes_naming_the_risk', async () => {
+    const { planId, stakeholderId } = insertPlan();
+    const view = await viewOf(planId);
+    const stakeholder = view.stakeholders.find((s) => s.id === stakeholderId);
+    assert.ok(stakeholder);
+    await rejectsWith(
+      demo.controller.savePlan({
+        changeSetJson: changeSetJson(view.opportunity.id, {
+          planId,
+          stakeholders: { deletes: [stakeholder] },
+          risks: { inserts: [newRisk('Champion leaves', { ownerStakeholderId: stakeholderId })], updates: [] }
+        })
+      }),
+      fillMessage(MESSAGES.riskOwnerNotInPlan, ['"Champion leaves"'])
+    );
+    assert.ok(
+      (await viewOf(planId)).stakeholders.some((s) => s.id === stakeholderId),
+      'the stakeholder is not deleted'
     );
     assert.deepEqual(await storedTitles(planId), ['Budget freeze']);
   });

@@ -47,6 +47,7 @@ export const MESSAGE_KEYS = [
   'shareNoteTooLong',
   'shareNotFound',
   'riskTitleRequired',
+  'riskTitleTooLong',
   'riskValueNotValid',
   'riskOwnerNotInPlan',
   'riskStepNotInPlan',

@@ -8,9 +8,10 @@ import type { BridgeSession } from './session.ts';
 
 /**
  * The risks of one change set, as PlanRiskChanges.cls checks them before anything is written: a
- * title on every row; category, likelihood, impact and status among their picklists' active values
- * (read from the org's describe, as Apex reads them); the owner a stakeholder and the linked step a
- * step of the plan the change set saves into; a changed risk still that plan's, unchanged since read.
+ * title on every row, of at most MAX_TITLE_LENGTH characters; category, likelihood, impact and status
+ * among their picklists' active values (read from the org's describe, as Apex reads them); the owner a
+ * stakeholder and the linked step a step of the plan the change set saves into, and not one the same
+ * change set deletes; a changed risk still that plan's, unchanged since read.
  */
 interface PicklistField {
   name: string;
@@ -26,6 +27,9 @@ const CHECKED_FIELDS: readonly { field: string; of: (risk: RiskDto) => string | 
 ];
 
 const isBlank = (value: string | null | undefined): boolean => !value?.trim();
+
+/** Longest risk title (Title__c), as PlanRiskChanges.MAX_TITLE_LENGTH. */
+export const MAX_TITLE_LENGTH = 255;
 
 export async function checkRisks(
   session: BridgeSession,
@@ -45,10 +49,21 @@ export async function checkRisks(
   const fields = await picklistFields(session);
   for (const risk of risks) {
     if (isBlank(risk.title)) throw new ApexError(MESSAGES.riskTitleRequired);
+    if (risk.title.trim().length > MAX_TITLE_LENGTH)
+      throw new ApexError(fillMessage(MESSAGES.riskTitleTooLong, [String(MAX_TITLE_LENGTH)]));
     for (const { field, of } of CHECKED_FIELDS) checkPicklist(of(risk), fields.get(field));
   }
   await checkVersions(session, updates, planId);
-  await checkMembers(session, risks, planId);
+  await checkMembers(session, risks, planId, deletedMembers(changes));
+}
+
+/** The steps and stakeholders the change set deletes: no longer members a risk may name. */
+function deletedMembers(changes: PlanChangeSet): Set<string> {
+  // A row may be null in what the page sent: it names nothing.
+  const rows = [...changes.steps.deletes, ...changes.stakeholders.deletes] as ({
+    id: string | null;
+  } | null)[];
+  return new Set(rows.map((row) => row?.id).filter((id): id is string => !!id));
 }
 
 async function picklistFields(session: BridgeSession): Promise<Map<string, PicklistField>> {
@@ -86,7 +101,12 @@ async function checkVersions(
   }
 }
 
-async function checkMembers(session: BridgeSession, risks: RiskDto[], planId: string | null): Promise<void> {
+async function checkMembers(
+  session: BridgeSession,
+  risks: RiskDto[],
+  planId: string | null,
+  deleted: ReadonlySet<string>
+): Promise<void> {
   const owners = new Set(risks.map((r) => r.ownerStakeholderId).filter((id): id is string => !!id));
   const steps = new Set(risks.map((r) => r.stepId).filter((id): id is string => !!id));
   if (owners.size === 0 && steps.size === 0) return;
@@ -105,7 +125,8 @@ async function checkMembers(session: BridgeSession, risks: RiskDto[], planId: st
           )
         : Promise.resolve([])
     ]);
-    for (const row of [...holderRows, ...stepRows]) members.add(String(row.Id));
+    for (const row of [...holderRows, ...stepRows])
+      if (!deleted.has(String(row.Id))) members.add(String(row.Id));
   }
   for (const risk of risks) {
     const named = [`"${risk.title.trim()}"`];

@@ -183,8 +183,9 @@ test('mitigating a risk records the change from the health before to the health 
 test('a run cut short after its history write is rerun without a second row', async () => {
   await update(org, 'Plan_Risk__c', deal.risks[1], { Status__c: 'Closed' });
   const rows = await org.count('Plan_Health_History__c');
-  // The deal's own write keeps failing: its history row is written, its new values are not.
-  org.lock(deal.opportunityId, Number.POSITIVE_INFINITY);
+  // The deal's history row is written (its master-detail locks the deal too), then its own write
+  // keeps failing: the run ends with the history written and the deal's new values not.
+  org.lock(deal.opportunityId, Number.POSITIVE_INFINITY, 1);
   const cut = await rollup(org, { api: 'rest' });
   assert.equal(cut.failed, 1);
   assert.equal(cut.history.written, 1);

@@ -9,8 +9,12 @@ export interface DemoOrg {
   url: string;
   token: string;
   opportunityIds(): Promise<string[]>;
-  /** Refuses writes to `id` with UNABLE_TO_LOCK_ROW, `times` times (Infinity: always). */
-  lock(id: string, times: number): void;
+  /**
+   * Refuses writes to `id` with UNABLE_TO_LOCK_ROW, `times` times (Infinity: always), after letting
+   * the first `after` writes through (0 unless given). A write to a master-detail child (a health
+   * history row of the opportunity) is a write to `id` too, as the platform locks the master.
+   */
+  lock(id: string, times: number, after?: number): void;
   leaveApiCalls(remaining: number): void;
   expireSession(): void;
   rowsWritten(): number;
@@ -57,13 +61,18 @@ export async function startDemoOrg(options: {
       ...(options.today ? { today: options.today } : {})
     });
   }
-  const locks = new Map<string, number>();
+  const locks = new Map<string, { times: number; after: number }>();
   const shouldLock = org.faults.shouldLock.bind(org.faults);
   org.faults.shouldLock = (ids) => {
     for (const id of ids) {
-      const left = id ? locks.get(id) : undefined;
-      if (id && left !== undefined && left > 0) {
-        locks.set(id, left - 1);
+      const lock = id ? locks.get(id) : undefined;
+      if (!id || !lock) continue;
+      if (lock.after > 0) {
+        lock.after--;
+        continue;
+      }
+      if (lock.times > 0) {
+        lock.times--;
         return id;
       }
     }
@@ -77,7 +86,7 @@ export async function startDemoOrg(options: {
       const rows = org.store.db.prepare('SELECT Id FROM "Opportunity" ORDER BY Id').all() as { Id: string }[];
       return Promise.resolve(rows.map((r) => r.Id));
     },
-    lock: (id, times) => locks.set(id, times),
+    lock: (id, times, after = 0) => locks.set(id, { times, after }),
     leaveApiCalls: (remaining) => {
       org.limits.setRemaining(remaining);
     },

@@ -214,9 +214,11 @@ test('row locks are retried with backoff; a lock that never clears is reported a
   const lockOrg = await startDemoOrg({ opportunities: 20, today: TODAY });
   try {
     const ids = await lockOrg.opportunityIds();
-    lockOrg.lock(ids[0], 2);
-    lockOrg.lock(ids[1], 2);
-    lockOrg.lock(ids[2], Number.POSITIVE_INFINITY);
+    // Each deal's health history row is written first (locking the deal, its master): the locks hold
+    // from the deal's own write on.
+    lockOrg.lock(ids[0], 2, 1);
+    lockOrg.lock(ids[1], 2, 1);
+    lockOrg.lock(ids[2], Number.POSITIVE_INFINITY, 1);
     const summary = await rollup(lockOrg, { api: 'rest' });
     assert.equal(summary.failed, 1);
     assert.equal(summary.failures[0].key, ids[2]);
@@ -256,7 +258,8 @@ test('--max-api-calls stops cleanly when retries use up the budget, and the next
     const ids = await busyOrg.opportunityIds();
     const changedId = dry.changes[0].id;
     assert.ok(ids.includes(changedId));
-    busyOrg.lock(changedId, 2);
+    // Locked from the deal's own write on: its history row, written first, goes through.
+    busyOrg.lock(changedId, 2, 1);
     // Exactly the reads, one history upsert and one collection write: the retry of the locked row does not fit.
     const first = await rollup(busyOrg, { api: 'rest', maxApiCalls: dry.apiCalls + 2 });
     assert.equal(first.stoppedEarly, true);

@@ -20,6 +20,8 @@ export interface DigestSkips {
   optedOut: number;
   /** Buyer owners with no email address. */
   noEmail: number;
+  /** Buyer owners sent a digest within the last Digest Period Days (after the period was changed). */
+  recent: number;
 }
 
 /**
@@ -79,12 +81,19 @@ export async function buildDigests(
     person.plans.set(planId, plan);
   });
 
-  const skips: DigestSkips = { optedOut: 0, noEmail: 0 };
-  const reachable = [...people.values()].filter((p) => {
+  const skips: DigestSkips = { optedOut: 0, noEmail: 0, recent: 0 };
+  const emailable = [...people.values()].filter((p) => {
     if (p.optedOut) skips.optedOut++;
     else if (!p.contactEmail && !p.stakeholderEmail) skips.noEmail++;
     return !p.optedOut && (p.contactEmail ?? p.stakeholderEmail) !== null;
   });
+  const recent = await recentlyDigested(
+    client,
+    emailable.map((p) => p.contactId),
+    addDays(today, 1 - settings.digestPeriodDays)
+  );
+  const reachable = emailable.filter((p) => !recent.has(p.contactId));
+  skips.recent = emailable.length - reachable.length;
   const links = await liveLinks(
     client,
     reachable.map((p) => p.contactId),
@@ -129,6 +138,30 @@ export async function buildDigests(
     };
   });
   return { digests, skips };
+}
+
+/**
+ * The contacts sent a digest on or after `since` (the ledger's Sent rows, claimed that day or
+ * later). The period key alone allows one digest per period; this keeps a change of Digest Period
+ * Days (which moves the periods) from sending a second digest within one period's days.
+ */
+async function recentlyDigested(
+  client: OrgClient,
+  contactIds: readonly string[],
+  since: string
+): Promise<Set<string>> {
+  const found = new Set<string>();
+  await readByValues(
+    client,
+    contactIds,
+    (list) =>
+      `SELECT Record_Id__c FROM Plan_Reminder__c WHERE Kind__c = 'Buyer Digest' AND Status__c = 'Sent' AND CreatedDate >= ${since}T00:00:00Z AND Record_Id__c IN ${list}`,
+    (row) => {
+      const id = text(row.Record_Id__c);
+      if (id) found.add(id);
+    }
+  );
+  return found;
 }
 
 /** The live link each contact holds per plan (the newest), keyed `contact:plan`. */

@@ -70,7 +70,11 @@ export function overdueStepNotices(
   return out;
 }
 
-/** Buyer updates of active plans made within the lookback and not yet seen: one notice to the deal's owner. */
+/**
+ * Buyer updates of active plans made within the lookback and not yet seen: one notice to the deal's
+ * owner, when that owner is an active user (an inactive one cannot receive it, and the send would
+ * fail for good).
+ */
 export async function buyerUpdateNotices(
   client: OrgClient,
   today: string,
@@ -79,7 +83,7 @@ export async function buyerUpdateNotices(
   read: ReadOptions
 ): Promise<Notice[]> {
   const out: Notice[] = [];
-  const soql = `SELECT Id, Type__c, Actor_Name__c, Message__c, Plan__c, Plan__r.Opportunity__c, Plan__r.Opportunity__r.Name, Plan__r.Opportunity__r.OwnerId, Plan__r.Opportunity__r.Owner.Name, Step__r.Name FROM Plan_Buyer_Action__c WHERE CreatedDate >= ${addDays(today, -lookbackDays)}T00:00:00Z AND Seen_At__c = null AND Plan__r.Status__c = 'Active'`;
+  const soql = `SELECT Id, Type__c, Actor_Name__c, Message__c, Plan__c, Plan__r.Opportunity__c, Plan__r.Opportunity__r.Name, Plan__r.Opportunity__r.OwnerId, Plan__r.Opportunity__r.Owner.Name, Step__r.Name FROM Plan_Buyer_Action__c WHERE CreatedDate >= ${addDays(today, -lookbackDays)}T00:00:00Z AND Seen_At__c = null AND Plan__r.Status__c = 'Active' AND Plan__r.Opportunity__r.Owner.IsActive = true`;
   await readRows(client, soql, 0, read, (row) => {
     const ownerId = text(row['Plan__r.Opportunity__r.OwnerId']);
     const opportunityId = text(row['Plan__r.Opportunity__c']);
@@ -112,15 +116,20 @@ export async function buyerUpdateNotices(
   return out;
 }
 
-/** Active plans whose next review date is past: one notice to the deal's owner per review date. */
+/**
+ * Active plans whose next review date fell past within the lookback (as for steps: the first run
+ * does not notify every review ever missed): one notice to the deal's owner, an active user, per
+ * review date.
+ */
 export async function overdueReviewNotices(
   client: OrgClient,
   today: string,
+  lookbackDays: number,
   typeId: string,
   read: ReadOptions
 ): Promise<Notice[]> {
   const out: Notice[] = [];
-  const soql = `SELECT Id, Name, Next_Review_Date__c, Opportunity__c, Opportunity__r.Name, Opportunity__r.OwnerId, Opportunity__r.Owner.Name FROM Mutual_Action_Plan__c WHERE Status__c = 'Active' AND Next_Review_Date__c < ${today}`;
+  const soql = `SELECT Id, Name, Next_Review_Date__c, Opportunity__c, Opportunity__r.Name, Opportunity__r.OwnerId, Opportunity__r.Owner.Name FROM Mutual_Action_Plan__c WHERE Status__c = 'Active' AND Next_Review_Date__c < ${today} AND Next_Review_Date__c >= ${addDays(today, -lookbackDays)} AND Opportunity__r.Owner.IsActive = true`;
   await readRows(client, soql, 0, read, (row) => {
     const ownerId = text(row['Opportunity__r.OwnerId']);
     const date = text(row.Next_Review_Date__c);

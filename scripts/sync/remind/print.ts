@@ -40,7 +40,7 @@ export function printRemind(summary: RemindSummary, reporter: Reporter): void {
   const d = summary.digests;
   if (!s.sendDigests) reporter.step('Buyer digests: off (Plan_Reminder_Setting__mdt.Default).');
   else {
-    const skipped = `${d.optedOut ? `; ${n(d.optedOut)} opted out of email, ${would}get none` : ''}${d.noEmail ? `; ${n(d.noEmail)} without an email address` : ''}`;
+    const skipped = `${d.optedOut ? `; ${n(d.optedOut)} opted out of email, ${would}get none` : ''}${d.noEmail ? `; ${n(d.noEmail)} without an email address` : ''}${d.recent ? `; ${n(d.recent)} sent one within the last ${n(s.digestPeriodDays)} days` : ''}`;
     reporter.step(
       summary.dryRun
         ? `Buyer digests: ${n(d.planned)} would be sent${skipped}.`

@@ -26,7 +26,7 @@ import {
   type SyncTask,
   type TaskPlan
 } from './taskPlan.ts';
-import { applyTaskPlan, type TaskTally } from './tasks.ts';
+import { applyTaskPlan, readTaskStatuses, type TaskTally } from './tasks.ts';
 
 export interface RemindOptions {
   dryRun: boolean;
@@ -66,6 +66,8 @@ export interface RemindSummary {
     planned: number;
     optedOut: number;
     noEmail: number;
+    /** Sent a digest within the last Digest Period Days: none again yet. */
+    recent: number;
     items: { to: string; email: string; subject: string; steps: number }[];
   };
   stoppedEarly: boolean;
@@ -75,8 +77,8 @@ export interface RemindSummary {
   elapsedMs: number;
 }
 
-/** Calls made before the reads: limits, describe (composite), settings, organization, notification type, counts. */
-const FIXED_CALLS = 8;
+/** Calls made before the reads: limits, describe (composite), settings, organization, notification type, Task statuses, counts. */
+const FIXED_CALLS = 9;
 const SHOWN = 1000;
 
 async function budget(client: OrgClient, options: RemindOptions): Promise<void> {
@@ -141,7 +143,7 @@ export async function runRemind(
     settings,
     tasks: { sellerSteps: 0, toCreate: 0, toUpdate: 0, toComplete: 0, toClose: 0, planned: [] },
     notifications: { ...emptyTally(), planned: 0, items: [] },
-    digests: { ...emptyTally(), planned: 0, optedOut: 0, noEmail: 0, items: [] },
+    digests: { ...emptyTally(), planned: 0, optedOut: 0, noEmail: 0, recent: 0, items: [] },
     stoppedEarly: false,
     apiCalls: 0,
     apiCallsByEndpoint: {},
@@ -151,6 +153,7 @@ export async function runRemind(
 
   const needSteps = settings.createTasks || settings.sendNotifications;
   const typeId = settings.sendNotifications ? await notificationTypeId(client) : '';
+  const statuses = settings.createTasks ? await readTaskStatuses(client) : null;
   const stepCount = needSteps
     ? await countRows(client, `SELECT COUNT() FROM Plan_Step__c WHERE ${SELLER_STEP_WHERE}`)
     : 0;
@@ -192,7 +195,7 @@ export async function runRemind(
       );
     summary.tasks.sellerSteps = steps.size;
 
-    if (settings.createTasks) {
+    if (statuses) {
       const tasks: SyncTask[] = [];
       await readRows(
         client,
@@ -208,17 +211,22 @@ export async function runRemind(
         const date = task.completedAt ? dateIn(task.completedAt, calendar.timeZone) : today;
         return date > today ? today : date;
       };
-      const plan = planTasks(steps, tasks, completedDate);
+      const plan = planTasks(steps, tasks, completedDate, statuses);
       describeTaskPlan(summary, plan);
       if (!options.dryRun)
-        Object.assign(summary.tasks, await applyTaskPlan(client, plan, completedDate, { ...context, today }));
+        Object.assign(
+          summary.tasks,
+          await applyTaskPlan(client, plan, completedDate, { ...context, today, statuses })
+        );
     }
 
     if (settings.sendNotifications) {
       const notices: Notice[] = [
         ...overdueStepNotices(steps.values(), today, settings.overdueLookbackDays, typeId),
         ...(await buyerUpdateNotices(client, today, settings.overdueLookbackDays, typeId, options.read)),
-        ...(schema.hasReviews ? await overdueReviewNotices(client, today, typeId, options.read) : [])
+        ...(schema.hasReviews
+          ? await overdueReviewNotices(client, today, settings.overdueLookbackDays, typeId, options.read)
+          : [])
       ];
       const fresh = await unclaimed(client, notices);
       summary.notifications.planned = fresh.length;
@@ -239,6 +247,7 @@ export async function runRemind(
       summary.digests.planned = fresh.length;
       summary.digests.optedOut = skips.optedOut;
       summary.digests.noEmail = skips.noEmail;
+      summary.digests.recent = skips.recent;
       summary.digests.items = fresh
         .slice(0, SHOWN)
         .map((d) => ({ to: d.name, email: d.email, subject: d.subject, steps: d.steps }));

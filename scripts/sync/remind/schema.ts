@@ -17,9 +17,14 @@ export const REMIND_READS: Readonly<Record<string, readonly string[]>> = {
   Mutual_Action_Plan__c: ['Name', 'Status__c', 'Opportunity__c'],
   Plan_Buyer_Action__c: ['Type__c', 'Actor_Name__c', 'Message__c', 'Plan__c', 'Step__c', 'Seen_At__c'],
   Plan_Share__c: ['Plan__c', 'Contact__c', 'Expires_At__c', 'Revoked_At__c'],
-  Plan_Reminder__c: ['Reminder_Key__c', 'Run_Id__c', 'Status__c'],
-  Task: ['Plan_Step_Key__c', 'Plan_Step_Status__c']
+  Plan_Reminder__c: ['Reminder_Key__c', 'Run_Id__c', 'Status__c', 'Kind__c', 'Record_Id__c'],
+  Task: ['Plan_Step_Key__c', 'Plan_Step_Status__c'],
+  // A digest is addressed to its buyer owner's contact: email, first name and Email Opt Out.
+  Contact: ['Email', 'FirstName', 'HasOptedOutOfEmail']
 };
+
+/** Standard fields remind reads that a permission set grants field by field (FirstName comes with the name). */
+export const REMIND_STANDARD_FIELD_READS: readonly string[] = ['Contact.Email', 'Contact.HasOptedOutOfEmail'];
 
 export const REMIND_WRITES: Readonly<Record<string, readonly string[]>> = {
   // A Task completed in Salesforce completes its step.
@@ -45,7 +50,8 @@ export const REMIND_OBJECTS: Readonly<Record<string, readonly string[]>> = {
   Mutual_Action_Plan__c: ['allowRead'],
   Plan_Buyer_Action__c: ['allowRead'],
   Plan_Share__c: ['allowRead'],
-  Plan_Reminder__c: ['allowRead', 'allowCreate', 'allowEdit']
+  Plan_Reminder__c: ['allowRead', 'allowCreate', 'allowEdit'],
+  Contact: ['allowRead']
 };
 
 /** Read only when the org has them (the review cadence came with a later package version). */
@@ -66,7 +72,9 @@ export interface OrgSchema {
 
 /**
  * Describes every object remind touches in one composite call and names, in one message, all that
- * an org on an older package version lacks, or what the running user cannot write.
+ * an org on an older package version lacks, or what the running user cannot read or write (a
+ * describe leaves out the fields the user cannot read, and an object it cannot read answers 404),
+ * before anything is claimed or sent.
  */
 export async function checkRemindSchema(client: OrgClient): Promise<OrgSchema> {
   const objects = [
@@ -114,11 +122,11 @@ export async function checkRemindSchema(client: OrgClient): Promise<OrgSchema> {
   }
   if (missing.length > 0)
     throw new SyncError(
-      `The org lacks ${missing.length} object(s) or field(s) remind needs: ${missing.join(', ')}.`,
+      `The org lacks, or the running user cannot read, ${missing.length} object(s) or field(s) remind needs: ${missing.join(', ')}.`,
       {
         errorCode: 'MISSING_FIELDS',
         action:
-          'Deploy (or upgrade to) the Mutual Action Plans package version that includes reminders (Plan Reminder, Plan Reminder Setting, the Plan Step Key and Plan Step Status activity fields), then run again. Nothing was sent.',
+          'Deploy (or upgrade to) the Mutual Action Plans package version that includes reminders (Plan Reminder, Plan Reminder Setting, the Plan Step Key and Plan Step Status activity fields), run as the integration user holding the Mutual Action Plans Integration permission set (it reads Contact for the digests), then run again. Nothing was sent.',
         exitCode: 2
       }
     );

@@ -43,13 +43,20 @@ interface ActionResult {
   errors: { statusCode?: string; message?: string }[] | null;
 }
 
-/** Calls a batch takes: the claim, a read-back of duplicates, the send, the settlement. */
-const CALLS_PER_BATCH = 4;
+/** Calls a batch takes when nothing is retried: the claim, a read-back of duplicates, the send, the settlement. */
+export const CALLS_PER_BATCH = 4;
+
+/**
+ * The most calls a batch can take: the claim and the settlement each retried up to the retry
+ * policy's attempts (locks, lost answers), the read-back and the send once (a send is never retried).
+ */
+export const batchCallsAtMost = (retry: RetryPolicy): number => 2 * Math.max(1, retry.attempts) + 2;
 
 /**
  * Sends each item at most once: claims a batch in the ledger, sends only what this run now holds,
- * then settles each claim as Sent or Failed. A batch starts only when its calls fit in the budget,
- * so the budget never stops a run between a claim and its send.
+ * then settles each claim as Sent or Failed. A batch starts only when its most calls (retries
+ * included) fit in the budget, so the budget never stops a run between a claim and its send: a
+ * claimed row is always sent and settled, never stranded unsent.
  */
 export async function sendOnce(
   client: OrgClient,
@@ -61,7 +68,7 @@ export async function sendOnce(
   context.ledger.plan(context.label, items.length);
   for (let start = 0; start < items.length; start += ACTION_BATCH) {
     const batch = items.slice(start, start + ACTION_BATCH);
-    if (!client.meter.allows(CALLS_PER_BATCH)) {
+    if (!client.meter.allows(batchCallsAtMost(context.retry))) {
       tally.notSent += items.length - start;
       break;
     }

@@ -1,6 +1,7 @@
 import type { StepStatus } from '../engine.ts';
 import { flag, text } from '../../salesforce/rowValues.ts';
 import type { FlatRow } from './read.ts';
+import { taskDescription } from './wording.ts';
 
 /**
  * Which Tasks to create, update, close or reopen, and which steps a completed Task completes: a
@@ -14,6 +15,8 @@ export interface SellerStep {
   planName: string;
   opportunityId: string;
   opportunityName: string;
+  /** The deal's owner: only that user's Task and notification name the plan and the deal. */
+  opportunityOwnerId: string | null;
   status: StepStatus;
   dueDate: string | null;
   isMilestone: boolean;
@@ -42,6 +45,7 @@ export const SELLER_STEP_FIELDS = [
   'Plan__r.Name',
   'Plan__r.Opportunity__c',
   'Plan__r.Opportunity__r.Name',
+  'Plan__r.Opportunity__r.OwnerId',
   'Status__c',
   'Due_Date__c',
   'Is_Milestone__c',
@@ -71,14 +75,56 @@ export const TASK_FIELDS = [
 /** The sync's Tasks that may need work: open ones, and closed ones whose step was open at the last sync. */
 export const TASK_WHERE = `Plan_Step_Key__c != null AND (IsClosed = false OR Plan_Step_Status__c IN (${OPEN_STEP_STATUSES.map((s) => `'${s}'`).join(', ')}))`;
 
-/** A step's status as a Task status (a new org's Task statuses; only Completed is closed). */
-export const TASK_STATUS: Record<StepStatus, string> = {
-  'Not Started': 'Not Started',
-  'In Progress': 'In Progress',
-  Blocked: 'Waiting on someone else',
-  Done: 'Completed',
-  Skipped: 'Completed'
-};
+/** A Task status as the org's TaskStatus rows describe it (Setup → Task → Status picklist). */
+export interface TaskStatusRow {
+  apiName: string;
+  isClosed: boolean;
+  isDefault: boolean;
+}
+
+/** The org's Task statuses as remind writes them: a step's status as a Task status. */
+export interface TaskStatuses {
+  /** The status of a new Task (the org's default status, else its first open one). */
+  open: string;
+  /** The status that closes a Task (Completed when the org has it as a closed status). */
+  closed: string;
+  byStep: Record<StepStatus, string>;
+}
+
+/** The statuses of a new org (TaskStatus: only Completed is closed; Not Started is the default). */
+export const NEW_ORG_TASK_STATUSES: readonly TaskStatusRow[] = [
+  { apiName: 'Not Started', isClosed: false, isDefault: true },
+  { apiName: 'In Progress', isClosed: false, isDefault: false },
+  { apiName: 'Completed', isClosed: true, isDefault: false },
+  { apiName: 'Waiting on someone else', isClosed: false, isDefault: false },
+  { apiName: 'Deferred', isClosed: false, isDefault: false }
+];
+
+/**
+ * Maps step statuses to the org's Task statuses (rows in the org's sort order): Not Started → the
+ * default, In Progress and Blocked → In Progress and Waiting on someone else when the org has them
+ * open (else the default), Done and Skipped → Completed when closed, else the first closed status.
+ * Null when the org has no open or no closed status (remind cannot mirror steps then).
+ */
+export function taskStatuses(rows: readonly TaskStatusRow[]): TaskStatuses | null {
+  const openRows = rows.filter((r) => !r.isClosed);
+  const open = (openRows.find((r) => r.isDefault) ?? openRows.at(0))?.apiName;
+  const closedRows = rows.filter((r) => r.isClosed);
+  const closed = (closedRows.find((r) => r.apiName === 'Completed') ?? closedRows.at(0))?.apiName;
+  if (open === undefined || closed === undefined) return null;
+  const openNamed = (name: string): string => (openRows.some((r) => r.apiName === name) ? name : open);
+  return {
+    open,
+    closed,
+    byStep: {
+      'Not Started': open,
+      'In Progress': openNamed('In Progress'),
+      Blocked: openNamed('Waiting on someone else'),
+      Done: closed,
+      Skipped: closed
+    }
+  };
+}
 
 /** The marker of a Task closed because its step left the plan (deleted, plan closed, owner not a user). */
 export const CLOSED_MARKER = 'Closed';
@@ -91,6 +137,7 @@ export function toSellerStep(row: FlatRow): SellerStep {
     planName: text(row['Plan__r.Name']) ?? '',
     opportunityId: String(row['Plan__r.Opportunity__c']),
     opportunityName: text(row['Plan__r.Opportunity__r.Name']) ?? '',
+    opportunityOwnerId: text(row['Plan__r.Opportunity__r.OwnerId']),
     status: (text(row.Status__c) ?? 'Not Started') as StepStatus,
     dueDate: text(row.Due_Date__c),
     isMilestone: flag(row.Is_Milestone__c),
@@ -141,15 +188,26 @@ export interface TaskPlan {
   orphans: SyncTask[];
 }
 
-/** The fields of a step's Task that follow the step (its status only when the step's status moved). */
-export function followFields(step: SellerStep, task: SyncTask | null): Record<string, unknown> {
+/**
+ * The fields of a step's Task that follow the step (its status only when the step's status moved).
+ * A Task given to another owner gets the description for that owner (the deal is named only to the
+ * deal's owner).
+ */
+export function followFields(
+  step: SellerStep,
+  task: SyncTask | null,
+  statuses: TaskStatuses
+): Record<string, unknown> {
   const fields: Record<string, unknown> = {};
   if (task?.subject !== subjectOf(step)) fields.Subject = subjectOf(step);
   if (task?.activityDate !== step.dueDate) fields.ActivityDate = step.dueDate;
-  if (task?.ownerId !== step.ownerUserId) fields.OwnerId = step.ownerUserId;
+  if (task?.ownerId !== step.ownerUserId) {
+    fields.OwnerId = step.ownerUserId;
+    fields.Description = taskDescription(step);
+  }
   if (task?.whatId !== step.opportunityId) fields.WhatId = step.opportunityId;
   if (task?.stepStatus !== step.status) {
-    fields.Status = TASK_STATUS[step.status];
+    fields.Status = statuses.byStep[step.status];
     fields.Plan_Step_Status__c = step.status;
   }
   return fields;
@@ -158,7 +216,8 @@ export function followFields(step: SellerStep, task: SyncTask | null): Record<st
 export function planTasks(
   steps: ReadonlyMap<string, SellerStep>,
   tasks: readonly SyncTask[],
-  completedDate: (task: SyncTask) => string
+  completedDate: (task: SyncTask) => string,
+  statuses: TaskStatuses
 ): TaskPlan {
   const plan: TaskPlan = { create: [], update: [], complete: [], orphans: [] };
   const seen = new Set<string>();
@@ -170,12 +229,14 @@ export function planTasks(
       continue;
     }
     seen.add(task.stepId);
-    if (task.isClosed) {
-      // Closed in Salesforce while the step was open at the last sync: the rep did the step.
+    if (task.isClosed && task.ownerId === step.ownerUserId) {
+      // Closed in Salesforce by the step's owner while the step was open at the last sync: done.
       plan.complete.push({ stepId: step.id, taskId: task.id, completedDate: completedDate(task) });
       continue;
     }
-    const fields = followFields(step, task);
+    // A Task closed by someone the step no longer belongs to (reassigned on the plan) does not
+    // complete the step: it is opened again for the step's owner.
+    const fields = followFields(step, task.isClosed ? { ...task, stepStatus: null } : task, statuses);
     if (Object.keys(fields).length > 0)
       plan.update.push({ taskId: task.id, stepId: step.id, fields, why: Object.keys(fields).join(', ') });
   }

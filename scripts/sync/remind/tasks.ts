@@ -1,22 +1,24 @@
 import type { OrgClient } from '../../salesforce/orgClient.ts';
 import { saveCollection, type RecordFailure, type SaveRecord } from '../../salesforce/collections.ts';
 import { withRetry, type RetryPolicy } from '../../salesforce/retry.ts';
-import { text } from '../../salesforce/rowValues.ts';
+import { SyncError } from '../../salesforce/errors.ts';
+import { flag, text, type Row } from '../../salesforce/rowValues.ts';
 import type { WriteLedger } from '../writeLedger.ts';
 import { claimRow, type Claim } from './ledger.ts';
 import { readByValues } from './read.ts';
 import {
   CLOSED_MARKER,
   OPEN_STEP_STATUSES,
-  TASK_STATUS,
   followFields,
   subjectOf,
+  taskStatuses,
   toSyncTask,
   type SellerStep,
   type StepCompletion,
   type SyncTask,
   type TaskChange,
-  type TaskPlan
+  type TaskPlan,
+  type TaskStatuses
 } from './taskPlan.ts';
 import { taskDescription } from './wording.ts';
 
@@ -38,6 +40,8 @@ interface Context {
   retry: RetryPolicy;
   ledger: WriteLedger;
   today: string;
+  /** The org's Task statuses (TaskStatus), read once per run. */
+  statuses: TaskStatuses;
 }
 
 /** Pairs of (claim, Task) a create request carries: 200 records. */
@@ -47,6 +51,28 @@ interface SaveResult {
   id?: string;
   success: boolean;
   errors: { statusCode: string; message: string }[];
+}
+
+/** The org's Task statuses (one query a run): which one a new Task takes, which one closes a Task. */
+export async function readTaskStatuses(client: OrgClient): Promise<TaskStatuses> {
+  const rows = await client.queryAll<Row>(
+    'SELECT ApiName, MasterLabel, IsClosed, IsDefault FROM TaskStatus ORDER BY SortOrder'
+  );
+  const statuses = taskStatuses(
+    rows.map((row) => ({
+      apiName: text(row.ApiName) ?? text(row.MasterLabel) ?? '',
+      isClosed: flag(row.IsClosed),
+      isDefault: flag(row.IsDefault)
+    }))
+  );
+  if (!statuses)
+    throw new SyncError('The org has no open or no closed Task status (Setup → Task → Fields → Status).', {
+      errorCode: 'MISSING_FIELDS',
+      action:
+        'Give the Task Status picklist an open and a closed value, or turn Create Tasks off in Plan_Reminder_Setting__mdt.Default, then run again. Nothing was sent.',
+      exitCode: 2
+    });
+  return statuses;
 }
 
 function taskClaim(step: SellerStep): Claim {
@@ -60,10 +86,10 @@ function taskClaim(step: SellerStep): Claim {
   };
 }
 
-function newTask(step: SellerStep): SaveRecord {
+function newTask(step: SellerStep, statuses: TaskStatuses): SaveRecord {
   return {
     attributes: { type: 'Task' },
-    ...followFields(step, null),
+    ...followFields(step, null, statuses),
     Priority: step.isMilestone ? 'High' : 'Normal',
     Description: taskDescription(step),
     Plan_Step_Key__c: step.id
@@ -90,7 +116,10 @@ async function createPairs(
         tally.notSent += steps.length - start;
         return taken;
       }
-      const records = [...pending.map((s) => claimRow(taskClaim(s), context.runId)), ...pending.map(newTask)];
+      const records = [
+        ...pending.map((s) => claimRow(taskClaim(s), context.runId)),
+        ...pending.map((s) => newTask(s, context.statuses))
+      ];
       const results = await withRetry(
         () =>
           client.requestJson<SaveResult[]>(
@@ -158,6 +187,7 @@ async function ownClaims(
 async function reopen(
   client: OrgClient,
   steps: readonly SellerStep[],
+  statuses: TaskStatuses,
   tally: TaskTally
 ): Promise<TaskChange[]> {
   const byId = new Map(steps.map((s) => [s.id, s]));
@@ -179,25 +209,37 @@ async function reopen(
       tally.dismissed++;
       continue;
     }
-    const fields = { ...followFields(step, { ...task, stepStatus: null }) };
+    const fields = { ...followFields(step, { ...task, stepStatus: null }, statuses) };
     changes.push({ taskId: task.id, stepId: step.id, fields, why: 'step open again' });
   }
   return changes;
 }
 
-/** Orphans: a Task whose step is done, deleted, in a closed plan or no longer a user's is closed. */
+/**
+ * Orphans: a Task whose step is done, deleted, in a closed plan or no longer a user's is closed. A
+ * closed one completes its open step only when its owner is still the step's owner user.
+ */
 async function orphanChanges(
   client: OrgClient,
   orphans: readonly SyncTask[],
-  completedDate: (task: SyncTask) => string
+  completedDate: (task: SyncTask) => string,
+  statuses: TaskStatuses
 ): Promise<{ close: TaskChange[]; complete: StepCompletion[] }> {
-  const steps = new Map<string, { status: string | null; planStatus: string | null }>();
+  const steps = new Map<
+    string,
+    { status: string | null; planStatus: string | null; ownerUserId: string | null }
+  >();
   await readByValues(
     client,
     [...new Set(orphans.map((t) => t.stepId))],
-    (list) => `SELECT Id, Status__c, Plan__r.Status__c FROM Plan_Step__c WHERE Id IN ${list}`,
+    (list) =>
+      `SELECT Id, Status__c, Plan__r.Status__c, Owner__r.User__c FROM Plan_Step__c WHERE Id IN ${list}`,
     (row) =>
-      steps.set(String(row.Id), { status: text(row.Status__c), planStatus: text(row['Plan__r.Status__c']) })
+      steps.set(String(row.Id), {
+        status: text(row.Status__c),
+        planStatus: text(row['Plan__r.Status__c']),
+        ownerUserId: text(row['Owner__r.User__c'])
+      })
   );
   const close: TaskChange[] = [];
   const complete: StepCompletion[] = [];
@@ -206,12 +248,12 @@ async function orphanChanges(
     const stepOpen =
       step !== undefined && OPEN_STEP_STATUSES.some((s) => s === (step.status ?? 'Not Started'));
     const marker = step && !stepOpen ? (step.status ?? CLOSED_MARKER) : CLOSED_MARKER;
-    if (task.isClosed && stepOpen && step.planStatus === 'Active') {
+    if (task.isClosed && stepOpen && step.planStatus === 'Active' && step.ownerUserId === task.ownerId) {
       complete.push({ stepId: task.stepId, taskId: task.id, completedDate: completedDate(task) });
       continue;
     }
     const fields: Record<string, unknown> = { Plan_Step_Status__c: marker };
-    if (!task.isClosed) fields.Status = TASK_STATUS.Done;
+    if (!task.isClosed) fields.Status = statuses.closed;
     close.push({
       taskId: task.id,
       stepId: task.stepId,
@@ -294,12 +336,12 @@ export async function applyTaskPlan(
     notSent: 0,
     failures: []
   };
-  const orphans = await orphanChanges(client, plan.orphans, completedDate);
+  const orphans = await orphanChanges(client, plan.orphans, completedDate, context.statuses);
   context.ledger.plan('Tasks', plan.create.length + plan.update.length + orphans.close.length);
   context.ledger.plan('plan steps', plan.complete.length + orphans.complete.length);
   await completeSteps(client, [...plan.complete, ...orphans.complete], context, tally);
   const taken = await createPairs(client, plan.create, context, tally);
-  const reopened = await reopen(client, taken, tally);
+  const reopened = await reopen(client, taken, context.statuses, tally);
   const failures = await updateTasks(client, [...plan.update, ...reopened, ...orphans.close], context);
   tally.failures.push(...failures);
   const failed = new Set(failures.map((f) => f.key));

@@ -14,15 +14,27 @@ export function longDate(iso: string): string {
   return `${day} ${months[month - 1] ?? ''} ${year}`;
 }
 
+/**
+ * Whether the words sent to a step's owner may name its plan and deal: only when the owner owns the
+ * deal. Another owner (a teammate on the step) may not see the opportunity, so the Task and the
+ * notification name the step alone; their related record (the opportunity) is the link.
+ */
+export const namesTheDeal = (step: SellerStep): boolean =>
+  step.opportunityOwnerId !== null && step.opportunityOwnerId === step.ownerUserId;
+
 export function taskDescription(step: SellerStep): string {
-  return `A step of the mutual action plan "${step.planName}" on ${step.opportunityName}. Completing this task completes the step at the next sync; change the step's title, date or owner on the plan.`;
+  const where = namesTheDeal(step)
+    ? `the mutual action plan "${step.planName}" on ${step.opportunityName}`
+    : 'a mutual action plan';
+  return `A step of ${where}. Completing this task completes the step at the next sync; change the step's title, date or owner on the plan.`;
 }
 
 export function overdueStepNotice(step: SellerStep): { title: string; body: string } {
+  const where = namesTheDeal(step) ? ` in the plan "${step.planName}" on ${step.opportunityName}` : '';
   return {
     title: clip(`Plan step overdue: ${step.title}`, 250),
     body: clip(
-      `"${step.title}" was due ${longDate(step.dueDate ?? '')} in the plan "${step.planName}" on ${step.opportunityName}. Complete it, or move its date with the buyer.`,
+      `"${step.title}" was due ${longDate(step.dueDate ?? '')}${where}. Complete it, or move its date with the buyer.`,
       750
     )
   };

@@ -25,6 +25,13 @@ export const HISTORY_FIELDS = [
   'Reasons__c'
 ] as const;
 
+/**
+ * The history row's master-detail to the Opportunity (sharing follows the deal): set when the row is
+ * created and never reparented, so the org describes it as createable but not updateable. A rerun's
+ * upsert sends it unchanged, which the API accepts.
+ */
+export const HISTORY_MASTER_FIELD = 'Opportunity__c';
+
 /** The Opportunity fields whose change is history. */
 export const TRACKED_FIELDS = ['Plan_Status__c', 'Plan_Health__c', 'Plan_Health_Score__c'] as const;
 

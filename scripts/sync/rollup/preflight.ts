@@ -8,7 +8,7 @@ import {
   RISK_FIELDS,
   STEP_FIELDS
 } from './records.ts';
-import { HISTORY_FIELDS } from './healthHistory.ts';
+import { HISTORY_FIELDS, HISTORY_MASTER_FIELD } from './healthHistory.ts';
 import { STEP_ROLLUP_FIELDS } from './stepFields.ts';
 
 interface Describe {
@@ -69,10 +69,13 @@ export async function checkOrgSchema(client: OrgClient): Promise<void> {
     const fields = new Map((part.body as Describe).fields.map((f) => [f.name, f]));
     for (const name of [...need.read, ...need.write])
       if (!fields.has(name)) missing.push(`${sobject}.${name}`);
-    // A history row is created, then updated in place on a rerun; the other writes are updates.
+    // A history row is created, then updated in place on a rerun (its master-detail, sent unchanged,
+    // is only created); the other writes are updates.
+    const history = sobject === 'Plan_Health_History__c';
     for (const name of need.write) {
       const field = fields.get(name);
-      if (field && (!field.updateable || (sobject === 'Plan_Health_History__c' && !field.createable)))
+      const createOnly = history && name === HISTORY_MASTER_FIELD;
+      if (field && ((!createOnly && !field.updateable) || (history && !field.createable)))
         readOnly.push(`${sobject}.${name}`);
     }
   }

@@ -206,7 +206,21 @@ export const PICKLIST_VALUES = {
   ],
   'Plan_Stakeholder__c.Influence__c': ['High', 'Medium', 'Low'],
   'Plan_Stakeholder__c.Stance__c': ['Champion', 'Supporter', 'Neutral', 'Skeptic', 'Blocker', 'Unknown'],
-  'Plan_Stakeholder__c.Side__c': ['Buyer', 'Seller']
+  'Plan_Stakeholder__c.Side__c': ['Buyer', 'Seller'],
+  'Mutual_Action_Plan__c.Review_Cadence__c': ['Weekly', 'Every Two Weeks', 'Monthly'],
+  'Plan_Risk__c.Category__c': [
+    'Budget',
+    'Competition',
+    'Legal',
+    'Security',
+    'Technical',
+    'Timeline',
+    'Stakeholder',
+    'Other'
+  ],
+  'Plan_Risk__c.Likelihood__c': ['Low', 'Medium', 'High'],
+  'Plan_Risk__c.Impact__c': ['Low', 'Medium', 'High'],
+  'Plan_Risk__c.Status__c': ['Open', 'Mitigated', 'Closed']
 } as const satisfies Readonly<Record<string, readonly string[]>>;
 
 /** A picklist field the record page offers: 'Plan_Step__c.Status__c', …. */

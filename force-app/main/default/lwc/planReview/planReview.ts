@@ -6,11 +6,10 @@
  * A new `review` (the view a load or a save returned) closes the note form.
  */
 import { LightningElement, api } from 'lwc';
-import type { ReviewView } from 'c/planViewModel';
+import { optionsFor, type ReviewView } from 'c/planViewModel';
 import { LABELS, fill } from './labels';
 
-/** Mutual_Action_Plan__c.Review_Cadence__c values (its field XML); the save checks them against the org's. */
-export const CADENCES: readonly string[] = ['Weekly', 'Every Two Weeks', 'Monthly'];
+const CADENCE_FIELD = 'Mutual_Action_Plan__c.Review_Cadence__c';
 /** Last_Review_Note__c holds 255 characters. */
 export const NOTE_MAX = 255;
 
@@ -63,15 +62,23 @@ export default class PlanReview extends LightningElement {
   }
 
   get cadenceText(): string {
-    return orElse(this.current?.cadence, LABELS.noCadence);
+    const value = this.current?.cadence;
+    const label = this.cadences().find((option) => option.value === value)?.label;
+    return orElse(label ?? value, LABELS.noCadence);
   }
 
   get cadenceOptions(): { value: string; label: string; selected: boolean }[] {
     const value = this.current?.cadence ?? '';
     return [
       { value: '', label: LABELS.noCadence, selected: value === '' },
-      ...CADENCES.map((cadence) => ({ value: cadence, label: cadence, selected: cadence === value }))
+      ...this.cadences().map((option) => ({ ...option, selected: option.value === value }))
     ];
+  }
+
+  // The org's cadences as buildReview read them (the save checks values against the org's), else the
+  // compiled ones (c/planFormat), the plan's own value kept.
+  private cadences(): readonly { value: string; label: string }[] {
+    return this.current?.cadences ?? optionsFor(CADENCE_FIELD, null, this.current?.cadence);
   }
 
   get lastText(): string {

@@ -144,7 +144,7 @@ export default class PlanRisks extends LightningElement {
   }
 
   get impactOptions(): ShownOption[] {
-    return this.choices(this.risks?.levels, this.draft?.impact ?? null, true);
+    return this.choices(this.risks?.impacts, this.draft?.impact ?? null, true);
   }
 
   get ownerOptions(): ShownOption[] {

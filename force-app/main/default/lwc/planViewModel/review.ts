@@ -5,12 +5,16 @@
  */
 import { daysBetween, type ReviewCadence } from 'c/planEngine';
 import type { HealthChangeDto, PlanView } from 'c/planContract';
+import type { PicklistOption } from 'c/planFormat';
 import { emptyChangeSet, pending, type PendingChange } from './pendingChange';
+import { optionsFor } from './picklists';
 import { formatDate, formatDateTime } from './words';
 
 export interface ReviewView {
   /** Weekly, Every Two Weeks, Monthly; '' when none is set. */
   cadence: string;
+  /** The cadences offered: the org's (PlanView.picklists), else the compiled ones; the plan's own kept. */
+  cadences?: readonly PicklistOption[];
   lastReviewLabel: string;
   note: string;
   nextReviewLabel: string;
@@ -44,6 +48,7 @@ export function buildReview(view: PlanView, locale: string): ReviewView | null {
     plan.status === 'Active' && next !== null && next < view.today ? daysBetween(next, view.today) : 0;
   return {
     cadence: plan.reviewCadence ?? '',
+    cadences: optionsFor('Mutual_Action_Plan__c.Review_Cadence__c', view.picklists, plan.reviewCadence),
     lastReviewLabel: formatDate(plan.lastReviewDate, locale),
     note: plan.lastReviewNote ?? '',
     nextReviewLabel: formatDate(next, locale),

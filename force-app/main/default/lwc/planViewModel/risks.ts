@@ -15,23 +15,19 @@ import {
   type RiskStatus
 } from 'c/planEngine';
 import type { PlanView, RiskDto } from 'c/planContract';
+import { PICKLIST_VALUES } from 'c/planFormat';
 import { riskKey, stakeholderKey, stepKey } from './engineInputs';
 import { emptyChangeSet, pending, type PendingChange } from './pendingChange';
+import { optionsFor } from './picklists';
 import { formatDate } from './words';
 
-/** Plan_Risk__c picklists (their field XML; the save checks values against the org's). */
-export const RISK_CATEGORIES: readonly string[] = [
-  'Budget',
-  'Competition',
-  'Legal',
-  'Security',
-  'Technical',
-  'Timeline',
-  'Stakeholder',
-  'Other'
-];
-export const RISK_LEVELS: readonly RiskLevel[] = ['Low', 'Medium', 'High'];
-export const RISK_STATUSES: readonly RiskStatus[] = ['Open', 'Mitigated', 'Closed'];
+/**
+ * Plan_Risk__c picklist values as compiled into the page (c/planFormat, checked against the field
+ * XML); the form offers the org's options (optionsFor), and the save checks values against the org's.
+ */
+export const RISK_CATEGORIES: readonly string[] = PICKLIST_VALUES['Plan_Risk__c.Category__c'];
+export const RISK_LEVELS: readonly RiskLevel[] = PICKLIST_VALUES['Plan_Risk__c.Likelihood__c'];
+export const RISK_STATUSES: readonly RiskStatus[] = PICKLIST_VALUES['Plan_Risk__c.Status__c'];
 
 export interface RiskOption {
   value: string;
@@ -69,13 +65,12 @@ export interface RisksView {
   owners: RiskOption[];
   steps: RiskOption[];
   categories: RiskOption[];
+  /** Likelihood options. */
   levels: RiskOption[];
+  impacts: RiskOption[];
   statuses: RiskOption[];
   today: IsoDate;
 }
-
-const asOptions = (values: readonly string[]): RiskOption[] =>
-  values.map((value) => ({ value, label: value }));
 
 function severityClass(severity: number): string {
   if (severity >= HIGH_RISK_SEVERITY) return 'slds-badge slds-theme_error';
@@ -130,9 +125,10 @@ export function buildRisks(view: PlanView, locale: string): RisksView {
     openCount: rows.filter((row) => row.isOpen).length,
     owners: view.stakeholders.map((s) => ({ value: stakeholderKey(s), label: s.name })),
     steps: view.steps.map((s) => ({ value: stepKey(s), label: s.title })),
-    categories: asOptions(RISK_CATEGORIES),
-    levels: asOptions(RISK_LEVELS),
-    statuses: asOptions(RISK_STATUSES),
+    categories: [...optionsFor('Plan_Risk__c.Category__c', view.picklists)],
+    levels: [...optionsFor('Plan_Risk__c.Likelihood__c', view.picklists)],
+    impacts: [...optionsFor('Plan_Risk__c.Impact__c', view.picklists)],
+    statuses: [...optionsFor('Plan_Risk__c.Status__c', view.picklists)],
     today: view.today
   };
 }

@@ -97,7 +97,9 @@ export function selectorOf(element: Element): string {
       return isComponentHost(element) ? `${tag}${attribute}` : attribute;
     }
   }
-  const own = Array.from(element.classList).filter((name) => !name.startsWith('slds-') && /^[\w-]+$/.test(name));
+  const own = Array.from(element.classList).filter(
+    (name) => !name.startsWith('slds-') && /^[\w-]+$/.test(name)
+  );
   return own.length > 0 ? `${tag}.${own.join('.')}` : tag;
 }
 
@@ -109,7 +111,8 @@ function rowSelector(row: Element): string {
 function rowsOf(element: Element): string[] {
   const row = element.parentElement?.closest(`[${ROW_ATTRIBUTE}]`);
   if (!row) return [];
-  const isRow = (sibling: Element | null): sibling is Element => sibling?.hasAttribute(ROW_ATTRIBUTE) === true;
+  const isRow = (sibling: Element | null): sibling is Element =>
+    sibling?.hasAttribute(ROW_ATTRIBUTE) === true;
   return [row, row.nextElementSibling, row.previousElementSibling].filter(isRow).map(rowSelector);
 }
 
@@ -167,8 +170,8 @@ function findStep(root: FocusRoot, step: FocusStep): { element: HTMLElement | nu
     const element = root.querySelector(step.selector);
     return { element: element instanceof HTMLElement ? element : null, exact: true };
   }
-  for (const rowSelector of step.rows) {
-    const row = root.querySelector(rowSelector);
+  for (const selector of step.rows) {
+    const row = root.querySelector(selector);
     if (!row) continue;
     const element = row.querySelector(step.selector);
     if (element instanceof HTMLElement) return { element, exact: true };

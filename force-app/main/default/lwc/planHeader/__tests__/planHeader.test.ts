@@ -129,6 +129,24 @@ describe('c-plan-header', () => {
     expect(seen).toEqual([]);
   });
 
+  it('it_should_put_the_focus_back_on_the_button_that_opened_a_form_it_closes', async () => {
+    const element = mount(header('Active'));
+    const focus = jest.spyOn(HTMLElement.prototype, 'focus');
+    button(element, 'Abandon').click();
+    await rendered();
+    button(element, 'Keep the plan').click();
+    await rendered();
+    expect(focus.mock.contexts.at(-1)).toBe(button(element, 'Abandon'));
+    button(element, 'Edit objective, success criteria and value summary').click();
+    await rendered();
+    button(element, 'Cancel').click();
+    await rendered();
+    expect(focus.mock.contexts.at(-1)).toBe(
+      button(element, 'Edit objective, success criteria and value summary')
+    );
+    focus.mockRestore();
+  });
+
   it('it_should_show_why_an_abandoned_plan_was_abandoned', () => {
     const element = mount(header('Abandoned', true, { abandonReason: 'Budget frozen' }));
     expect(root(element).querySelector('[data-id="abandon-reason-shown"]')?.textContent).toContain(

@@ -101,6 +101,27 @@ describe('c-plan-review', () => {
     expect(cadences).toEqual([{ cadence: 'Monthly' }, { cadence: null }]);
   });
 
+  it('it_should_offer_the_cadences_the_review_carries_with_their_labels', async () => {
+    const element = mount({
+      ...OVERDUE,
+      cadence: 'Monthly',
+      cadences: [
+        { value: 'Weekly', label: 'Wöchentlich' },
+        { value: 'Monthly', label: 'Monatlich' }
+      ]
+    });
+    await rendered();
+    const options = [
+      ...root(element).querySelectorAll<HTMLOptionElement>('[data-id="review-cadence"] option')
+    ];
+    expect(options.map((o) => [o.value, o.textContent.trim()])).toEqual([
+      ['', 'No rhythm'],
+      ['Weekly', 'Wöchentlich'],
+      ['Monthly', 'Monatlich']
+    ]);
+    expect(one<HTMLSelectElement>(root(element), '[data-id="review-cadence"]').value).toBe('Monthly');
+  });
+
   it('it_should_offer_no_review_to_a_rep_who_cannot_edit', async () => {
     const element = mount({
       ...OVERDUE,

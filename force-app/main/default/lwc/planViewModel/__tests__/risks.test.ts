@@ -75,6 +75,27 @@ describe('buildRisks', () => {
     expect(risks.owners.map((o) => o.label)).toEqual(['Dana Buyer', 'Sam Seller']);
     expect(risks.steps.map((o) => o.value)).toContain('step-review');
   });
+
+  it('it_should_offer_the_orgs_picklist_options_and_the_compiled_ones_without_them', () => {
+    const compiled = buildRisks(viewWithRisks(RISKS), 'en-US');
+    expect(compiled.categories.map((o) => o.value)).toContain('Security');
+    expect(compiled.statuses.map((o) => o.value)).toEqual(['Open', 'Mitigated', 'Closed']);
+    const view = viewWithRisks(RISKS);
+    view.picklists = {
+      'Plan_Risk__c.Category__c': [{ value: 'Security', label: 'Sicherheit' }],
+      'Plan_Risk__c.Likelihood__c': [{ value: 'Low', label: 'Niedrig' }],
+      'Plan_Risk__c.Impact__c': [
+        { value: 'Low', label: 'Gering' },
+        { value: 'High', label: 'Hoch' }
+      ],
+      'Plan_Risk__c.Status__c': [{ value: 'Open', label: 'Offen' }]
+    };
+    const fromOrg = buildRisks(view, 'de-DE');
+    expect(fromOrg.categories).toEqual([{ value: 'Security', label: 'Sicherheit' }]);
+    expect(fromOrg.levels).toEqual([{ value: 'Low', label: 'Niedrig' }]);
+    expect(fromOrg.impacts.map((o) => o.label)).toEqual(['Gering', 'Hoch']);
+    expect(fromOrg.statuses).toEqual([{ value: 'Open', label: 'Offen' }]);
+  });
 });
 
 describe('risk change sets', () => {
@@ -143,6 +164,11 @@ describe('the review rhythm and the changes of health', () => {
     });
     expect(buildReview(view, 'en-US')).toEqual({
       cadence: 'Every Two Weeks',
+      cadences: [
+        { value: 'Weekly', label: 'Weekly' },
+        { value: 'Every Two Weeks', label: 'Every Two Weeks' },
+        { value: 'Monthly', label: 'Monthly' }
+      ],
       lastReviewLabel: 'Nov 10, 2026',
       note: 'Legal on track',
       nextReviewLabel: 'Nov 24, 2026',
@@ -152,6 +178,23 @@ describe('the review rhythm and the changes of health', () => {
     });
     view.plan.status = 'Draft';
     expect(buildReview(view, 'en-US')?.isOverdue).toBe(false);
+  });
+
+  it('it_should_offer_the_orgs_cadences_keeping_the_plans_own_when_the_org_no_longer_has_it', () => {
+    const view = viewWithRisks([]);
+    if (!view.plan) throw new Error('the shared view has a plan');
+    view.plan.reviewCadence = 'Every Two Weeks';
+    view.picklists = {
+      'Mutual_Action_Plan__c.Review_Cadence__c': [
+        { value: 'Weekly', label: 'Wöchentlich' },
+        { value: 'Monthly', label: 'Monatlich' }
+      ]
+    };
+    expect(buildReview(view, 'de-DE')?.cadences).toEqual([
+      { value: 'Weekly', label: 'Wöchentlich' },
+      { value: 'Monthly', label: 'Monatlich' },
+      { value: 'Every Two Weeks', label: 'Every Two Weeks' }
+    ]);
   });
 
   it('it_should_save_a_new_cadence_with_the_plan_header_and_nothing_when_it_is_the_same', () => {

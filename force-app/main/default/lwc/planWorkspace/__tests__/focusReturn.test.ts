@@ -20,39 +20,75 @@ interface Page {
   header: ShadowRoot;
 }
 
-function rowHtml(id: string, status = 'Not Started'): string {
-  return `<tr data-step-id="${id}">
-    <th><span data-id="title">Step ${id}</span></th>
-    <td><button type="button" data-action="date">Dec 1</button></td>
-    <td><button type="button" data-action="status">${status}</button></td>
-    <td><button type="button" data-action="menu">Actions</button></td>
-  </tr>`;
+/** An element with attributes (and text), built without HTML strings. */
+function el(tag: string, attributes: Record<string, string> = {}, text = ''): HTMLElement {
+  const element = document.createElement(tag);
+  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
+  element.textContent = text;
+  return element;
+}
+
+/** The one element a selector finds (the test fails when there is none). */
+function query(root: ParentNode, selector: string): HTMLElement {
+  const found = root.querySelector(selector);
+  if (!(found instanceof HTMLElement)) throw new Error(`Nothing matches ${selector}`);
+  return found;
+}
+
+function row(id: string, status = 'Not Started'): HTMLElement {
+  const tr = el('tr', { 'data-step-id': id });
+  const cell = (child: HTMLElement) => {
+    const td = el('td');
+    td.append(child);
+    return td;
+  };
+  tr.append(
+    cell(el('span', { 'data-id': 'title' }, `Step ${id}`)),
+    cell(el('button', { type: 'button', 'data-action': 'date' }, 'Dec 1')),
+    cell(el('button', { type: 'button', 'data-action': 'status' }, status)),
+    cell(el('button', { type: 'button', 'data-action': 'menu' }, 'Actions'))
+  );
+  return tr;
+}
+
+/** The header's buttons: base components (tabindex makes their stand-in host focusable here). */
+function headerButton(attributes: Record<string, string>): HTMLElement {
+  return el('lightning-button', { tabindex: '0', ...attributes });
 }
 
 function buildPage(): Page {
-  const host = document.createElement('div');
-  document.body.appendChild(host);
+  const host = el('div');
+  document.body.append(host);
   const root = host.attachShadow({ mode: 'open' });
-  root.innerHTML = `<button type="button" data-id="open-templates">Add steps from a template</button>
-    <c-plan-header></c-plan-header><c-plan-step-list></c-plan-step-list>`;
-  const list = (root.querySelector('c-plan-step-list') as HTMLElement).attachShadow({ mode: 'open' });
-  list.innerHTML = `<input type="radio" name="grouping" value="phase" />
-    <table><tbody>${['a', 'b', 'c'].map((id) => rowHtml(id)).join('')}</tbody></table>`;
-  const header = (root.querySelector('c-plan-header') as HTMLElement).attachShadow({ mode: 'open' });
-  header.innerHTML = `<lightning-button data-action="complete" tabindex="0"></lightning-button>
-    <lightning-button data-action="abandon" tabindex="0"></lightning-button>
-    <lightning-button class="details-edit slds-m-top_x-small" tabindex="0"></lightning-button>`;
+  const headerHost = el('c-plan-header');
+  const listHost = el('c-plan-step-list');
+  root.append(
+    el('button', { type: 'button', 'data-id': 'open-templates' }, 'Add steps'),
+    headerHost,
+    listHost
+  );
+  const list = listHost.attachShadow({ mode: 'open' });
+  const table = el('table');
+  const body = el('tbody');
+  body.append(...['a', 'b', 'c'].map((id) => row(id)));
+  table.append(body);
+  list.append(el('input', { type: 'radio', name: 'grouping', value: 'phase' }), table);
+  const header = headerHost.attachShadow({ mode: 'open' });
+  header.append(
+    headerButton({ 'data-action': 'complete' }),
+    headerButton({ 'data-action': 'abandon' }),
+    headerButton({ class: 'details-edit slds-m-top_x-small' })
+  );
   return { root, list, header };
 }
 
 function rowControl(page: Page, stepId: string, action: string): HTMLElement {
-  return page.list.querySelector(`tr[data-step-id="${stepId}"] [data-action="${action}"]`) as HTMLElement;
+  return query(page.list, `tr[data-step-id="${stepId}"] [data-action="${action}"]`);
 }
 
 /** Draws the step list's rows afresh (new elements), as a save or a cancelled preview does. */
 function redrawRows(page: Page, ids: readonly string[], status = 'In Progress'): void {
-  const body = page.list.querySelector('tbody') as HTMLElement;
-  body.innerHTML = ids.map((id) => rowHtml(id, status)).join('');
+  query(page.list, 'tbody').replaceChildren(...ids.map((id) => row(id, status)));
 }
 
 /** The element that has the focus, through the shadow roots. */
@@ -63,7 +99,7 @@ function deepActive(): Element | null {
 }
 
 afterEach(() => {
-  document.body.innerHTML = '';
+  document.body.replaceChildren();
   jest.restoreAllMocks();
 });
 
@@ -106,8 +142,7 @@ describe('markFocus', () => {
 
   it('stops at a base component: its host is the control', () => {
     const page = buildPage();
-    const abandon = page.header.querySelector('[data-action="abandon"]') as HTMLElement;
-    abandon.focus();
+    query(page.header, '[data-action="abandon"]').focus();
     expect(markFocus(page.root)?.path.map((step) => step.selector)).toEqual([
       'c-plan-header',
       'lightning-button[data-action="abandon"]'
@@ -166,26 +201,25 @@ describe('findMarked', () => {
 
   it('gives the component’s first control when the control is gone (Complete after the plan completed)', () => {
     const page = buildPage();
-    (page.header.querySelector('[data-action="complete"]') as HTMLElement).focus();
+    query(page.header, '[data-action="complete"]').focus();
     const mark = markFocus(page.root);
-    page.header.innerHTML = `<lightning-button data-action="reopen" tabindex="0"></lightning-button>`;
-    expect(mark && findMarked(page.root, mark)).toBe(page.header.querySelector('[data-action="reopen"]'));
+    const reopen = headerButton({ 'data-action': 'reopen' });
+    page.header.replaceChildren(reopen);
+    expect(mark && findMarked(page.root, mark)).toBe(reopen);
   });
 
   it('skips a disabled successor for an enabled control of the same component', () => {
     const page = buildPage();
-    const opener = page.root.querySelector('[data-id="open-templates"]') as HTMLButtonElement;
+    const opener = query(page.root, '[data-id="open-templates"]');
     opener.focus();
     const mark = markFocus(page.root);
     opener.remove();
-    const again = document.createElement('button');
-    again.dataset.id = 'open-templates';
-    again.disabled = true;
+    const again = el('button', { 'data-id': 'open-templates', disabled: '' });
     page.root.prepend(again);
     const other = document.createElement('button');
     page.root.append(other);
     expect(mark && findMarked(page.root, mark)).toBe(other);
-    again.disabled = false;
+    again.removeAttribute('disabled');
     expect(mark && findMarked(page.root, mark)).toBe(again);
   });
 });
@@ -251,7 +285,7 @@ describe('FocusReturn', () => {
     const focusReturn = new FocusReturn();
     rowControl(page, 'a', 'date').focus();
     focusReturn.remember(page.root);
-    const opener = page.root.querySelector('[data-id="open-templates"]') as HTMLElement;
+    const opener = query(page.root, '[data-id="open-templates"]');
     opener.focus();
     focusReturn.returnAfterRender();
     focusReturn.afterRender(page.root);
@@ -259,7 +293,7 @@ describe('FocusReturn', () => {
     // The next flow remembers its own control.
     rowControl(page, 'c', 'status').focus();
     focusReturn.remember(page.root);
-    (document.activeElement as HTMLElement).blur();
+    rowControl(page, 'c', 'status').blur();
     focusReturn.returnAfterRender();
     focusReturn.afterRender(page.root);
     expect(deepActive()).toBe(rowControl(page, 'c', 'status'));
