@@ -2,10 +2,12 @@ import { availableParallelism, loadavg } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DEMO_PRESETS, generateDemoData } from '../localorg/demoData.ts';
+import { addDays } from '../planEngine.ts';
 import { startLocalOrg } from '../localorg/index.ts';
 import { apexCalls, waitForCalls } from '../preview/pageApexCalls.ts';
 import { launchChromium } from '../preview/chromium.ts';
 import { servePreview } from '../preview/servePreview.ts';
+import { PREVIEW_PROBE } from '../preview/previewProbe.ts';
 
 /**
  * UI benchmark (npm run bench:ui): plans of 100 steps with dependencies in the local preview, in
@@ -42,40 +44,10 @@ interface Probe {
   interactiveAt: number;
 }
 
-/**
- * In the page: the moment the rep presses Enter in a date field, and the first animation frame
- * that finds the cascade preview's deal section drawn (through each host's shadowRoot).
- */
-const PREVIEW_PROBE = `(() => {
-  const probe = { start: null, shownAt: null };
-  window.__previewProbe = probe;
-  const shown = () => {
-    const workspace = document.querySelector('c-plan-workspace')?.shadowRoot;
-    const preview = workspace?.querySelector('c-plan-cascade-preview')?.shadowRoot;
-    return preview?.querySelector('[data-id="impact"]') != null;
-  };
-  const onFrame = () => {
-    if (probe.start !== null && shown()) {
-      probe.shownAt = performance.now();
-      return;
-    }
-    requestAnimationFrame(onFrame);
-  };
-  window.addEventListener('keydown', (event) => {
-    if (event.key === 'Enter' && probe.start === null) probe.start = performance.now();
-  }, { capture: true });
-  requestAnimationFrame(onFrame);
-})()`;
 const DATE_CHANGES = 12;
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
-function addDays(iso: string, days: number): string {
-  const date = new Date(`${iso}T00:00:00Z`);
-  date.setUTCDate(date.getUTCDate() + days);
-  return date.toISOString().slice(0, 10);
 }
 
 function percentile(sorted: number[], p: number): number {

@@ -1,3 +1,4 @@
+import { PREVIEW_PROBE } from '../previewProbe.ts';
 import assert from 'node:assert/strict';
 import { availableParallelism, loadavg } from 'node:os';
 import { after, before, test } from 'node:test';
@@ -50,34 +51,6 @@ function titlesOf(view: PlanView): (id: string) => string {
   const titles = new Map(view.steps.map((s) => [String(s.id), s.title]));
   return (id) => titles.get(id) ?? id;
 }
-
-/**
- * A probe armed in the page: the moment the rep presses Enter in a field (the date is final), and
- * the first animation frame after the preview's deal section is drawn (read through each host's
- * shadowRoot).
- * A string, so the page runs it as written (no helpers of the test's compiler in it).
- */
-const PREVIEW_PROBE = `(() => {
-  const probe = { start: null, shownAt: null };
-  window.__previewProbe = probe;
-  const shown = () => {
-    const workspace = document.querySelector('c-plan-workspace')?.shadowRoot;
-    const preview = workspace?.querySelector('c-plan-cascade-preview')?.shadowRoot;
-    return preview?.querySelector('[data-id="impact"]') != null;
-  };
-  const onFrame = () => {
-    // The first frame that finds the preview drawn paints it: its callback is the moment on screen.
-    if (probe.start !== null && shown()) {
-      probe.shownAt = performance.now();
-      return;
-    }
-    requestAnimationFrame(onFrame);
-  };
-  window.addEventListener('keydown', (event) => {
-    if (event.key === 'Enter' && probe.start === null) probe.start = performance.now();
-  }, { capture: true });
-  requestAnimationFrame(onFrame);
-})()`;
 
 async function armPreviewTimer(page: Page): Promise<void> {
   await page.evaluate(PREVIEW_PROBE);
