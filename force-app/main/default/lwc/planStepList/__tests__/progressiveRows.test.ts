@@ -15,7 +15,7 @@ function longView(count: number): PlanView {
   const base = view.steps;
   const steps: StepDto[] = [];
   for (let i = 0; i < count; i++) {
-    const from = base[i % base.length] as StepDto;
+    const from = base[i % base.length];
     steps.push({
       ...from,
       id: `a0S${String(i).padStart(12, '0')}`,
@@ -64,6 +64,7 @@ describe('c-plan-step-list with many steps', () => {
 
     const seen = [first];
     for (let i = 0; i < 10 && rowCount(element) < 100; i++) {
+      // eslint-disable-next-line no-await-in-loop -- the slices come one after another, as in the page
       await nextSlice();
       seen.push(rowCount(element));
     }
