@@ -10,9 +10,11 @@
  * the header itself says a reason is missing when Abandon plan is pressed.
  *
  * Emits `planaction` { action, reason } (reason: the abandon reason, else null) and
- * `plandetailssave` { details: { objective, successCriteria, valueSummary } }.
+ * `plandetailssave` { details: { objective, successCriteria, valueSummary } }. Its words are Custom
+ * Labels (c/planLabels, Plan_Header_…).
  */
 import { LightningElement, api } from 'lwc';
+import { LABELS, format } from 'c/planLabels';
 import type { PlanAction, PlanDetailField, PlanDetails, PlanHeaderView } from 'c/planViewModel';
 
 interface FieldChange {
@@ -20,6 +22,8 @@ interface FieldChange {
 }
 
 export default class PlanHeader extends LightningElement {
+  readonly labels = LABELS;
+
   /** Disables the actions and the forms' buttons while a save runs. */
   @api disabled = false;
 
@@ -56,7 +60,7 @@ export default class PlanHeader extends LightningElement {
   }
 
   get statusText(): string {
-    return `Status: ${this.current?.status ?? ''}`;
+    return format(LABELS.headerStatus, this.current?.status ?? '');
   }
 
   get hasActions(): boolean {
@@ -69,6 +73,10 @@ export default class PlanHeader extends LightningElement {
 
   get hasAbandonReason(): boolean {
     return this.isAbandoned && (this.current?.abandonReason ?? '').trim() !== '';
+  }
+
+  get abandonReasonText(): string {
+    return format(LABELS.headerAbandonedBecause, this.current?.abandonReason ?? '');
   }
 
   get canEditDetails(): boolean {

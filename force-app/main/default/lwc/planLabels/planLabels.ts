@@ -485,6 +485,109 @@ import headerSuccessCriteria from '@salesforce/label/c.Plan_Header_Success_Crite
 import headerSuccessCriteriaHelp from '@salesforce/label/c.Plan_Header_Success_Criteria_Help';
 import headerValueSummary from '@salesforce/label/c.Plan_Header_Value_Summary';
 import headerValueSummaryHelp from '@salesforce/label/c.Plan_Header_Value_Summary_Help';
+import changeStatusTitle from '@salesforce/label/c.Plan_Change_Status_Title';
+import changeStatusLine from '@salesforce/label/c.Plan_Change_Status_Line';
+import changeStatusDone from '@salesforce/label/c.Plan_Change_Status_Done';
+import changeStatusNow from '@salesforce/label/c.Plan_Change_Status_Now';
+import changeMoveTitle from '@salesforce/label/c.Plan_Change_Move_Title';
+import changeMoveNoDate from '@salesforce/label/c.Plan_Change_Move_No_Date';
+import changeClearDateTitle from '@salesforce/label/c.Plan_Change_Clear_Date_Title';
+import changeClearDateLine from '@salesforce/label/c.Plan_Change_Clear_Date_Line';
+import changeClearDateSaved from '@salesforce/label/c.Plan_Change_Clear_Date_Saved';
+import changeMoveSaved from '@salesforce/label/c.Plan_Change_Move_Saved';
+import changeAddTitle from '@salesforce/label/c.Plan_Change_Add_Title';
+import changeAddLine from '@salesforce/label/c.Plan_Change_Add_Line';
+import changeAddLineDue from '@salesforce/label/c.Plan_Change_Add_Line_Due';
+import changeAddSaved from '@salesforce/label/c.Plan_Change_Add_Saved';
+import changeEditTitle from '@salesforce/label/c.Plan_Change_Edit_Title';
+import changeEditLine from '@salesforce/label/c.Plan_Change_Edit_Line';
+import changeEditSaved from '@salesforce/label/c.Plan_Change_Edit_Saved';
+import changeNothingToSave from '@salesforce/label/c.Plan_Change_Nothing_To_Save';
+import changeDeleteTitle from '@salesforce/label/c.Plan_Change_Delete_Title';
+import changeDeleteLine from '@salesforce/label/c.Plan_Change_Delete_Line';
+import changeDelete from '@salesforce/label/c.Plan_Change_Delete';
+import changeDeleteSaved from '@salesforce/label/c.Plan_Change_Delete_Saved';
+import changeReorderTitle from '@salesforce/label/c.Plan_Change_Reorder_Title';
+import changeReorderAbove from '@salesforce/label/c.Plan_Change_Reorder_Above';
+import changeReorderBelow from '@salesforce/label/c.Plan_Change_Reorder_Below';
+import changeReorderAboveSaved from '@salesforce/label/c.Plan_Change_Reorder_Above_Saved';
+import changeReorderBelowSaved from '@salesforce/label/c.Plan_Change_Reorder_Below_Saved';
+import changeTemplateAddTitle from '@salesforce/label/c.Plan_Change_Template_Add_Title';
+import changeTemplateCreateTitle from '@salesforce/label/c.Plan_Change_Template_Create_Title';
+import changeTemplateSaved from '@salesforce/label/c.Plan_Change_Template_Saved';
+import changeBlankTitle from '@salesforce/label/c.Plan_Change_Blank_Title';
+import changeBlankLine from '@salesforce/label/c.Plan_Change_Blank_Line';
+import changeBlankSaved from '@salesforce/label/c.Plan_Change_Blank_Saved';
+import changeStakeholderAddTitle from '@salesforce/label/c.Plan_Change_Stakeholder_Add_Title';
+import changeStakeholderAddLine from '@salesforce/label/c.Plan_Change_Stakeholder_Add_Line';
+import changeStakeholderAddSaved from '@salesforce/label/c.Plan_Change_Stakeholder_Add_Saved';
+import changeStakeholderChangeTitle from '@salesforce/label/c.Plan_Change_Stakeholder_Change_Title';
+import changeStakeholderGone from '@salesforce/label/c.Plan_Change_Stakeholder_Gone';
+import changeStakeholderEditTitle from '@salesforce/label/c.Plan_Change_Stakeholder_Edit_Title';
+import changeStakeholderEditLine from '@salesforce/label/c.Plan_Change_Stakeholder_Edit_Line';
+import changeStakeholderEditSaved from '@salesforce/label/c.Plan_Change_Stakeholder_Edit_Saved';
+import changeStakeholderRemoveTitle from '@salesforce/label/c.Plan_Change_Stakeholder_Remove_Title';
+import changeStakeholderRemoveLine from '@salesforce/label/c.Plan_Change_Stakeholder_Remove_Line';
+import changeStakeholderNoOwner from '@salesforce/label/c.Plan_Change_Stakeholder_No_Owner';
+import changeStakeholderRemove from '@salesforce/label/c.Plan_Change_Stakeholder_Remove';
+import changeStakeholderRemoveSaved from '@salesforce/label/c.Plan_Change_Stakeholder_Remove_Saved';
+import headerHeading from '@salesforce/label/c.Plan_Header_Heading';
+import headerStatus from '@salesforce/label/c.Plan_Header_Status';
+import headerAbandonedBecause from '@salesforce/label/c.Plan_Header_Abandoned_Because';
+import headerActionsGroup from '@salesforce/label/c.Plan_Header_Actions_Group';
+import headerAbandonLegend from '@salesforce/label/c.Plan_Header_Abandon_Legend';
+import headerAbandonReason from '@salesforce/label/c.Plan_Header_Abandon_Reason';
+import headerAbandonReasonHelp from '@salesforce/label/c.Plan_Header_Abandon_Reason_Help';
+import headerReasonMissing from '@salesforce/label/c.Plan_Header_Reason_Missing';
+import headerAbandonKeep from '@salesforce/label/c.Plan_Header_Abandon_Keep';
+import headerAbandonConfirm from '@salesforce/label/c.Plan_Header_Abandon_Confirm';
+import headerDetailsLegend from '@salesforce/label/c.Plan_Header_Details_Legend';
+import headerDetailsSave from '@salesforce/label/c.Plan_Header_Details_Save';
+import headerDetailsEdit from '@salesforce/label/c.Plan_Header_Details_Edit';
+import healthClosed from '@salesforce/label/c.Plan_Health_Closed';
+import healthNoCloseDate from '@salesforce/label/c.Plan_Health_No_Close_Date';
+import healthNoProjection from '@salesforce/label/c.Plan_Health_No_Projection';
+import healthOnCloseDate from '@salesforce/label/c.Plan_Health_On_Close_Date';
+import healthNextBuyer from '@salesforce/label/c.Plan_Health_Next_Buyer';
+import healthNextSeller from '@salesforce/label/c.Plan_Health_Next_Seller';
+import healthNoOpenBuyer from '@salesforce/label/c.Plan_Health_No_Open_Buyer';
+import healthNoOpenSeller from '@salesforce/label/c.Plan_Health_No_Open_Seller';
+import healthNextSummary from '@salesforce/label/c.Plan_Health_Next_Summary';
+import healthDue from '@salesforce/label/c.Plan_Health_Due';
+import healthNoDueDate from '@salesforce/label/c.Plan_Health_No_Due_Date';
+import healthOwnerPart from '@salesforce/label/c.Plan_Health_Owner_Part';
+import healthNoOwnerPart from '@salesforce/label/c.Plan_Health_No_Owner_Part';
+import healthNoOwner from '@salesforce/label/c.Plan_Health_No_Owner';
+import healthScore from '@salesforce/label/c.Plan_Health_Score';
+import healthProgress from '@salesforce/label/c.Plan_Health_Progress';
+import healthNoClose from '@salesforce/label/c.Plan_Health_No_Close';
+import healthNotProjected from '@salesforce/label/c.Plan_Health_Not_Projected';
+import headerNotSet from '@salesforce/label/c.Plan_Header_Not_Set';
+import headerActionTitle from '@salesforce/label/c.Plan_Header_Action_Title';
+import headerNoPlan from '@salesforce/label/c.Plan_Header_No_Plan';
+import headerCannotActivate from '@salesforce/label/c.Plan_Header_Cannot_Activate';
+import headerCannotComplete from '@salesforce/label/c.Plan_Header_Cannot_Complete';
+import headerCannotReopen from '@salesforce/label/c.Plan_Header_Cannot_Reopen';
+import headerCannotAbandon from '@salesforce/label/c.Plan_Header_Cannot_Abandon';
+import headerOpenStepsOne from '@salesforce/label/c.Plan_Header_Open_Steps_One';
+import headerOpenStepsMany from '@salesforce/label/c.Plan_Header_Open_Steps_Many';
+import headerStatusLine from '@salesforce/label/c.Plan_Header_Status_Line';
+import headerActivated from '@salesforce/label/c.Plan_Header_Activated';
+import headerCompleted from '@salesforce/label/c.Plan_Header_Completed';
+import headerReopenedDraft from '@salesforce/label/c.Plan_Header_Reopened_Draft';
+import headerReopened from '@salesforce/label/c.Plan_Header_Reopened';
+import headerAbandoned from '@salesforce/label/c.Plan_Header_Abandoned';
+import headerActivatedNoBaselines from '@salesforce/label/c.Plan_Header_Activated_No_Baselines';
+import headerActivatedBaselines from '@salesforce/label/c.Plan_Header_Activated_Baselines';
+import headerToastActivated from '@salesforce/label/c.Plan_Header_Toast_Activated';
+import headerToastCompleted from '@salesforce/label/c.Plan_Header_Toast_Completed';
+import headerToastReopened from '@salesforce/label/c.Plan_Header_Toast_Reopened';
+import headerToastAbandoned from '@salesforce/label/c.Plan_Header_Toast_Abandoned';
+import headerNoBaselines from '@salesforce/label/c.Plan_Header_No_Baselines';
+import headerBaselines from '@salesforce/label/c.Plan_Header_Baselines';
+import headerDetailsTitle from '@salesforce/label/c.Plan_Header_Details_Title';
+import headerDetailsLine from '@salesforce/label/c.Plan_Header_Details_Line';
+import headerDetailsSaved from '@salesforce/label/c.Plan_Header_Details_Saved';
 
 /** The record page's Custom Labels, by key. */
 export const LABELS = {
@@ -962,7 +1065,110 @@ export const LABELS = {
   headerSuccessCriteria,
   headerSuccessCriteriaHelp,
   headerValueSummary,
-  headerValueSummaryHelp
+  headerValueSummaryHelp,
+  changeStatusTitle,
+  changeStatusLine,
+  changeStatusDone,
+  changeStatusNow,
+  changeMoveTitle,
+  changeMoveNoDate,
+  changeClearDateTitle,
+  changeClearDateLine,
+  changeClearDateSaved,
+  changeMoveSaved,
+  changeAddTitle,
+  changeAddLine,
+  changeAddLineDue,
+  changeAddSaved,
+  changeEditTitle,
+  changeEditLine,
+  changeEditSaved,
+  changeNothingToSave,
+  changeDeleteTitle,
+  changeDeleteLine,
+  changeDelete,
+  changeDeleteSaved,
+  changeReorderTitle,
+  changeReorderAbove,
+  changeReorderBelow,
+  changeReorderAboveSaved,
+  changeReorderBelowSaved,
+  changeTemplateAddTitle,
+  changeTemplateCreateTitle,
+  changeTemplateSaved,
+  changeBlankTitle,
+  changeBlankLine,
+  changeBlankSaved,
+  changeStakeholderAddTitle,
+  changeStakeholderAddLine,
+  changeStakeholderAddSaved,
+  changeStakeholderChangeTitle,
+  changeStakeholderGone,
+  changeStakeholderEditTitle,
+  changeStakeholderEditLine,
+  changeStakeholderEditSaved,
+  changeStakeholderRemoveTitle,
+  changeStakeholderRemoveLine,
+  changeStakeholderNoOwner,
+  changeStakeholderRemove,
+  changeStakeholderRemoveSaved,
+  headerHeading,
+  headerStatus,
+  headerAbandonedBecause,
+  headerActionsGroup,
+  headerAbandonLegend,
+  headerAbandonReason,
+  headerAbandonReasonHelp,
+  headerReasonMissing,
+  headerAbandonKeep,
+  headerAbandonConfirm,
+  headerDetailsLegend,
+  headerDetailsSave,
+  headerDetailsEdit,
+  healthClosed,
+  healthNoCloseDate,
+  healthNoProjection,
+  healthOnCloseDate,
+  healthNextBuyer,
+  healthNextSeller,
+  healthNoOpenBuyer,
+  healthNoOpenSeller,
+  healthNextSummary,
+  healthDue,
+  healthNoDueDate,
+  healthOwnerPart,
+  healthNoOwnerPart,
+  healthNoOwner,
+  healthScore,
+  healthProgress,
+  healthNoClose,
+  healthNotProjected,
+  headerNotSet,
+  headerActionTitle,
+  headerNoPlan,
+  headerCannotActivate,
+  headerCannotComplete,
+  headerCannotReopen,
+  headerCannotAbandon,
+  headerOpenStepsOne,
+  headerOpenStepsMany,
+  headerStatusLine,
+  headerActivated,
+  headerCompleted,
+  headerReopenedDraft,
+  headerReopened,
+  headerAbandoned,
+  headerActivatedNoBaselines,
+  headerActivatedBaselines,
+  headerToastActivated,
+  headerToastCompleted,
+  headerToastReopened,
+  headerToastAbandoned,
+  headerNoBaselines,
+  headerBaselines,
+  headerDetailsTitle,
+  headerDetailsLine,
+  headerDetailsSaved
 };
 
 export type PlanLabels = typeof LABELS;

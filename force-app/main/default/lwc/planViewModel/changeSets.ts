@@ -1,7 +1,8 @@
 /**
  * The step list's and the step editor's actions → one PendingChange each (status, due date, add,
  * edit, delete, reorder). Dates that move come from the engine's proposeChange (the cascade);
- * problems from its validatePlan. The preview's words are changeWording.ts's.
+ * problems from its validatePlan. The preview's words are changeWording.ts's; the titles and success
+ * messages are Custom Labels (Plan_Change_…).
  */
 import {
   proposeChange,
@@ -12,6 +13,7 @@ import {
   type StepStatus
 } from 'c/planEngine';
 import type { PlanView, StepDto } from 'c/planContract';
+import { LABELS, format } from 'c/planLabels';
 import {
   changedFieldNames,
   describeChanges,
@@ -63,7 +65,7 @@ export function changeStatus(
   locale: string = DEFAULT_LOCALE
 ): PendingChange {
   const step = findStep(view, stepId);
-  const title = `Set ${quoted(step?.title)} to ${status}`;
+  const title = format(LABELS.changeStatusTitle, quoted(step?.title), status);
   if (!step) return refused('status', title, view, goneSentence(), locale);
   const changeSet = emptyChangeSet(view);
   const titles = titlesOf(view.steps);
@@ -81,7 +83,11 @@ export function changeStatus(
       changeSet,
       lines,
       problems: proposal.problems,
-      successMessage: `${quoted(step.title)} is done${followUps(lines.filter((l) => !l.isEdited).length)}.`,
+      successMessage: format(
+        LABELS.changeStatusDone,
+        quoted(step.title),
+        followUps(lines.filter((l) => !l.isEdited).length)
+      ),
       locale
     });
   }
@@ -94,9 +100,13 @@ export function changeStatus(
     title,
     changeSet,
     lines: [
-      { key: 'change-0', text: `${quoted(step.title)}: status ${step.status} → ${status}`, isEdited: true }
+      {
+        key: 'change-0',
+        text: format(LABELS.changeStatusLine, quoted(step.title), step.status, status),
+        isEdited: true
+      }
     ],
-    successMessage: `${quoted(step.title)} is now ${status}.`,
+    successMessage: format(LABELS.changeStatusNow, quoted(step.title), status),
     locale
   });
 }
@@ -109,18 +119,20 @@ export function moveStep(
   locale: string = DEFAULT_LOCALE
 ): PendingChange {
   const step = findStep(view, stepId);
-  const when = dueDate ? formatDate(dueDate, locale) || dueDate : 'no date';
-  const title = `Move ${quoted(step?.title)} to ${when}`;
+  const when = dueDate ? formatDate(dueDate, locale) || dueDate : LABELS.changeMoveNoDate;
+  const title = format(LABELS.changeMoveTitle, quoted(step?.title), when);
   if (!step) return refused('move', title, view, goneSentence(), locale);
   const changeSet = emptyChangeSet(view);
   if (!dueDate) {
     changeSet.steps.updates = [{ ...step, dueDate: null }];
     return pending({
       kind: 'move',
-      title: `Clear the due date of ${quoted(step.title)}`,
+      title: format(LABELS.changeClearDateTitle, quoted(step.title)),
       changeSet,
-      lines: [{ key: 'change-0', text: `${quoted(step.title)} has no due date`, isEdited: true }],
-      successMessage: `${quoted(step.title)} has no due date now.`,
+      lines: [
+        { key: 'change-0', text: format(LABELS.changeClearDateLine, quoted(step.title)), isEdited: true }
+      ],
+      successMessage: format(LABELS.changeClearDateSaved, quoted(step.title)),
       // An emptied date field is as often a slip of the keyboard as a decision: ask first.
       forceConfirm: true,
       locale
@@ -135,7 +147,12 @@ export function moveStep(
     changeSet,
     lines,
     problems: proposal.problems,
-    successMessage: `${quoted(step.title)} is due ${when}${followUps(lines.filter((l) => !l.isEdited).length)}.`,
+    successMessage: format(
+      LABELS.changeMoveSaved,
+      quoted(step.title),
+      when,
+      followUps(lines.filter((l) => !l.isEdited).length)
+    ),
     locale
   });
 }
@@ -165,20 +182,22 @@ export function addStep(view: PlanView, draft: StepDto, locale: string = DEFAULT
   const lines: PreviewLine[] = [
     {
       key: 'added',
-      text: `${quoted(step.title)} is added${inserted.dueDate ? `, due ${formatDate(inserted.dueDate, locale)}` : ''}`,
+      text: inserted.dueDate
+        ? format(LABELS.changeAddLineDue, quoted(step.title), formatDate(inserted.dueDate, locale))
+        : format(LABELS.changeAddLine, quoted(step.title)),
       isEdited: true
     },
     ...describeChanges(proposal.changes, titles, key, locale)
   ];
   return pending({
     kind: 'add',
-    title: `Add ${quoted(step.title)}`,
+    title: format(LABELS.changeAddTitle, quoted(step.title)),
     changeSet,
     lines,
     problems: proposal.problems.filter(notShownInEditor),
     // Any engine change on an insert is one the rep did not type (a pushed date): show it first.
     forceConfirm: proposal.changes.length > 0,
-    successMessage: `${quoted(step.title)} is added.`,
+    successMessage: format(LABELS.changeAddSaved, quoted(step.title)),
     locale
   });
 }
@@ -207,12 +226,12 @@ const EDIT_FIELDS: readonly (keyof StepDto)[] = [
 export function editStep(view: PlanView, edited: StepDto, locale: string = DEFAULT_LOCALE): PendingChange {
   const stepId = stepKey(edited);
   const original = findStep(view, stepId);
-  const title = `Save ${quoted(edited.title)}`;
+  const title = format(LABELS.changeEditTitle, quoted(edited.title));
   if (!original) return refused('edit', title, view, goneSentence(), locale);
   const changed = EDIT_FIELDS.filter((field) => original[field] !== edited[field]);
   const changeSet = emptyChangeSet(view);
   if (changed.length === 0) {
-    return pending({ kind: 'edit', title, changeSet, successMessage: 'Nothing to save.', locale });
+    return pending({ kind: 'edit', title, changeSet, successMessage: LABELS.changeNothingToSave, locale });
   }
   // The edit with its old date, then the engine's move to the new date (so dependents cascade).
   const withEdit: StepDto = {
@@ -243,7 +262,7 @@ export function editStep(view: PlanView, edited: StepDto, locale: string = DEFAU
   const lines: PreviewLine[] = [
     {
       key: 'edited',
-      text: `${quoted(edited.title)}: ${changedFieldNames(changed)} changed`,
+      text: format(LABELS.changeEditLine, quoted(edited.title), changedFieldNames(changed)),
       isEdited: true
     },
     ...describeChanges(proposal?.changes ?? [], titlesOf(steps), stepId, locale).filter(
@@ -257,7 +276,7 @@ export function editStep(view: PlanView, edited: StepDto, locale: string = DEFAU
     changeSet,
     lines,
     problems: dedupe(problems).filter(notShownInEditor),
-    successMessage: `${quoted(edited.title)} is saved${followUps(lines.length - 1)}.`,
+    successMessage: format(LABELS.changeEditSaved, quoted(edited.title), followUps(lines.length - 1)),
     locale
   });
 }
@@ -265,13 +284,13 @@ export function editStep(view: PlanView, edited: StepDto, locale: string = DEFAU
 /** Deleting a step: its dependents stop waiting on it (Apex clears the lookup; the preview says so). */
 export function deleteStep(view: PlanView, stepId: string, locale: string = DEFAULT_LOCALE): PendingChange {
   const step = findStep(view, stepId);
-  const title = `Delete ${quoted(step?.title)}?`;
+  const title = format(LABELS.changeDeleteTitle, quoted(step?.title));
   if (!step) return refused('delete', title, view, goneSentence(), locale);
   const proposal = proposeChange(toEngineSteps(view), { kind: 'remove', stepId }, view.today);
   const changeSet = emptyChangeSet(view);
   changeSet.steps.deletes = [step];
   const lines: PreviewLine[] = [
-    { key: 'deleted', text: `${quoted(step.title)} is deleted from the plan`, isEdited: true },
+    { key: 'deleted', text: format(LABELS.changeDeleteLine, quoted(step.title)), isEdited: true },
     ...describeChanges(proposal.changes, titlesOf(view.steps), stepId, locale)
   ];
   return pending({
@@ -281,8 +300,8 @@ export function deleteStep(view: PlanView, stepId: string, locale: string = DEFA
     lines,
     problems: proposal.problems,
     forceConfirm: true,
-    confirmLabel: 'Delete',
-    successMessage: `${quoted(step.title)} is deleted.`,
+    confirmLabel: LABELS.changeDelete,
+    successMessage: format(LABELS.changeDeleteSaved, quoted(step.title)),
     locale
   });
 }
@@ -296,7 +315,7 @@ export function reorderStep(
 ): PendingChange {
   const step = findStep(view, stepId);
   const target = findStep(view, targetStepId);
-  const title = `Move ${quoted(step?.title)}`;
+  const title = format(LABELS.changeReorderTitle, quoted(step?.title));
   if (!step || !target || step === target) return refused('reorder', title, view, goneSentence(), locale);
   const order = view.steps.slice();
   const from = order.indexOf(step);
@@ -308,7 +327,7 @@ export function reorderStep(
     .map((s, i) => ({ step: s, sortOrder: (i + 1) * 10 }))
     .filter(({ step: s, sortOrder }) => s.sortOrder !== sortOrder)
     .map(({ step: s, sortOrder }) => ({ ...s, sortOrder }));
-  const direction = to < from ? 'above' : 'below';
+  const above = to < from;
   return pending({
     kind: 'reorder',
     title,
@@ -316,11 +335,19 @@ export function reorderStep(
     lines: [
       {
         key: 'moved',
-        text: `${quoted(step.title)} moves ${direction} ${quoted(target.title)}`,
+        text: format(
+          above ? LABELS.changeReorderAbove : LABELS.changeReorderBelow,
+          quoted(step.title),
+          quoted(target.title)
+        ),
         isEdited: true
       }
     ],
-    successMessage: `${quoted(step.title)} moved ${direction} ${quoted(target.title)}.`,
+    successMessage: format(
+      above ? LABELS.changeReorderAboveSaved : LABELS.changeReorderBelowSaved,
+      quoted(step.title),
+      quoted(target.title)
+    ),
     locale
   });
 }

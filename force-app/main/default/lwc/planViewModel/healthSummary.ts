@@ -1,10 +1,10 @@
-/** The health summary's view model: the engine's assessment in words. */
+/** The health summary's view model: the engine's assessment in words (Custom Labels, Plan_Health_…). */
 import type { HealthStatus, PlanAssessment, StepFacts } from 'c/planEngine';
 import type { OpportunityDto, PlanView, StepDto } from 'c/planContract';
-import { formatCount, healthLook } from 'c/planFormat';
+import { healthLook } from 'c/planFormat';
 import { LABELS, format } from 'c/planLabels';
 import { stakeholderKey, stepKey } from './engineInputs';
-import { DEFAULT_LOCALE, daysText, formatDate, lateText, wordDates } from './words';
+import { DEFAULT_LOCALE, countText, daysText, formatDate, lateText, wordDates } from './words';
 
 export interface TextItem {
   key: string;
@@ -57,16 +57,14 @@ export function factsById(
 }
 
 function slipWords(slipDays: number | null, opportunity: OpportunityDto): { label: string; cls: string } {
-  if (opportunity.isClosed) return { label: 'The opportunity is closed', cls: 'slds-text-color_weak' };
-  if (!opportunity.closeDate)
-    return { label: 'The opportunity has no close date', cls: 'slds-text-color_weak' };
-  if (slipDays === null)
-    return { label: 'No projection yet: the plan has no dated steps', cls: 'slds-text-color_weak' };
+  if (opportunity.isClosed) return { label: LABELS.healthClosed, cls: 'slds-text-color_weak' };
+  if (!opportunity.closeDate) return { label: LABELS.healthNoCloseDate, cls: 'slds-text-color_weak' };
+  if (slipDays === null) return { label: LABELS.healthNoProjection, cls: 'slds-text-color_weak' };
   if (slipDays > 0)
     return { label: format(LABELS.impactAfterClose, daysText(slipDays)), cls: 'slds-text-color_error' };
   if (slipDays < 0)
     return { label: format(LABELS.impactBeforeClose, daysText(slipDays)), cls: 'slds-text-color_success' };
-  return { label: 'On the close date', cls: 'slds-text-color_success' };
+  return { label: LABELS.healthOnCloseDate, cls: 'slds-text-color_success' };
 }
 
 export function buildHealthSummary(
@@ -79,9 +77,9 @@ export function buildHealthSummary(
   const byKey = new Map(view.steps.map((step) => [stepKey(step), step]));
   const nextSteps = (['Buyer', 'Seller'] as const).map((side): NextStepView => {
     const ref = assessment.nextStepBySide[side];
-    const heading = `Next ${side.toLowerCase()} step`;
+    const heading = side === 'Buyer' ? LABELS.healthNextBuyer : LABELS.healthNextSeller;
     if (!ref) {
-      const none = `No open ${side.toLowerCase()} steps`;
+      const none = side === 'Buyer' ? LABELS.healthNoOpenBuyer : LABELS.healthNoOpenSeller;
       return {
         side,
         heading,
@@ -91,27 +89,28 @@ export function buildHealthSummary(
         dueLabel: '',
         isOverdue: false,
         overdueLabel: '',
-        summary: `${heading}: ${none}`
+        summary: format(LABELS.healthNextSummary, heading, none)
       };
     }
     const stepFacts = facts.get(ref.id);
     const ownerName = ownerNameOf(view, byKey.get(ref.id));
-    const dueLabel = ref.dueDate ? `Due ${formatDate(ref.dueDate, locale)}` : 'No due date';
+    const dueLabel = ref.dueDate
+      ? format(LABELS.healthDue, formatDate(ref.dueDate, locale))
+      : LABELS.healthNoDueDate;
     const isOverdue = stepFacts?.isOverdue === true;
     const overdueLabel = isOverdue ? lateText(stepFacts.daysLate) : '';
-    const parts = [ref.title, ownerName ? `owner ${ownerName}` : 'no owner', dueLabel, overdueLabel].filter(
-      (part) => part !== ''
-    );
+    const owner = ownerName ? format(LABELS.healthOwnerPart, ownerName) : LABELS.healthNoOwnerPart;
+    const parts = [ref.title, owner, dueLabel, overdueLabel].filter((part) => part !== '');
     return {
       side,
       heading,
       hasStep: true,
       title: ref.title,
-      ownerName: ownerName || 'No owner',
+      ownerName: ownerName || LABELS.healthNoOwner,
       dueLabel,
       isOverdue,
       overdueLabel,
-      summary: `${heading}: ${parts.join(', ')}`
+      summary: format(LABELS.healthNextSummary, heading, parts.join(', '))
     };
   });
   const slip = slipWords(assessment.slipDays, view.opportunity);
@@ -119,20 +118,23 @@ export function buildHealthSummary(
     status: health.status,
     statusClass: healthLook(health.status).badgeClass,
     score: health.score,
-    scoreLabel: `Health score ${health.score} out of 100`,
+    scoreLabel: format(LABELS.healthScore, health.score),
     reasons: health.reasons.map((text, i) => ({ key: `reason-${i}`, text: wordDates(text, locale) })),
     hasReasons: health.reasons.length > 0,
     percentComplete: assessment.percentComplete,
-    progressLabel: `${assessment.percentComplete}% complete (${assessment.completedCount} of ${formatCount(
-      assessment.stepCount,
-      'step',
-      'steps'
-    )} done)`,
+    progressLabel: format(
+      LABELS.healthProgress,
+      assessment.percentComplete,
+      assessment.completedCount,
+      countText(assessment.stepCount, LABELS.stepListStepsOne, LABELS.stepListStepsMany)
+    ),
     nextSteps,
-    closeDateLabel: view.opportunity.closeDate ? formatDate(view.opportunity.closeDate, locale) : 'None',
+    closeDateLabel: view.opportunity.closeDate
+      ? formatDate(view.opportunity.closeDate, locale)
+      : LABELS.healthNoClose,
     projectedCloseLabel: assessment.projectedCloseDate
       ? formatDate(assessment.projectedCloseDate, locale)
-      : 'Not projected',
+      : LABELS.healthNotProjected,
     slipDays: assessment.slipDays,
     slipLabel: slip.label,
     slipClass: slip.cls

@@ -1,10 +1,11 @@
 /**
  * The plan-wide actions → one PendingChange each: a template applied (plan, steps and their owners
- * in one save), a blank plan started, a stakeholder added, changed or removed.
+ * in one save), a blank plan started, a stakeholder added, changed or removed. Their words are Custom
+ * Labels (Plan_Change_…).
  */
 import { isValidIsoDate, validatePlan, type IsoDate, type ScheduledStep } from 'c/planEngine';
 import type { PlanView, StakeholderDto, StepDto, TemplateDto } from 'c/planContract';
-import { formatCount } from 'c/planFormat';
+import { LABELS, format } from 'c/planLabels';
 import { pastStepsWarning, templateLines, type PreviewLine } from './changeWording';
 import { stakeholderKey, toEngineSteps, toPlanStep } from './engineInputs';
 import {
@@ -18,7 +19,7 @@ import {
   type PendingChange
 } from './pendingChange';
 import type { BlankPlanDetails } from './planStart';
-import { nextSortOrder } from './stepList';
+import { nextSortOrder, stepCountText } from './stepList';
 import { templateOwners } from './templateOwners';
 import { DEFAULT_LOCALE, quoted } from './words';
 
@@ -117,11 +118,14 @@ export function applyTemplate(
   );
   const change = pending({
     kind: 'template',
-    title: view.plan ? `Add the steps of “${template.name}”` : `Create the plan from “${template.name}”`,
+    title: format(
+      view.plan ? LABELS.changeTemplateAddTitle : LABELS.changeTemplateCreateTitle,
+      template.name
+    ),
     changeSet,
     lines,
     problems,
-    successMessage: `${formatCount(inserts.length, 'step', 'steps')} from “${template.name}” are in the plan.`,
+    successMessage: format(LABELS.changeTemplateSaved, stepCountText(inserts.length), template.name),
     locale
   });
   // The picker's preview (dates, owners, steps before today) was the rep's one confirmation: saved
@@ -140,10 +144,12 @@ export function startBlankPlan(
   changeSet.plan = { ...newPlan(view, details?.name), goLiveDate };
   return pending({
     kind: 'blank',
-    title: `Create ${quoted(changeSet.plan.name)}`,
+    title: format(LABELS.changeBlankTitle, quoted(changeSet.plan.name)),
     changeSet,
-    lines: [{ key: 'plan', text: `A draft plan named ${quoted(changeSet.plan.name)}`, isEdited: true }],
-    successMessage: 'The plan is created. Add its first step.',
+    lines: [
+      { key: 'plan', text: format(LABELS.changeBlankLine, quoted(changeSet.plan.name)), isEdited: true }
+    ],
+    successMessage: LABELS.changeBlankSaved,
     locale
   });
 }
@@ -165,10 +171,16 @@ export function changeStakeholder(
     ];
     return pending({
       kind: 'stakeholderAdd',
-      title: `Add ${name}`,
+      title: format(LABELS.changeStakeholderAddTitle, name),
       changeSet,
-      lines: [{ key: 'added', text: `${name} joins the plan (${stakeholder.side})`, isEdited: true }],
-      successMessage: `${name} is added to the plan.`,
+      lines: [
+        {
+          key: 'added',
+          text: format(LABELS.changeStakeholderAddLine, name, stakeholder.side),
+          isEdited: true
+        }
+      ],
+      successMessage: format(LABELS.changeStakeholderAddSaved, name),
       locale
     });
   }
@@ -178,9 +190,9 @@ export function changeStakeholder(
   if (!current?.id) {
     return refused(
       kind,
-      `Change ${name}`,
+      format(LABELS.changeStakeholderChangeTitle, name),
       view,
-      'That stakeholder is no longer in the plan. Reload the plan.',
+      LABELS.changeStakeholderGone,
       locale
     );
   }
@@ -189,31 +201,31 @@ export function changeStakeholder(
     changeSet.stakeholders.updates = [{ ...stakeholder, id: current.id, lastModified: current.lastModified }];
     return pending({
       kind,
-      title: `Save ${name}`,
+      title: format(LABELS.changeStakeholderEditTitle, name),
       changeSet,
-      lines: [{ key: 'updated', text: `${name} is updated`, isEdited: true }],
-      successMessage: `${name} is saved.`,
+      lines: [{ key: 'updated', text: format(LABELS.changeStakeholderEditLine, name), isEdited: true }],
+      successMessage: format(LABELS.changeStakeholderEditSaved, name),
       locale
     });
   }
   changeSet.stakeholders.deletes = [current];
   const owned = view.steps.filter((step) => step.ownerId === current.id);
   const lines: PreviewLine[] = [
-    { key: 'removed', text: `${name} is removed from the plan`, isEdited: true },
+    { key: 'removed', text: format(LABELS.changeStakeholderRemoveLine, name), isEdited: true },
     ...owned.map((step, i) => ({
       key: `owner-${i}`,
-      text: `${quoted(step.title)} will have no owner`,
+      text: format(LABELS.changeStakeholderNoOwner, quoted(step.title)),
       isEdited: false
     }))
   ];
   return pending({
     kind,
-    title: `Remove ${name}?`,
+    title: format(LABELS.changeStakeholderRemoveTitle, name),
     changeSet,
     lines,
     forceConfirm: owned.length > 0,
-    confirmLabel: 'Remove',
-    successMessage: `${name} is removed from the plan.`,
+    confirmLabel: LABELS.changeStakeholderRemove,
+    successMessage: format(LABELS.changeStakeholderRemoveSaved, name),
     locale
   });
 }

@@ -2,15 +2,16 @@
  * The plan header: its status with the lifecycle moves that apply to it, and the plan's own words
  * (objective, success criteria, value summary); and the one PendingChange per header action. The
  * save checks every move again on the server and records the baselines there (PlanLifecycle.cls);
- * what the header offers only mirrors those rules.
+ * what the header offers only mirrors those rules. Its words are Custom Labels (Plan_Header_…).
  */
 import type { PlanStatus } from 'c/planEngine';
 import type { PlanDto, PlanView } from 'c/planContract';
-import { formatCount } from 'c/planFormat';
+import { LABELS, format } from 'c/planLabels';
 import { emptyChangeSet, pending, refused, type PendingChange } from './pendingChange';
 import {
   ABANDON_REASON_MAX,
   DEFAULT_LOCALE,
+  countText,
   PLAN_ACTION_WORDS,
   PLAN_DETAIL_FIELDS,
   PLAN_DETAIL_MAX,
@@ -99,7 +100,7 @@ export function buildPlanHeader(view: Pick<PlanView, 'plan' | 'canEdit'>): PlanH
       label,
       help,
       value,
-      shown: isBlank ? 'Not set yet' : value,
+      shown: isBlank ? LABELS.headerNotSet : value,
       isBlank,
       valueClass: isBlank ? 'detail-value detail-value_blank' : 'detail-value',
       maxLength: PLAN_DETAIL_MAX
@@ -115,6 +116,11 @@ export function buildPlanHeader(view: Pick<PlanView, 'plan' | 'canEdit'>): PlanH
     canEdit: view.canEdit,
     reasonMaxLength: ABANDON_REASON_MAX
   };
+}
+
+/** '1 step', '3 steps'. */
+function stepsText(count: number): string {
+  return countText(count, LABELS.stepListStepsOne, LABELS.stepListStepsMany);
 }
 
 /** The status a move leads to from a status; null when the move does not apply to it. */
@@ -135,18 +141,30 @@ export function statusAfter(status: PlanStatus, action: PlanAction): PlanStatus 
 
 const OPEN_STATUSES = new Set(['Not Started', 'In Progress', 'Blocked']);
 
-const PAST: Readonly<Record<PlanAction, string>> = {
-  activate: 'activated',
-  complete: 'completed',
-  reopen: 'reopened',
-  abandon: 'abandoned'
-};
-
-const SUCCESS: Readonly<Record<PlanAction, (to: PlanStatus) => string>> = {
-  activate: () => 'Plan activated.',
-  complete: () => 'Plan completed.',
-  reopen: (to) => (to === 'Draft' ? 'Plan reopened as a draft.' : 'Plan reopened.'),
-  abandon: () => 'Plan abandoned.'
+/** Each move's words (Custom Labels, read when worded): refused, saved, and the toast's title. */
+const MOVE_WORDS: Readonly<
+  Record<PlanAction, () => { cannot: string; success: (to: PlanStatus) => string; toast: string }>
+> = {
+  activate: () => ({
+    cannot: LABELS.headerCannotActivate,
+    success: () => LABELS.headerActivated,
+    toast: LABELS.headerToastActivated
+  }),
+  complete: () => ({
+    cannot: LABELS.headerCannotComplete,
+    success: () => LABELS.headerCompleted,
+    toast: LABELS.headerToastCompleted
+  }),
+  reopen: () => ({
+    cannot: LABELS.headerCannotReopen,
+    success: (to) => (to === 'Draft' ? LABELS.headerReopenedDraft : LABELS.headerReopened),
+    toast: LABELS.headerToastReopened
+  }),
+  abandon: () => ({
+    cannot: LABELS.headerCannotAbandon,
+    success: () => LABELS.headerAbandoned,
+    toast: LABELS.headerToastAbandoned
+  })
 };
 
 /** A lifecycle move of the plan on screen: one save of its header with the new status. */
@@ -157,23 +175,17 @@ export function changePlanStatus(
   locale: string = DEFAULT_LOCALE
 ): PendingChange {
   const words = PLAN_ACTION_WORDS[action];
-  const title = `${words.label} the plan`;
+  const title = format(LABELS.headerActionTitle, words.label);
   const plan = view.plan;
-  if (!plan) return refused(action, title, view, 'There is no plan to change yet. Reload the page.', locale);
+  if (!plan) return refused(action, title, view, LABELS.headerNoPlan, locale);
   const from = statusOf(plan);
   const to = statusAfter(from, action);
   if (!to) {
-    return refused(
-      action,
-      title,
-      view,
-      `A ${from} plan cannot be ${PAST[action]}. Reload the plan to see its status.`,
-      locale
-    );
+    return refused(action, title, view, format(MOVE_WORDS[action]().cannot, from), locale);
   }
   const trimmed = reason?.trim() ?? '';
   if (action === 'abandon' && trimmed === '') {
-    return refused(action, title, view, 'Give a reason for abandoning the plan.', locale);
+    return refused(action, title, view, LABELS.headerReasonMissing, locale);
   }
   const changeSet = emptyChangeSet(view);
   changeSet.plan = {
@@ -188,7 +200,7 @@ export function changePlanStatus(
           {
             code: 'OPEN_STEPS',
             stepId: null,
-            message: `${formatCount(open, 'step is', 'steps are')} still open.`,
+            message: countText(open, LABELS.headerOpenStepsOne, LABELS.headerOpenStepsMany),
             severity: 'warning' as const
           }
         ]
@@ -197,10 +209,10 @@ export function changePlanStatus(
     kind: action,
     title,
     changeSet,
-    lines: [{ key: 'status', text: `The plan goes from ${from} to ${to}`, isEdited: true }],
+    lines: [{ key: 'status', text: format(LABELS.headerStatusLine, from, to), isEdited: true }],
     problems: warnings,
     confirmLabel: words.label,
-    successMessage: SUCCESS[action](to),
+    successMessage: MOVE_WORDS[action]().success(to),
     locale
   });
 }
@@ -212,9 +224,8 @@ export function changePlanStatus(
 export function savedMessage(change: PendingChange, saved: PlanView): string {
   if (change.kind !== 'activate') return change.successMessage;
   const baselined = saved.steps.filter((step) => step.baselineDate !== null).length;
-  if (baselined === 0)
-    return 'Plan activated. Each step gets its baseline when it is first given a due date.';
-  return `Plan activated: baselines recorded for ${formatCount(baselined, 'step', 'steps')}.`;
+  if (baselined === 0) return LABELS.headerActivatedNoBaselines;
+  return format(LABELS.headerActivatedBaselines, stepsText(baselined));
 }
 
 /** The toast after a lifecycle move: what happened, and what it means; null for any other save. */
@@ -223,14 +234,12 @@ export function savedToast(
   saved: PlanView
 ): { title: string; message: string } | null {
   const action = change.kind;
-  if (!(action in PAST)) return null;
-  const title = `Plan ${PAST[action as PlanAction]}`;
+  if (!(action in MOVE_WORDS)) return null;
+  const title = MOVE_WORDS[action as PlanAction]().toast;
   if (action === 'activate') {
     const baselined = saved.steps.filter((step) => step.baselineDate !== null).length;
     const message =
-      baselined === 0
-        ? 'Each step gets its baseline when it is first given a due date.'
-        : `Baselines recorded for ${formatCount(baselined, 'step', 'steps')}.`;
+      baselined === 0 ? LABELS.headerNoBaselines : format(LABELS.headerBaselines, stepsText(baselined));
     return { title, message };
   }
   return { title, message: saved.plan ? PLAN_STATUS_HELP[statusOf(saved.plan)] : '' };
@@ -247,10 +256,9 @@ export function editPlanDetails(
   details: Partial<PlanDetails>,
   locale: string = DEFAULT_LOCALE
 ): PendingChange {
-  const title = 'Save the plan’s objective';
+  const title = LABELS.headerDetailsTitle;
   const plan = view.plan;
-  if (!plan)
-    return refused('planDetails', title, view, 'There is no plan to change yet. Reload the page.', locale);
+  if (!plan) return refused('planDetails', title, view, LABELS.headerNoPlan, locale);
   const next: PlanDto = { ...plan };
   const changed: string[] = [];
   for (const { field, label } of PLAN_DETAIL_FIELDS) {
@@ -262,18 +270,24 @@ export function editPlanDetails(
   }
   const changeSet = emptyChangeSet(view);
   if (changed.length === 0) {
-    return pending({ kind: 'planDetails', title, changeSet, successMessage: 'Nothing to save.', locale });
+    return pending({
+      kind: 'planDetails',
+      title,
+      changeSet,
+      successMessage: LABELS.changeNothingToSave,
+      locale
+    });
   }
   changeSet.plan = next;
   const last = changed.pop() ?? '';
-  const listed = changed.length > 0 ? `${changed.join(', ')} and ${last}` : last;
+  const listed = changed.length > 0 ? format(LABELS.changeListAnd, changed.join(', '), last) : last;
   const sentence = `${listed.charAt(0).toUpperCase()}${listed.slice(1)}`;
   return pending({
     kind: 'planDetails',
     title,
     changeSet,
-    lines: [{ key: 'details', text: `${sentence} changed`, isEdited: true }],
-    successMessage: `${sentence} saved.`,
+    lines: [{ key: 'details', text: format(LABELS.headerDetailsLine, sentence), isEdited: true }],
+    successMessage: format(LABELS.headerDetailsSaved, sentence),
     locale
   });
 }

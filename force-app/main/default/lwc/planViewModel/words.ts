@@ -153,6 +153,14 @@ export function quoted(title: string | null | undefined): string {
   return title && title.trim() !== '' ? format(LABELS.wordsQuoted, title.trim()) : LABELS.wordsUntitledStep;
 }
 
+/**
+ * A count in words from a label pair: countText(3, LABELS.stepListStepsOne, LABELS.stepListStepsMany)
+ * is '3 steps' (the one form for 1, the many form with {0} for any other count).
+ */
+export function countText(count: number, one: string, many: string): string {
+  return count === 1 ? one : format(many, count);
+}
+
 /** '1 day', '3 days' (a negative count is counted by its size). */
 export function daysText(days: number): string {
   const size = Math.abs(days);

@@ -21,6 +21,7 @@ import {
   changeReviewCadence,
   changeRiskStatus,
   formatDate,
+  optionsFor,
   saveRisk,
   type HealthChangeView,
   type PendingChange,
@@ -59,12 +60,11 @@ export function riskChange(view: PlanView, event: Event, locale: string): Pendin
   return changeRiskStatus(view, stringOf(detail.riskId), status satisfies RiskStatus, locale);
 }
 
-const CADENCES: readonly string[] = ['Weekly', 'Every Two Weeks', 'Monthly'];
-
 /** c-plan-review's plancadence {cadence}: the plan header saved with its new cadence. */
 function cadenceChange(view: PlanView, event: Event, locale: string): PendingChange | null {
   const cadence = detailOf(event).cadence;
-  if (cadence !== null && !CADENCES.includes(stringOf(cadence))) return null;
+  const cadences = optionsFor('Mutual_Action_Plan__c.Review_Cadence__c', view.picklists);
+  if (cadence !== null && !cadences.some((option) => option.value === stringOf(cadence))) return null;
   return changeReviewCadence(view, cadence as ReviewCadence | null, locale);
 }
 
