@@ -8,7 +8,7 @@
  */
 import { LightningElement, api } from 'lwc';
 import type { HealthChangeView, HealthSummaryView, NextStepView } from 'c/planViewModel';
-import { LABELS, fill } from './historyLabels';
+import { LABELS, format } from 'c/planLabels';
 
 interface NextStepItem extends NextStepView {
   itemClass: string;
@@ -22,7 +22,7 @@ export default class PlanHealthSummary extends LightningElement {
   /** The plan's last changes of health, newest first (buildHealthHistory). */
   @api history: HealthChangeView[] = [];
 
-  readonly historyLabels = LABELS;
+  readonly labels = LABELS;
 
   get hasHistory(): boolean {
     return this.history.length > 0;
@@ -31,13 +31,13 @@ export default class PlanHealthSummary extends LightningElement {
   /** Each change with its parts in words: "Health On Track → At Risk", "Score 82 → 64". */
   get historyItems(): (HealthChangeView & { summary: string; hasReasons: boolean })[] {
     const words: Record<string, string> = {
-      status: LABELS.status,
-      health: LABELS.health,
-      score: LABELS.score
+      status: LABELS.historyStatus,
+      health: LABELS.historyHealth,
+      score: LABELS.historyScore
     };
     return this.history.map((change) => ({
       ...change,
-      summary: change.parts.map((part) => fill(words[part.key] ?? '', part.before, part.after)).join(' · '),
+      summary: change.parts.map((part) => format(words[part.key] ?? '', part.before, part.after)).join(' · '),
       hasReasons: change.reasons.length > 0
     }));
   }

@@ -588,6 +588,68 @@ import headerBaselines from '@salesforce/label/c.Plan_Header_Baselines';
 import headerDetailsTitle from '@salesforce/label/c.Plan_Header_Details_Title';
 import headerDetailsLine from '@salesforce/label/c.Plan_Header_Details_Line';
 import headerDetailsSaved from '@salesforce/label/c.Plan_Header_Details_Saved';
+import risksHeading from '@salesforce/label/c.Plan_Risks_Heading';
+import risksAdd from '@salesforce/label/c.Plan_Risks_Add';
+import risksEmpty from '@salesforce/label/c.Plan_Risks_Empty';
+import risksOpenCount from '@salesforce/label/c.Plan_Risks_Open_Count';
+import risksColumnRisk from '@salesforce/label/c.Plan_Risks_Column_Risk';
+import risksColumnSeverity from '@salesforce/label/c.Plan_Risks_Column_Severity';
+import risksColumnOwner from '@salesforce/label/c.Plan_Risks_Column_Owner';
+import risksColumnMitigation from '@salesforce/label/c.Plan_Risks_Column_Mitigation';
+import risksColumnDue from '@salesforce/label/c.Plan_Risks_Column_Due';
+import risksColumnStatus from '@salesforce/label/c.Plan_Risks_Column_Status';
+import risksColumnActions from '@salesforce/label/c.Plan_Risks_Column_Actions';
+import risksSeverity from '@salesforce/label/c.Plan_Risks_Severity';
+import risksNotRated from '@salesforce/label/c.Plan_Risks_Not_Rated';
+import risksNoMitigation from '@salesforce/label/c.Plan_Risks_No_Mitigation';
+import risksOverdue from '@salesforce/label/c.Plan_Risks_Overdue';
+import risksNoOwner from '@salesforce/label/c.Plan_Risks_No_Owner';
+import risksLinkedStep from '@salesforce/label/c.Plan_Risks_Linked_Step';
+import risksEdit from '@salesforce/label/c.Plan_Risks_Edit';
+import risksEditLabel from '@salesforce/label/c.Plan_Risks_Edit_Label';
+import risksClose from '@salesforce/label/c.Plan_Risks_Close';
+import risksCloseLabel from '@salesforce/label/c.Plan_Risks_Close_Label';
+import risksReopen from '@salesforce/label/c.Plan_Risks_Reopen';
+import risksReopenLabel from '@salesforce/label/c.Plan_Risks_Reopen_Label';
+import risksFormAdd from '@salesforce/label/c.Plan_Risks_Form_Add';
+import risksFormEdit from '@salesforce/label/c.Plan_Risks_Form_Edit';
+import risksFieldTitle from '@salesforce/label/c.Plan_Risks_Field_Title';
+import risksFieldCategory from '@salesforce/label/c.Plan_Risks_Field_Category';
+import risksFieldLikelihood from '@salesforce/label/c.Plan_Risks_Field_Likelihood';
+import risksFieldImpact from '@salesforce/label/c.Plan_Risks_Field_Impact';
+import risksFieldOwner from '@salesforce/label/c.Plan_Risks_Field_Owner';
+import risksFieldStep from '@salesforce/label/c.Plan_Risks_Field_Step';
+import risksFieldMitigation from '@salesforce/label/c.Plan_Risks_Field_Mitigation';
+import risksFieldDue from '@salesforce/label/c.Plan_Risks_Field_Due';
+import risksFieldStatus from '@salesforce/label/c.Plan_Risks_Field_Status';
+import risksNone from '@salesforce/label/c.Plan_Risks_None';
+import risksSave from '@salesforce/label/c.Plan_Risks_Save';
+import risksCancel from '@salesforce/label/c.Plan_Risks_Cancel';
+import risksTitleRequired from '@salesforce/label/c.Plan_Risks_Title_Required';
+import reviewHeading from '@salesforce/label/c.Plan_Review_Heading';
+import reviewCadence from '@salesforce/label/c.Plan_Review_Cadence';
+import reviewNoCadence from '@salesforce/label/c.Plan_Review_No_Cadence';
+import reviewLast from '@salesforce/label/c.Plan_Review_Last';
+import reviewNever from '@salesforce/label/c.Plan_Review_Never';
+import reviewNext from '@salesforce/label/c.Plan_Review_Next';
+import reviewNotScheduled from '@salesforce/label/c.Plan_Review_Not_Scheduled';
+import reviewOverdueOne from '@salesforce/label/c.Plan_Review_Overdue_One';
+import reviewOverdueMany from '@salesforce/label/c.Plan_Review_Overdue_Many';
+import reviewLastNote from '@salesforce/label/c.Plan_Review_Last_Note';
+import reviewMark from '@salesforce/label/c.Plan_Review_Mark';
+import reviewNote from '@salesforce/label/c.Plan_Review_Note';
+import reviewConfirm from '@salesforce/label/c.Plan_Review_Confirm';
+import reviewCancel from '@salesforce/label/c.Plan_Review_Cancel';
+import reviewNoteTooLong from '@salesforce/label/c.Plan_Review_Note_Too_Long';
+import reviewRecorded from '@salesforce/label/c.Plan_Review_Recorded';
+import reviewRecordedNext from '@salesforce/label/c.Plan_Review_Recorded_Next';
+import reviewRecordedNoNext from '@salesforce/label/c.Plan_Review_Recorded_No_Next';
+import reviewNotRecorded from '@salesforce/label/c.Plan_Review_Not_Recorded';
+import historyHeading from '@salesforce/label/c.Plan_History_Heading';
+import historyEmpty from '@salesforce/label/c.Plan_History_Empty';
+import historyStatus from '@salesforce/label/c.Plan_History_Status';
+import historyHealth from '@salesforce/label/c.Plan_History_Health';
+import historyScore from '@salesforce/label/c.Plan_History_Score';
 
 /** The record page's Custom Labels, by key. */
 export const LABELS = {
@@ -1168,7 +1230,69 @@ export const LABELS = {
   headerBaselines,
   headerDetailsTitle,
   headerDetailsLine,
-  headerDetailsSaved
+  headerDetailsSaved,
+  risksHeading,
+  risksAdd,
+  risksEmpty,
+  risksOpenCount,
+  risksColumnRisk,
+  risksColumnSeverity,
+  risksColumnOwner,
+  risksColumnMitigation,
+  risksColumnDue,
+  risksColumnStatus,
+  risksColumnActions,
+  risksSeverity,
+  risksNotRated,
+  risksNoMitigation,
+  risksOverdue,
+  risksNoOwner,
+  risksLinkedStep,
+  risksEdit,
+  risksEditLabel,
+  risksClose,
+  risksCloseLabel,
+  risksReopen,
+  risksReopenLabel,
+  risksFormAdd,
+  risksFormEdit,
+  risksFieldTitle,
+  risksFieldCategory,
+  risksFieldLikelihood,
+  risksFieldImpact,
+  risksFieldOwner,
+  risksFieldStep,
+  risksFieldMitigation,
+  risksFieldDue,
+  risksFieldStatus,
+  risksNone,
+  risksSave,
+  risksCancel,
+  risksTitleRequired,
+  reviewHeading,
+  reviewCadence,
+  reviewNoCadence,
+  reviewLast,
+  reviewNever,
+  reviewNext,
+  reviewNotScheduled,
+  reviewOverdueOne,
+  reviewOverdueMany,
+  reviewLastNote,
+  reviewMark,
+  reviewNote,
+  reviewConfirm,
+  reviewCancel,
+  reviewNoteTooLong,
+  reviewRecorded,
+  reviewRecordedNext,
+  reviewRecordedNoNext,
+  reviewNotRecorded,
+  historyHeading,
+  historyEmpty,
+  historyStatus,
+  historyHealth,
+  historyScore
 };
 
 export type PlanLabels = typeof LABELS;

@@ -7,7 +7,7 @@
  */
 import { LightningElement, api } from 'lwc';
 import { optionsFor, type ReviewView } from 'c/planViewModel';
-import { LABELS, fill } from './labels';
+import { LABELS, format } from 'c/planLabels';
 
 const CADENCE_FIELD = 'Mutual_Action_Plan__c.Review_Cadence__c';
 /** Last_Review_Note__c holds 255 characters. */
@@ -64,13 +64,13 @@ export default class PlanReview extends LightningElement {
   get cadenceText(): string {
     const value = this.current?.cadence;
     const label = this.cadences().find((option) => option.value === value)?.label;
-    return orElse(label ?? value, LABELS.noCadence);
+    return orElse(label ?? value, LABELS.reviewNoCadence);
   }
 
   get cadenceOptions(): { value: string; label: string; selected: boolean }[] {
     const value = this.current?.cadence ?? '';
     return [
-      { value: '', label: LABELS.noCadence, selected: value === '' },
+      { value: '', label: LABELS.reviewNoCadence, selected: value === '' },
       ...this.cadences().map((option) => ({ ...option, selected: option.value === value }))
     ];
   }
@@ -82,7 +82,7 @@ export default class PlanReview extends LightningElement {
   }
 
   get lastText(): string {
-    return orElse(this.current?.lastReviewLabel, LABELS.never);
+    return orElse(this.current?.lastReviewLabel, LABELS.reviewNever);
   }
 
   get hasNote(): boolean {
@@ -90,11 +90,11 @@ export default class PlanReview extends LightningElement {
   }
 
   get noteText(): string {
-    return fill(LABELS.lastNote, this.current?.note ?? '');
+    return format(LABELS.reviewLastNote, this.current?.note ?? '');
   }
 
   get nextText(): string {
-    return orElse(this.current?.nextReviewLabel, LABELS.notScheduled);
+    return orElse(this.current?.nextReviewLabel, LABELS.reviewNotScheduled);
   }
 
   get isOverdue(): boolean {
@@ -103,7 +103,7 @@ export default class PlanReview extends LightningElement {
 
   get overdueText(): string {
     const days = this.current?.overdueDays ?? 0;
-    return days === 1 ? LABELS.overdueOne : fill(LABELS.overdueMany, days);
+    return days === 1 ? LABELS.reviewOverdueOne : format(LABELS.reviewOverdueMany, days);
   }
 
   get hasNoteError(): boolean {
@@ -138,7 +138,7 @@ export default class PlanReview extends LightningElement {
     event.preventDefault();
     const note = this.note.trim();
     if (note.length > NOTE_MAX) {
-      this.noteError = fill(LABELS.noteTooLong, NOTE_MAX);
+      this.noteError = format(LABELS.reviewNoteTooLong, NOTE_MAX);
       return;
     }
     this.dispatchEvent(new CustomEvent('planreview', { detail: { note: note === '' ? null : note } }));

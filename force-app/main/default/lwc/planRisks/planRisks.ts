@@ -9,7 +9,7 @@ import { LightningElement, api } from 'lwc';
 import type { RiskDto } from 'c/planContract';
 import type { RiskStatus } from 'c/planEngine';
 import { blankRisk, type RiskOption, type RiskRowView, type RisksView } from 'c/planViewModel';
-import { LABELS, fill } from './labels';
+import { LABELS, format } from 'c/planLabels';
 
 type RiskField =
   | 'title'
@@ -83,19 +83,21 @@ export default class PlanRisks extends LightningElement {
   }
 
   get openCountLabel(): string {
-    return fill(LABELS.openCount, this.risks?.openCount ?? 0);
+    return format(LABELS.risksOpenCount, this.risks?.openCount ?? 0);
   }
 
   get rows(): ShownRow[] {
     return (this.risks?.rows ?? []).map((row) => ({
       ...row,
       severityLabel:
-        row.severity > 0 ? fill(LABELS.severity, row.likelihood, row.impact, row.severity) : LABELS.notRated,
-      ownerLabel: row.ownerName || LABELS.noOwner,
-      stepLabel: row.stepTitle ? fill(LABELS.linkedStep, row.stepTitle) : '',
-      editLabel: fill(LABELS.editLabel, row.title),
-      statusActionLabel: fill(row.isOpen ? LABELS.closeLabel : LABELS.reopenLabel, row.title),
-      statusActionText: row.isOpen ? LABELS.close : LABELS.reopen,
+        row.severity > 0
+          ? format(LABELS.risksSeverity, row.likelihood, row.impact, row.severity)
+          : LABELS.risksNotRated,
+      ownerLabel: row.ownerName || LABELS.risksNoOwner,
+      stepLabel: row.stepTitle ? format(LABELS.risksLinkedStep, row.stepTitle) : '',
+      editLabel: format(LABELS.risksEditLabel, row.title),
+      statusActionLabel: format(row.isOpen ? LABELS.risksCloseLabel : LABELS.risksReopenLabel, row.title),
+      statusActionText: row.isOpen ? LABELS.risksClose : LABELS.risksReopen,
       nextStatus: row.isOpen ? 'Closed' : 'Open'
     }));
   }
@@ -107,7 +109,7 @@ export default class PlanRisks extends LightningElement {
   }
 
   get formHeading(): string {
-    return this.draft?.id ? LABELS.formEdit : LABELS.formAdd;
+    return this.draft?.id ? LABELS.risksFormEdit : LABELS.risksFormAdd;
   }
 
   get isEditing(): boolean {
@@ -132,7 +134,7 @@ export default class PlanRisks extends LightningElement {
     blank: boolean
   ): ShownOption[] {
     const shown = (options ?? []).map((option) => ({ ...option, selected: option.value === value }));
-    return blank ? [{ value: '', label: LABELS.none, selected: value === null }, ...shown] : shown;
+    return blank ? [{ value: '', label: LABELS.risksNone, selected: value === null }, ...shown] : shown;
   }
 
   get categoryOptions(): ShownOption[] {
@@ -195,7 +197,7 @@ export default class PlanRisks extends LightningElement {
     const risk = this.draft;
     if (!risk) return;
     if (risk.title.trim() === '') {
-      this.formError = LABELS.titleRequired;
+      this.formError = LABELS.risksTitleRequired;
       return;
     }
     this.draft = null;

@@ -9,14 +9,6 @@ import {
   type HealthSummaryView
 } from 'c/planViewModel';
 import planViewJson from '../../planContract/__tests__/data/planView.json';
-import type * as LabelsModule from '../historyLabels';
-import type * as TestLabels from '../../planRisks/__tests__/data/labels';
-
-jest.mock('../historyLabels', () => {
-  const actual = jest.requireActual<typeof LabelsModule>('../historyLabels');
-  const { realLabels } = jest.requireActual<typeof TestLabels>('../../planRisks/__tests__/data/labels');
-  return { ...actual, LABELS: realLabels(actual.LABELS) };
-});
 
 type SummaryElement = HTMLElement & { summary: HealthSummaryView | undefined; history: HealthChangeView[] };
 

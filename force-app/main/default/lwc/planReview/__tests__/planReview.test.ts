@@ -1,14 +1,6 @@
 import { createElement } from 'lwc';
 import PlanReview from 'c/planReview';
 import type { ReviewView } from 'c/planViewModel';
-import type * as LabelsModule from '../labels';
-import type * as TestLabels from '../../planRisks/__tests__/data/labels';
-
-jest.mock('../labels', () => {
-  const actual = jest.requireActual<typeof LabelsModule>('../labels');
-  const { realLabels } = jest.requireActual<typeof TestLabels>('../../planRisks/__tests__/data/labels');
-  return { ...actual, LABELS: realLabels(actual.LABELS) };
-});
 
 type ReviewElement = HTMLElement & { review: ReviewView | null; disabled: boolean };
 

@@ -1,15 +1,7 @@
 import { createElement } from 'lwc';
 import PlanRisks from 'c/planRisks';
 import { buildRisks, type RisksView } from 'c/planViewModel';
-import type * as LabelsModule from '../labels';
-import type * as TestLabels from './data/labels';
 import { riskDto, viewWithRisks } from './data/riskView';
-
-jest.mock('../labels', () => {
-  const actual = jest.requireActual<typeof LabelsModule>('../labels');
-  const { realLabels } = jest.requireActual<typeof TestLabels>('./data/labels');
-  return { ...actual, LABELS: realLabels(actual.LABELS) };
-});
 
 type RisksElement = HTMLElement & { risks: RisksView | undefined; readOnly: boolean; disabled: boolean };
 
