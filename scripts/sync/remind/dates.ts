@@ -1,9 +1,7 @@
-/** Calendar arithmetic on ISO dates (YYYY-MM-DD), in UTC so no time zone moves a day. */
-export function addDays(iso: string, days: number): string {
-  const date = new Date(`${iso}T00:00:00Z`);
-  date.setUTCDate(date.getUTCDate() + days);
-  return date.toISOString().slice(0, 10);
-}
+import { addDays, todayIn } from '../../planEngine.ts';
+
+/** The engine's calendar arithmetic on ISO dates (YYYY-MM-DD), for remind's modules. */
+export { addDays };
 
 /** The first day of the digest period `today` falls in: periods of `days` days counted from 1970-01-01. */
 export function periodStart(today: string, days: number): string {
@@ -11,15 +9,10 @@ export function periodStart(today: string, days: number): string {
   return addDays('1970-01-01', epochDay - (epochDay % days));
 }
 
-/** The calendar date of an instant in a time zone (the org's), YYYY-MM-DD. */
+/** The calendar date of an instant in a time zone (the org's), YYYY-MM-DD; the instant's own date when the zone is unknown. */
 export function dateIn(instant: string, timeZone: string): string {
   try {
-    return new Intl.DateTimeFormat('en-CA', {
-      timeZone,
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit'
-    }).format(new Date(instant));
+    return todayIn(timeZone, new Date(instant));
   } catch {
     return instant.slice(0, 10);
   }
