@@ -8,6 +8,7 @@ import { apexCalls, waitForCalls } from '../preview/pageApexCalls.ts';
 import { launchChromium } from '../preview/chromium.ts';
 import { servePreview } from '../preview/servePreview.ts';
 import { PREVIEW_PROBE } from '../preview/previewProbe.ts';
+import { escapeRegExp } from '../preview/__tests__/planPage.ts';
 
 /**
  * UI benchmark (npm run bench:ui): plans of 100 steps with dependencies in the local preview, in
@@ -45,10 +46,6 @@ interface Probe {
 }
 
 const DATE_CHANGES = 12;
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 
 function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? Number.NaN;
